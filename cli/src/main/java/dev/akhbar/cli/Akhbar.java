@@ -1,0 +1,65 @@
+package dev.akhbar.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code akhbar} command: converts Arabic news dumps to JSON, parses dates, normalises text.
+ *
+ * <p>Exit status: 0 when everything was read; 1 when some input or value failed (everything
+ * else was still processed); 2 for a usage error.
+ */
+@Command(
+    name = "akhbar",
+    mixinStandardHelpOptions = true,
+    versionProvider = Akhbar.Version.class,
+    description = {"Turns raw Arabic news dumps into clean, structured articles.", ""},
+    subcommands = {ConvertCommand.class, DateCommand.class, NormalizeCommand.class, CommandLine.HelpCommand.class},
+    footer = {"", "Exit status: 0 all input read; 1 some input failed (the rest was still processed); 2 usage error.",
+        "", "Examples:",
+        "  akhbar convert seeds/000_7c490c51ed63725b.txt",
+        "  akhbar convert dumps/*.txt -o articles.jsonl",
+        "  akhbar date '29th, February 2024 GMT' 'السبت 15 رجب 1442هـ'",
+        "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"})
+public final class Akhbar implements Runnable {
+  /** Exit status when some input failed. */
+  static final int SOME_FAILED = 1;
+
+  @CommandLine.Spec
+  private CommandLine.Model.CommandSpec spec;
+
+  /** Runs the command line and exits with its status. */
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests call {@code execute} on it. */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Akhbar());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      Properties p = new Properties();
+      try (InputStream in = Akhbar.class.getResourceAsStream("/akhbar-version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      }
+      return new String[] {"akhbar " + p.getProperty("version", "unknown"),
+          "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+    }
+  }
+}

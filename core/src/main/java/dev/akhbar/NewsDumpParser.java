@@ -1,0 +1,175 @@
+package dev.akhbar;
+
+import dev.akhbar.date.NewsDateParser;
+import dev.akhbar.internal.PageParser;
+import dev.akhbar.text.ArabicNormalizer;
+import dev.akhbar.text.NormalizationProfile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Turns raw news dumps in the shape of the aggregator arabkhabar.com into {@link Article}s: a
+ * title line, {@code تاريخ النشر: 29th, February 2024 GMT}, body paragraphs, {@code المصدر:},
+ * {@code كلمات دلالية:} and a {@code إقرأ أيضاً:} block of related articles, one page or many
+ * concatenated.
+ *
+ * <p>Lenient: problems become {@link ParseWarning}s with line numbers on the article they belong
+ * to; nothing is thrown for bad text and no non-blank line is dropped. Line endings LF, CRLF and
+ * CR, a UTF-8 byte-order mark, NUL bytes and blank lines are all taken in stride.
+ *
+ * <p>Defaults: output text in {@link NormalizationProfile#DISPLAY}; every {@link ParserFeature}
+ * on; {@link NewsDateParser#defaults()}; {@link ParseLimits#DEFAULTS}.
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it across threads.
+ *
+ * <pre>{@code
+ * NewsDumpParser parser = NewsDumpParser.builder().build();
+ * try (ArticleReader articles = parser.parse(Path.of("dump.txt"))) {
+ *   for (Article a : articles) {
+ *     System.out.println(a.title() + " " + a.published().map(NewsDate::toIso).orElse("?"));
+ *   }
+ * }
+ * }</pre>
+ */
+public final class NewsDumpParser {
+  private final ArabicNormalizer normalizer;
+  private final NormalizationProfile profile;
+  private final NewsDateParser dates;
+  private final Set<ParserFeature> features;
+  private final ParseLimits limits;
+
+  private NewsDumpParser(Builder b) {
+    this.profile = b.profile;
+    this.normalizer = ArabicNormalizer.of(b.profile);
+    this.dates = b.dates;
+    this.features = Collections.unmodifiableSet(EnumSet.copyOf(b.features));
+    this.limits = b.limits;
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Parses a whole dump held in a string; the input is named {@code <string>}. */
+  public List<Article> parse(String text) {
+    return parse(text, "<string>");
+  }
+
+  /** Parses a whole dump held in a string, naming the input in every article's origin. */
+  public List<Article> parse(String text, String inputName) {
+    List<Article> out = new ArrayList<>();
+    try (ArticleReader reader = parse(new StringReader(text), inputName)) {
+      for (Article a : reader) {
+        out.add(a);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringReader does not fail", e);
+    }
+    return out;
+  }
+
+  /** Streams the articles of a character stream; closing the reader closes the stream. */
+  public ArticleReader parse(Reader reader, String inputName) {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(inputName, "inputName");
+    return new ArticleReader(new PageParser(reader, inputName, normalizer, dates, features, limits));
+  }
+
+  /**
+   * Streams the articles of UTF-8 bytes. Malformed bytes become U+FFFD and are reported as
+   * {@link WarningKind#INVALID_CHARACTERS} on their line.
+   */
+  public ArticleReader parse(InputStream in, String inputName) {
+    Objects.requireNonNull(in, "in");
+    return parse(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), inputName);
+  }
+
+  /** Streams the articles of a UTF-8 file; the input is named by the path as given. */
+  public ArticleReader parse(Path path) throws IOException {
+    return parse(Files.newInputStream(path), path.toString());
+  }
+
+  /** The profile output text is normalised with. */
+  public NormalizationProfile normalization() {
+    return profile;
+  }
+
+  /** The date parser used for publication dates. */
+  public NewsDateParser dateParser() {
+    return dates;
+  }
+
+  /** The features that are on, unmodifiable. */
+  public Set<ParserFeature> features() {
+    return features;
+  }
+
+  /** The limits on input. */
+  public ParseLimits limits() {
+    return limits;
+  }
+
+  /** Builds a {@link NewsDumpParser}. Not thread-safe; the parser it builds is. */
+  public static final class Builder {
+    private NormalizationProfile profile = NormalizationProfile.DISPLAY;
+    private NewsDateParser dates = NewsDateParser.defaults();
+    private final EnumSet<ParserFeature> features = EnumSet.allOf(ParserFeature.class);
+    private ParseLimits limits = ParseLimits.DEFAULTS;
+
+    private Builder() {}
+
+    /** How output text is normalised; default {@link NormalizationProfile#DISPLAY}. */
+    public Builder normalization(NormalizationProfile value) {
+      this.profile = Objects.requireNonNull(value, "profile");
+      return this;
+    }
+
+    /** The date parser for publication dates; default {@link NewsDateParser#defaults()}. */
+    public Builder dateParser(NewsDateParser value) {
+      this.dates = Objects.requireNonNull(value, "dateParser");
+      return this;
+    }
+
+    /** Turns features on. */
+    public Builder enable(ParserFeature... values) {
+      Collections.addAll(features, values);
+      return this;
+    }
+
+    /** Turns features off. */
+    public Builder disable(ParserFeature... values) {
+      for (ParserFeature f : values) {
+        features.remove(f);
+      }
+      return this;
+    }
+
+    /** The limits on input; default {@link ParseLimits#DEFAULTS}. */
+    public Builder limits(ParseLimits value) {
+      this.limits = Objects.requireNonNull(value, "limits");
+      return this;
+    }
+
+    /** The parser. */
+    public NewsDumpParser build() {
+      return new NewsDumpParser(this);
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.akhbar;
+
+/**
+ * What a {@link ParseWarning} is about. Immutable and thread-safe.
+ */
+public enum WarningKind {
+  /** A page had no title line before its publication date. */
+  MISSING_TITLE,
+  /** A page had no publication date line. */
+  MISSING_DATE,
+  /** A publication date line whose value is not a date; the raw text is kept in {@code publishedRaw}. */
+  UNPARSED_DATE,
+  /** A remark on a date that did parse: a weekday that does not match, a Hijri date that disagrees. */
+  DATE_NOTE,
+  /** A label (المصدر, كلمات دلالية, ...) with nothing after it. */
+  EMPTY_FIELD,
+  /** A second line for a field that was already set; its text is in the warning. */
+  DUPLICATE_FIELD,
+  /** Text that fits no field; it is in the warning. */
+  UNPLACED_TEXT,
+  /** NUL, control characters, U+FFFD or lone surrogates were removed from a line. */
+  INVALID_CHARACTERS,
+  /** A line was mojibake (UTF-8 read as windows-1256) and was repaired. */
+  REPAIRED_ENCODING,
+  /** Bytes that are not valid in the input's encoding were replaced. */
+  MALFORMED_INPUT,
+  /** A line longer than the limit; it was cut at the limit. */
+  LINE_TOO_LONG,
+  /** A page with more lines than the limit; it was split. */
+  PAGE_TOO_LONG,
+  /** More warnings than the limit; the rest were counted, not kept. */
+  TOO_MANY_WARNINGS,
+  /** A record or file could not be read at all; it was skipped. */
+  UNREADABLE
+}

@@ -1,0 +1,138 @@
+package dev.akhbar.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A gazetteer of news agencies, Arabic and international, by their wire names, full names and
+ * abbreviations, matched on search-folded text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Agencies {
+  private static final String[] NAMES = {
+    // International wires
+    "الأناضول", "وكالة الأناضول", "الاناضول للأنباء", "anadolu", "aa",
+    "رويترز", "وكالة رويترز", "reuters",
+    "أ ف ب", "ا ف ب", "فرانس برس", "وكالة فرانس برس", "الفرنسية", "afp",
+    "أسوشيتد برس", "أسوشيتدبرس", "اسوشيتد برس", "أسوشييتد برس", "أ ب", "ap", "associated press",
+    "د ب أ", "الألمانية", "وكالة الأنباء الألمانية", "dpa",
+    "شينخوا", "شينغهوا", "وكالة شينخوا", "xinhua",
+    "سبوتنيك", "sputnik", "نوفوستي", "ريا نوفوستي", "ria novosti", "تاس", "tass", "إنترفاكس", "interfax",
+    "إرنا", "ارنا", "إيرنا", "irna", "فارس", "تسنيم", "مهر",
+    "يونهاب", "yonhap", "كيودو", "kyodo", "إفي", "efe", "آكي", "أكي", "ansa", "أنسا",
+    "بلومبرغ", "bloomberg", "يو بي آي", "upi", "كونا", "kuna",
+    // Arab national agencies
+    "واس", "وكالة الأنباء السعودية", "spa",
+    "وام", "وكالة أنباء الإمارات", "wam",
+    "قنا", "وكالة الأنباء القطرية", "qna",
+    "وكالة الأنباء الكويتية",
+    "بنا", "وكالة أنباء البحرين", "bna",
+    "العمانية", "وكالة الأنباء العمانية", "ona",
+    "بترا", "وكالة الأنباء الأردنية", "petra",
+    "سانا", "الوكالة العربية السورية للأنباء", "sana",
+    "أ ش أ", "ا ش ا", "وكالة أنباء الشرق الأوسط", "mena",
+    "ماب", "وكالة المغرب العربي للأنباء", "لاماب", "map",
+    "واج", "وكالة الأنباء الجزائرية", "aps",
+    "وات", "وكالة تونس أفريقيا للأنباء", "tap",
+    "سبأ", "وكالة سبأ", "سبأ نت", "saba",
+    "وفا", "وكالة وفا", "wafa", "معا", "وكالة معا",
+    "نينا", "الوكالة الوطنية العراقية للأنباء", "واع", "وكالة الأنباء العراقية", "ina",
+    "الوكالة الوطنية للإعلام", "nna",
+    "سونا", "وكالة السودان للأنباء", "suna",
+    "وال", "وكالة الأنباء الليبية", "lana",
+    "الوكالة الموريتانية للأنباء", "ami",
+    "صونا", "وكالة الأنباء الصومالية",
+    // Generic credits
+    "وكالات", "وكالات الأنباء", "متابعات", "agencies",
+  };
+
+  private static final WordTable TABLE;
+
+  static {
+    Map<String, Integer> m = new HashMap<>();
+    for (String name : NAMES) {
+      m.put(name, 1);
+    }
+    TABLE = new WordTable(m);
+  }
+
+  private Agencies() {}
+
+  /**
+   * The agency credit a short line gives, cleaned of brackets and dots ("(رويترز)" → "رويترز",
+   * "أ.ف.ب" → "أ.ف.ب"), or null when the line is not a credit. Several agencies joined by
+   * {@code /}, {@code -}, {@code ،} or {@code و} count as one credit.
+   */
+  public static String credit(String line) {
+    if (line.length() > 80 || Labels.wordCount(line) > 8) {
+      return null;
+    }
+    String stripped = strip(line);
+    if (stripped.isEmpty()) {
+      return null;
+    }
+    StringBuilder probe = new StringBuilder(stripped.length());
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      probe.append(c == '.' ? ' ' : c);
+    }
+    return allAgencies(probe) ? stripped : null;
+  }
+
+  /** True when a folded name (one agency) is in the gazetteer. */
+  public static boolean isAgency(CharSequence name) {
+    return TABLE.contains(name, 0, name.length());
+  }
+
+  private static boolean allAgencies(CharSequence s) {
+    int start = 0;
+    int n = s.length();
+    boolean any = false;
+    for (int i = 0; i <= n; i++) {
+      if (i == n || s.charAt(i) == '/' || s.charAt(i) == '،' || s.charAt(i) == ',' || s.charAt(i) == '-'
+          || s.charAt(i) == '–' || s.charAt(i) == '+') {
+        if (!part(s, start, i)) {
+          return false;
+        }
+        any = true;
+        start = i + 1;
+      }
+    }
+    return any;
+  }
+
+  private static boolean part(CharSequence s, int from, int to) {
+    while (from < to && Chars.isHorizontalSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && Chars.isHorizontalSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    if (from == to) {
+      return false;
+    }
+    if (TABLE.contains(s, from, to)) {
+      return true;
+    }
+    // "وكالات" vs "و رويترز": a joining waw before an agency name
+    return s.charAt(from) == 'و' && to - from > 2 && TABLE.contains(s, from + 1, to);
+  }
+
+  private static String strip(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && isWrapper(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && isWrapper(line.charAt(to - 1))) {
+      to--;
+    }
+    return line.substring(from, to);
+  }
+
+  private static boolean isWrapper(char c) {
+    return Chars.isHorizontalSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '«' || c == '»'
+        || c == '-' || c == '–' || c == '—' || c == '.' || c == '*' || c == '"' || c == ':' || c == '\u0640';
+  }
+}

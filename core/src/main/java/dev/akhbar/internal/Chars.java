@@ -1,0 +1,118 @@
+package dev.akhbar.internal;
+
+/**
+ * Character classes shared by the normaliser, the date grammar and the page parser.
+ *
+ * <p>Pure static functions over UTF-16 code units; no allocation. Thread-safe.
+ */
+public final class Chars {
+  private Chars() {}
+
+  /** True for letters of the Arabic block and its supplements that take part in words. */
+  public static boolean isArabicLetter(char c) {
+    return (c >= '\u0620' && c <= '\u063F')
+        || (c >= '\u0641' && c <= '\u064A')
+        || (c >= '\u066E' && c <= '\u066F')
+        || (c >= '\u0671' && c <= '\u06D3')
+        || c == '\u06D5'
+        || (c >= '\u06EE' && c <= '\u06EF')
+        || (c >= '\u06FA' && c <= '\u06FC')
+        || c == '\u06FF'
+        || (c >= '\u0750' && c <= '\u077F');
+  }
+
+  /** True for Arabic combining marks: harakat, tanween, shadda, sukun, dagger alef, Quranic marks. */
+  public static boolean isArabicMark(char c) {
+    return (c >= '\u0610' && c <= '\u061A')
+        || (c >= '\u064B' && c <= '\u065F')
+        || c == '\u0670'
+        || (c >= '\u06D6' && c <= '\u06DC')
+        || (c >= '\u06DF' && c <= '\u06E4')
+        || (c >= '\u06E7' && c <= '\u06E8')
+        || (c >= '\u06EA' && c <= '\u06ED');
+  }
+
+  /** True for a letter of any script or an Arabic mark: what makes up a word. */
+  public static boolean isWordChar(char c) {
+    return isArabicLetter(c) || isArabicMark(c) || Character.isLetterOrDigit(c);
+  }
+
+  /** Value 0-9 of an ASCII, Arabic-Indic or Extended Arabic-Indic digit, or -1. */
+  public static int digitValue(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= '\u0660' && c <= '\u0669') {
+      return c - '\u0660';
+    }
+    if (c >= '\u06F0' && c <= '\u06F9') {
+      return c - '\u06F0';
+    }
+    return -1;
+  }
+
+  /** True for horizontal white space, including NBSP and the other Unicode space separators. */
+  public static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000'
+        || c == '\u000B' || c == '\u000C';
+  }
+
+  /** True for characters that carry no text: bidi controls and zero-width characters. */
+  public static boolean isInvisibleFormat(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
+        || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+  }
+
+  /** True for a dash a dateline may end with: hyphen-minus, en dash, em dash, minus, bar. */
+  public static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\u2010'
+        || c == '\u2011' || c == '\u2012' || c == '\u2015' || c == '\u0640';
+  }
+
+  /** True when the whole sequence is horizontal white space, invisible format characters or NUL. */
+  public static boolean isBlank(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(isHorizontalSpace(c) || isInvisibleFormat(c) || c == '\0' || c == '\n' || c == '\r')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The search folding of one character, as used to compare labels, month names and keywords:
+   * alef variants to ا, ى to ي, ة to ه, Persian letters to Arabic, Arabic-Indic digits to ASCII,
+   * ASCII capitals to small letters. Returns 0 for characters that do not count: Arabic marks,
+   * tatweel and invisible format characters.
+   */
+  public static char searchFold(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    switch (c) {
+      case '\u0622': case '\u0623': case '\u0625': case '\u0671': case '\u0672': case '\u0673':
+        return '\u0627';
+      case '\u0649': case '\u06CC': case '\u06D0': case '\u06D2':
+        return '\u064A';
+      case '\u0629': case '\u06C3': case '\u06BE': case '\u06C1': case '\u06D5':
+        return '\u0647';
+      case '\u06A9': case '\u06AA':
+        return '\u0643';
+      case '\u0640':
+        return 0;
+      default:
+        break;
+    }
+    if (isArabicMark(c) || isInvisibleFormat(c)) {
+      return 0;
+    }
+    int digit = digitValue(c);
+    if (digit >= 0) {
+      return (char) ('0' + digit);
+    }
+    return isHorizontalSpace(c) ? ' ' : c;
+  }
+}

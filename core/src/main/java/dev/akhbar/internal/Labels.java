@@ -1,0 +1,118 @@
+package dev.akhbar.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Recognises the metadata labels that open a line (تاريخ النشر, المصدر, كلمات دلالية, إقرأ أيضاً)
+ * by comparing search-folded text, so that hamza, tanween, tatweel, Persian letters and spacing
+ * do not matter. A label may be followed by a colon (with or without spaces before it) or by
+ * nothing.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class Labels {
+  /** The publication-date label. */
+  public static final int PUBLISHED = 1;
+  /** The source label. */
+  public static final int SOURCE = 2;
+  /** The keywords label. */
+  public static final int KEYWORDS = 3;
+  /** The "read also" label. */
+  public static final int RELATED = 4;
+
+  /** A line's label: its kind, where its value starts, and whether a colon followed it. */
+  public record Match(int kind, int valueStart, boolean colon) {}
+
+  private static final WordTable LABELS;
+  private static final int MAX_WORDS = 3;
+
+  static {
+    Map<String, Integer> m = new HashMap<>();
+    for (String s : new String[] {"تاريخ النشر", "تاريخ نشر", "نشر بتاريخ", "نشر في", "تاريخ الخبر",
+        "تاريخ النشر والتحديث", "published", "date published"}) {
+      m.put(s, PUBLISHED);
+    }
+    for (String s : new String[] {"المصدر", "مصدر الخبر", "source"}) {
+      m.put(s, SOURCE);
+    }
+    for (String s : new String[] {"كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية",
+        "الوسوم", "وسوم", "كلمات البحث", "tags", "keywords"}) {
+      m.put(s, KEYWORDS);
+    }
+    for (String s : new String[] {"اقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ كذلك", "اقرأ المزيد",
+        "شاهد أيضا", "طالع أيضا", "read also", "see also", "اقرأ أيضًا"}) {
+      m.put(s, RELATED);
+    }
+    LABELS = new WordTable(m);
+  }
+
+  private Labels() {}
+
+  /** The label at the start of a line, or null. Allocates only for a label line. */
+  public static Match match(CharSequence line) {
+    int n = line.length();
+    int i = skipSpace(line, 0);
+    if (i >= n || !(Chars.isArabicLetter(line.charAt(i)) || Character.isLetter(line.charAt(i)))) {
+      return null;
+    }
+    int[] ends = new int[MAX_WORDS];
+    int words = 0;
+    int p = i;
+    while (words < MAX_WORDS && p < n) {
+      int e = p;
+      while (e < n && !isBreak(line.charAt(e))) {
+        e++;
+      }
+      if (e == p) {
+        break;
+      }
+      ends[words++] = e;
+      p = skipSpace(line, e);
+      if (p < n && isColon(line.charAt(p))) {
+        break;
+      }
+    }
+    for (int w = words; w >= 1; w--) {
+      int kind = LABELS.get(line, i, ends[w - 1]);
+      if (kind != WordTable.MISSING) {
+        int v = skipSpace(line, ends[w - 1]);
+        boolean colon = v < n && isColon(line.charAt(v));
+        if (colon) {
+          v = skipSpace(line, v + 1);
+        }
+        return new Match(kind, v, colon);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBreak(char c) {
+    return Chars.isHorizontalSpace(c) || isColon(c);
+  }
+
+  private static boolean isColon(char c) {
+    return c == ':' || c == '\uFF1A' || c == '\uFE55';
+  }
+
+  private static int skipSpace(CharSequence s, int i) {
+    while (i < s.length() && (Chars.isHorizontalSpace(s.charAt(i)) || Chars.isInvisibleFormat(s.charAt(i)))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Words in a string, counted by runs of non-space characters. */
+  public static int wordCount(CharSequence s) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean space = Chars.isHorizontalSpace(s.charAt(i));
+      if (!space && !in) {
+        count++;
+      }
+      in = !space;
+    }
+    return count;
+  }
+}

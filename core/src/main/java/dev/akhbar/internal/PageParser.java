@@ -1,0 +1,394 @@
+package dev.akhbar.internal;
+
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.Origin;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.ParserFeature;
+import dev.akhbar.WarningKind;
+import dev.akhbar.date.DateParseResult;
+import dev.akhbar.date.NewsDateParser;
+import dev.akhbar.text.ArabicNormalizer;
+import dev.akhbar.text.MojibakeRepair;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads pages in the arabkhabar.com shape from a character stream and builds one {@link Article}
+ * per page.
+ *
+ * <p>A page: a title line; a publication-date line; body paragraphs; source and keywords lines;
+ * then an optional "read also" block of related articles. A new page starts where a title line is
+ * followed by a publication-date line. Blank lines carry no structure. Every non-blank line ends
+ * up in exactly one place: a field of one article or a warning that carries its text.
+ *
+ * <p>One page is held in memory at a time. Not thread-safe: one per input.
+ */
+public final class PageParser implements ArticleReader.Source {
+  private final LineSource lines;
+  private final Reader reader;
+  private final String input;
+  private final ArabicNormalizer normalizer;
+  private final NewsDateParser dates;
+  private final Set<ParserFeature> features;
+  private final ParseLimits limits;
+  private final StringBuilder scratch = new StringBuilder(256);
+
+  private final List<Line> page = new ArrayList<>();
+  private boolean eof;
+
+  /** One line of the input after repair and normalisation. */
+  record Line(int number, String text, Labels.Match label, List<ParseWarning> warnings) {}
+
+  /** A parser over one input. */
+  public PageParser(Reader reader, String input, ArabicNormalizer normalizer, NewsDateParser dates,
+      Set<ParserFeature> features, ParseLimits limits) {
+    this.reader = reader;
+    this.lines = new LineSource(reader, limits.maxLineLength());
+    this.input = input;
+    this.normalizer = normalizer;
+    this.dates = dates;
+    this.features = features;
+    this.limits = limits;
+  }
+
+  @Override
+  public Article next() throws IOException {
+    while (!eof) {
+      Line line = readLine();
+      if (line == null) {
+        eof = true;
+        break;
+      }
+      int title = features.contains(ParserFeature.SPLIT_PAGES) && isDateLine(line) ? newPageTitle() : -1;
+      if (title > 0) {
+        // The last line with text is the new page's title; everything before it is the old page.
+        Article a = build(page.subList(0, title));
+        List<Line> next = new ArrayList<>(page.subList(title, page.size()));
+        page.clear();
+        page.addAll(next);
+        page.add(line);
+        return a;
+      }
+      page.add(line);
+      if (page.size() >= limits.maxLinesPerPage()) {
+        Article a = build(page);
+        page.clear();
+        return a.withWarnings(append(a.warnings(), ParseWarning.of(line.number(), WarningKind.PAGE_TOO_LONG,
+            "page reached " + limits.maxLinesPerPage() + " lines; the rest starts a new article")));
+      }
+    }
+    if (page.isEmpty()) {
+      return null;
+    }
+    Article a = build(page);
+    page.clear();
+    return a;
+  }
+
+  /**
+   * Where a new page starts if a date line comes now: the index of the last line with text, when
+   * it is no label line and some text stands before it; otherwise -1 (the date line belongs to the
+   * current page).
+   */
+  private int newPageTitle() {
+    int k = page.size() - 1;
+    while (k >= 0 && page.get(k).text().isEmpty()) {
+      k--;
+    }
+    if (k < 1 || page.get(k).label() != null) {
+      return -1;
+    }
+    for (int j = 0; j < k; j++) {
+      if (!page.get(j).text().isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isDateLine(Line line) {
+    Labels.Match m = line.label();
+    if (m == null || m.kind() != Labels.PUBLISHED) {
+      return false;
+    }
+    if (m.colon()) {
+      return true;
+    }
+    String value = line.text().substring(m.valueStart());
+    return value.isEmpty() || dates.parse(value).isDate();
+  }
+
+  private Line readLine() throws IOException {
+    while (lines.next()) {
+      StringBuilder raw = lines.text;
+      if (Chars.isBlank(raw)) {
+        continue;
+      }
+      List<ParseWarning> warnings = new ArrayList<>(0);
+      int number = lines.number();
+      if (lines.dropped > 0) {
+        warnings.add(ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
+            + limits.maxLineLength() + " chars; " + lines.dropped + " chars dropped"));
+      }
+      CharSequence source = raw;
+      if (features.contains(ParserFeature.REPAIR_MOJIBAKE) && MojibakeRepair.looksLikeMojibake(raw)) {
+        Optional<String> repaired = MojibakeRepair.repair(raw);
+        if (repaired.isPresent()) {
+          source = repaired.get();
+          warnings.add(ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
+              "mojibake (UTF-8 read as windows-1256) repaired"));
+        }
+      }
+      scratch.setLength(0);
+      int invalid = normalizer.normalize(source, scratch);
+      int nul = countNul(source);
+      if (invalid > 0 || nul > 0) {
+        warnings.add(ParseWarning.of(number, WarningKind.INVALID_CHARACTERS,
+            Math.max(invalid, nul) + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed"));
+      }
+      String text = scratch.toString();
+      if (nul > 0 && invalid == 0) {
+        text = text.replace("\0", "");
+      }
+      if (text.isBlank()) {
+        if (!warnings.isEmpty()) {
+          // Nothing of the line is left, but what was removed is reported on its line.
+          return new Line(number, "", null, warnings);
+        }
+        continue;
+      }
+      return new Line(number, text.strip(), Labels.match(text.strip()), warnings);
+    }
+    return null;
+  }
+
+  private static int countNul(CharSequence s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '\0') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static List<ParseWarning> append(List<ParseWarning> list, ParseWarning w) {
+    List<ParseWarning> out = new ArrayList<>(list);
+    out.add(w);
+    return out;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+
+  /** Builds the article of one page's lines. */
+  Article build(List<Line> lines) {
+    int first = lines.get(0).number();
+    int last = lines.get(lines.size() - 1).number();
+    Article.Builder a = Article.builder(new Origin(input, first, last));
+    List<ParseWarning> warnings = new ArrayList<>();
+    int i = 0;
+    // Lines that are only carriers of warnings (all text removed) come first or anywhere.
+    Line titleLine = null;
+    while (i < lines.size() && lines.get(i).text().isEmpty()) {
+      warnings.addAll(lines.get(i).warnings());
+      i++;
+    }
+    if (i < lines.size() && lines.get(i).label() == null) {
+      titleLine = lines.get(i);
+      a.title(titleLine.text());
+      warnings.addAll(titleLine.warnings());
+      i++;
+    } else {
+      warnings.add(ParseWarning.of(i < lines.size() ? lines.get(i).number() : first, WarningKind.MISSING_TITLE,
+          "the page has no title line"));
+    }
+    boolean inRelated = false;
+    boolean sawDate = false;
+    List<Line> related = new ArrayList<>();
+    List<String> pageText = new ArrayList<>();
+    if (titleLine != null) {
+      pageText.add(titleLine.text());
+    }
+    String keywordsValue = null;
+    String source = null;
+    List<Line> bodyLines = new ArrayList<>();
+    for (; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      warnings.addAll(line.warnings());
+      if (line.text().isEmpty()) {
+        continue;
+      }
+      Labels.Match m = line.label();
+      String value = m == null ? null : line.text().substring(m.valueStart()).strip();
+      if (m != null && m.kind() == Labels.PUBLISHED && !inRelated && isDateLine(line)) {
+        if (sawDate) {
+          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD,
+              "a second publication date line", Optional.of(line.text())));
+          continue;
+        }
+        sawDate = true;
+        if (value.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).label() == null
+            && dates.parse(lines.get(i + 1).text()).isDate()) {
+          // The label alone on its line, the date on the next.
+          line = lines.get(++i);
+          warnings.addAll(line.warnings());
+          value = line.text();
+        }
+        if (value.isEmpty()) {
+          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "publication date label with no date"));
+          continue;
+        }
+        a.publishedRaw(value);
+        DateParseResult r = dates.parse(value);
+        if (r.isDate()) {
+          a.published(r.date().get());
+          for (String note : r.notes()) {
+            warnings.add(ParseWarning.of(line.number(), WarningKind.DATE_NOTE, note));
+          }
+        } else {
+          warnings.add(ParseWarning.of(line.number(), WarningKind.UNPARSED_DATE, r.error().orElse("not a date")));
+        }
+        continue;
+      }
+      if (m != null && m.kind() == Labels.SOURCE && (m.colon() || Labels.wordCount(value) <= 6) && !inRelated) {
+        if (value.isEmpty()) {
+          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "source label with no source"));
+        } else if (source != null) {
+          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second source line",
+              Optional.of(line.text())));
+        } else {
+          source = value;
+          a.source(value);
+        }
+        continue;
+      }
+      if (m != null && m.kind() == Labels.KEYWORDS && !inRelated) {
+        if (value.isEmpty()) {
+          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "keywords label with no keywords"));
+        } else if (keywordsValue != null) {
+          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second keywords line",
+              Optional.of(line.text())));
+        } else {
+          keywordsValue = value;
+        }
+        continue;
+      }
+      if (m != null && m.kind() == Labels.RELATED && (m.colon() || Labels.wordCount(value) <= 20)) {
+        inRelated = true;
+        if (!value.isEmpty()) {
+          related.add(new Line(line.number(), value, null, List.of()));
+        }
+        continue;
+      }
+      if (inRelated) {
+        related.add(line);
+      } else {
+        bodyLines.add(line);
+        pageText.add(line.text());
+      }
+    }
+    if (!sawDate) {
+      warnings.add(ParseWarning.of(first, WarningKind.MISSING_DATE, "the page has no publication date line"));
+    }
+    fillBody(a, bodyLines);
+    if (keywordsValue != null) {
+      a.keywords(features.contains(ParserFeature.SPLIT_KEYWORDS)
+          ? KeywordSplitter.split(keywordsValue, pageText)
+          : List.of(keywordsValue.split("\\s+")));
+    }
+    for (List<Line> group : splitRelated(related)) {
+      a.addRelated(buildRelated(group));
+    }
+    return capWarnings(a, warnings, last);
+  }
+
+  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings, int last) {
+    int max = limits.maxWarningsPerArticle();
+    if (warnings.size() > max) {
+      int dropped = warnings.size() - (max - 1);
+      List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
+      kept.add(ParseWarning.of(warnings.get(max - 1).line(), WarningKind.TOO_MANY_WARNINGS,
+          dropped + " more warnings up to line " + last + " were not kept"));
+      warnings = kept;
+    }
+    warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
+    for (ParseWarning w : warnings) {
+      a.warning(w);
+    }
+    return a.build();
+  }
+
+  /** Body paragraphs, with the credit line and the dateline taken out where present. */
+  private void fillBody(Article.Builder a, List<Line> bodyLines) {
+    int end = bodyLines.size();
+    String credit = null;
+    if (features.contains(ParserFeature.DETECT_CREDITS) && end >= 2) {
+      credit = Agencies.credit(bodyLines.get(end - 1).text());
+      if (credit != null) {
+        a.credit(credit);
+        end--;
+      }
+    }
+    for (int k = 0; k < end; k++) {
+      a.addParagraph(bodyLines.get(k).text());
+    }
+    if (features.contains(ParserFeature.DETECT_DATELINES) && end > 0) {
+      Datelines.Dateline d = Datelines.find(bodyLines.get(0).text());
+      if (d != null) {
+        a.dateline(d.place());
+        if (d.agency() != null && credit == null) {
+          a.credit(d.agency());
+        }
+      }
+    }
+  }
+
+  /**
+   * Splits a "read also" block into articles: a new one starts after a credit line, and at a
+   * title-like line whose next line opens with a dateline.
+   */
+  private List<List<Line>> splitRelated(List<Line> block) {
+    List<List<Line>> groups = new ArrayList<>();
+    List<Line> current = null;
+    for (int k = 0; k < block.size(); k++) {
+      Line line = block.get(k);
+      boolean start = current == null
+          || (features.contains(ParserFeature.DETECT_CREDITS) && current.size() >= 2
+              && Agencies.credit(current.get(current.size() - 1).text()) != null)
+          || (current.size() >= 2 && titleLike(line.text()) && k + 1 < block.size()
+              && Datelines.find(block.get(k + 1).text()) != null);
+      if (start) {
+        current = new ArrayList<>();
+        groups.add(current);
+      }
+      current.add(line);
+    }
+    return groups;
+  }
+
+  private static boolean titleLike(String text) {
+    if (Labels.wordCount(text) > 25) {
+      return false;
+    }
+    char end = text.charAt(text.length() - 1);
+    return end != '.' && end != ':' && end != '،' && end != ',';
+  }
+
+  private Article buildRelated(List<Line> group) {
+    int first = group.get(0).number();
+    int last = group.get(group.size() - 1).number();
+    Article.Builder r = Article.builder(new Origin(input, first, last));
+    r.title(group.get(0).text());
+    fillBody(r, group.subList(1, group.size()));
+    return r.build();
+  }
+}
