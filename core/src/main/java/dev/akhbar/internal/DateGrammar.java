@@ -382,7 +382,7 @@ public final class DateGrammar {
       if (lexKind(q) == ORDINAL && adjacent(q)) {
         q++;
       }
-      while (punctIn(q, ",،.-")) {
+      while (punctIn(q, ",،.-/")) {
         q++;
       }
       if (lexKind(q) == OF) {
@@ -604,11 +604,21 @@ public final class DateGrammar {
         r++;
       }
       int t = time(r, f);
-      int z = zone(t > 0 ? t : q, f, t > 0);
-      if (z > 0) {
-        return z;
+      if (t > 0) {
+        int z = zone(t, f, true);
+        return z > 0 ? z : t;
       }
-      return t > 0 ? t : q;
+      // The zone may come first: "27 فبراير 2021م GMT+3 03:47:01am".
+      int z = zone(q, f, false);
+      if (z < 0) {
+        return q;
+      }
+      r = z;
+      while (r < count && (punctIn(r, ",،-|") || lexKind(r) == TIME_INTRO)) {
+        r++;
+      }
+      t = time(r, f);
+      return t > 0 ? t : z;
     }
 
     /** 10:30, 08:15 م, 12:49:17 PM, 10:30:00.000. */
@@ -673,7 +683,7 @@ public final class DateGrammar {
         f.zoneNamed = true;
         return e;
       }
-      if (afterTime && punctIn(q, "+-") && adjacent(q)) {
+      if (afterTime && punctIn(q, "+-")) {
         int o = offset(q);
         if (o > 0) {
           f.zone = offsetValue;
@@ -703,7 +713,7 @@ public final class DateGrammar {
     /** +3, +03, +03:00, +0300, -0530 at q (the sign); sets {@link #offsetValue}. */
     int offset(int q) {
       boolean minus = s.charAt(start[q]) == '-';
-      if (!isNum(q + 1, 1, 4)) {
+      if (!isNum(q + 1, 1, 4) || !adjacent(q + 1)) {
         return -1;
       }
       int hours;

@@ -11,6 +11,18 @@ public final class Datelines {
   private static final int MAX_PREFIX = 60;
   private static final int MAX_WORDS = 4;
 
+  /** Words that open sentences and never place names: "قال المتحدث - ..." has no dateline. */
+  private static final WordTable SENTENCE_OPENERS = new WordTable(java.util.Map.ofEntries(
+      opener("قال"), opener("وقال"), opener("قالت"), opener("وقالت"), opener("أكد"), opener("وأكد"),
+      opener("أعلن"), opener("أعلنت"), opener("أضاف"), opener("وأضاف"), opener("أشار"), opener("وأشار"),
+      opener("ذكر"), opener("وذكر"), opener("أفاد"), opener("في"), opener("وفي"), opener("من"), opener("على"),
+      opener("إن"), opener("أن"), opener("كما"), opener("هذا"), opener("هذه"), opener("ثم"), opener("لكن"),
+      opener("وكان"), opener("كان"), opener("the"), opener("he"), opener("she"), opener("it")));
+
+  private static java.util.Map.Entry<String, Integer> opener(String w) {
+    return java.util.Map.entry(w, 1);
+  }
+
   /** A dateline: the place, and the agency named in brackets after it (or null). */
   public record Dateline(String place, String agency) {}
 
@@ -57,6 +69,13 @@ public final class Datelines {
     }
     int words = Labels.wordCount(prefix);
     if (words < 1 || words > MAX_WORDS) {
+      return null;
+    }
+    int firstEnd = 0;
+    while (firstEnd < prefix.length() && !Chars.isHorizontalSpace(prefix.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (SENTENCE_OPENERS.contains(prefix, 0, firstEnd)) {
       return null;
     }
     for (int i = 0; i < prefix.length(); i++) {

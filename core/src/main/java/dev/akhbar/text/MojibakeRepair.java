@@ -72,7 +72,8 @@ public final class MojibakeRepair {
       return Optional.empty();
     }
     int n = text.length();
-    byte[] bytes = new byte[n + n / 2 + 1];
+    // Each character is one byte, plus at most one restored 0xAD after each of them.
+    byte[] bytes = new byte[n * 2];
     int len = 0;
     int restored = 0;
     for (int i = 0; i < n; i++) {

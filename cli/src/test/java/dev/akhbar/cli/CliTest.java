@@ -1,0 +1,136 @@
+package dev.akhbar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CliTest {
+  static final String SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt").toString();
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What a run printed and returned. */
+  record Run(int status, String out, String err) {}
+
+  static synchronized Run run(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    try {
+      System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+      CommandLine cl = Akhbar.commandLine();
+      cl.setOut(new PrintWriter(out, true));
+      cl.setErr(new PrintWriter(err, true));
+      int status = cl.execute(args);
+      System.out.flush();
+      return new Run(status, bytes.toString(StandardCharsets.UTF_8) + out, err.toString());
+    } finally {
+      System.setOut(original);
+    }
+  }
+
+  @Test
+  void convertingTheSeedGivesTheGoldenArticle() throws IOException {
+    Run r = run("convert", "--quiet", SEED);
+    assertEquals(0, r.status(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(1, lines.length, "one article, one JSON line");
+    JsonNode golden = JSON.readTree(CliTest.class.getResourceAsStream("/golden/seed.jsonl"));
+    // The golden origin names the seed as the README runs it, from the project root.
+    JsonNode actual = JSON.readTree(lines[0]);
+    ((com.fasterxml.jackson.databind.node.ObjectNode) actual.get("origin")).put("input", golden.get("origin").get("input").asText());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) actual.get("related").get(0).get("origin"))
+        .put("input", golden.get("origin").get("input").asText());
+    assertEquals(golden, actual);
+  }
+
+  @Test
+  void theSummaryLineCountsWhatWasDone() {
+    Run r = run("convert", SEED);
+    assertTrue(r.err().startsWith("akhbar: 1 file, 1 article, 0 warnings, 0 failures,"), r.err());
+  }
+
+  @Test
+  void jsonArrayOutputIsOneValidArray() throws IOException {
+    Run r = run("convert", "-q", "--to", "json", SEED, SEED);
+    JsonNode array = JSON.readTree(r.out());
+    assertTrue(array.isArray());
+    assertEquals(2, array.size());
+    assertEquals("2024-02-29", array.get(1).get("published").asText());
+  }
+
+  @Test
+  void aMissingFileIsReportedAndTheOthersAreStillConverted() {
+    Run r = run("convert", "-q", "no-such-file.txt", SEED);
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("no-such-file.txt: no such file"), r.err());
+    assertEquals(1, r.out().split("\n").length);
+  }
+
+  @Test
+  void outputGoesToAFileMovedIntoPlace(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("articles.jsonl");
+    Run r = run("convert", "-q", SEED, "-o", out.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals(1, Files.readAllLines(out).size());
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of("articles.jsonl"), files.map(p -> p.getFileName().toString()).collect(Collectors.toList()),
+          "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    assertEquals(0, help.status());
+    assertTrue(help.out().contains("convert"), help.out());
+    assertTrue(help.out().contains("Exit status"), help.out());
+    Run version = run("--version");
+    assertEquals(0, version.status());
+    assertTrue(version.out().startsWith("akhbar 0."), version.out());
+    assertFalse(version.out().contains("${"), "the version is filled in by the build");
+    assertEquals(0, run("convert", "--help").status());
+  }
+
+  @Test
+  void aBadOptionIsAUsageError() {
+    assertEquals(2, run("convert", "--to", "xml", SEED).status());
+  }
+
+  @Test
+  void datePrintsIsoOrAReason() {
+    Run r = run("date", "29th, February 2024 GMT", "السبت 15 رجب 1442هـ 27 فبراير 2021م");
+    assertEquals(0, r.status(), r.err());
+    assertEquals("2024-02-29\n2021-02-27\n", r.out());
+    Run bad = run("date", "29 فبراير 2023");
+    assertEquals(1, bad.status());
+    assertTrue(bad.err().contains("28 days"), bad.err());
+    Run relative = run("date", "--reference", "2024-02-29T12:00:00Z", "--zone", "Asia/Riyadh", "منذ 3 ساعات");
+    assertEquals("2024-02-29T12:00+03:00\n", relative.out());
+  }
+
+  @Test
+  void normalizeCleansFiles(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("in.txt");
+    Files.writeString(file, "الاستراتیجی\u200F  أوكرانيا\nط¨ظˆطھظٹظ†\n", StandardCharsets.UTF_8);
+    assertEquals("الاستراتيجي أوكرانيا", run("normalize", file.toString()).out().split("\n")[0]);
+    assertEquals("الاستراتيجي اوكرانيا\nبوتين\n", run("normalize", "--profile", "search", "--repair", file.toString()).out());
+  }
+}
