@@ -260,26 +260,11 @@ public final class PageParser implements ArticleReader.Source {
         continue;
       }
       if (m != null && m.kind() == Labels.SOURCE && (m.colon() || Labels.wordCount(value) <= 6) && !inRelated) {
-        if (value.isEmpty()) {
-          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "source label with no source"));
-        } else if (source != null) {
-          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second source line",
-              Optional.of(line.text())));
-        } else {
-          source = value;
-          a.source(value);
-        }
+        source = singleField(line, value, source, "source", warnings);
         continue;
       }
       if (m != null && m.kind() == Labels.KEYWORDS && !inRelated) {
-        if (value.isEmpty()) {
-          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "keywords label with no keywords"));
-        } else if (keywordsValue != null) {
-          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second keywords line",
-              Optional.of(line.text())));
-        } else {
-          keywordsValue = value;
-        }
+        keywordsValue = singleField(line, value, keywordsValue, "keywords", warnings);
         continue;
       }
       if (m != null && m.kind() == Labels.RELATED && (m.colon() || Labels.wordCount(value) <= 20)) {
@@ -300,6 +285,7 @@ public final class PageParser implements ArticleReader.Source {
       warnings.add(ParseWarning.of(first, WarningKind.MISSING_DATE, "the page has no publication date line"));
     }
     fillBody(a, bodyLines);
+    a.source(source);
     if (keywordsValue != null) {
       a.keywords(features.contains(ParserFeature.SPLIT_KEYWORDS)
           ? KeywordSplitter.split(keywordsValue, pageText)
@@ -309,6 +295,23 @@ public final class PageParser implements ArticleReader.Source {
       a.addRelated(buildRelated(group));
     }
     return capWarnings(a, warnings, last);
+  }
+
+  /**
+   * The value of a field that a page gives once (source, keywords): an empty value and a second
+   * line are warnings, the second carrying its text so that it is not lost.
+   */
+  private static String singleField(Line line, String value, String current, String name, List<ParseWarning> warnings) {
+    if (value.isEmpty()) {
+      warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, name + " label with nothing after it"));
+      return current;
+    }
+    if (current != null) {
+      warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second " + name + " line",
+          Optional.of(line.text())));
+      return current;
+    }
+    return value;
   }
 
   private Article capWarnings(Article.Builder a, List<ParseWarning> warnings, int last) {

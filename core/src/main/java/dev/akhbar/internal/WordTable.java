@@ -1,6 +1,5 @@
 package dev.akhbar.internal;
 
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -30,7 +29,7 @@ public final class WordTable {
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       String key = fold(e.getKey());
       longest = Math.max(longest, key.length());
-      int slot = hash(key, 0, key.length()) & mask;
+      int slot = hash(key) & mask;
       while (keys[slot] != null && !keys[slot].equals(key)) {
         slot = (slot + 1) & mask;
       }
@@ -43,32 +42,19 @@ public final class WordTable {
   /** The folded form of a string, as keys are stored. */
   public static String fold(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char f = Chars.searchFold(s.charAt(i));
-      if (f == 0) {
-        continue;
-      }
-      if (f == ' ') {
-        space = b.length() > 0;
-        continue;
-      }
-      if (space) {
-        b.append(' ');
-        space = false;
-      }
-      b.append(f);
-    }
+    foldInto(s, 0, s.length(), b, Integer.MAX_VALUE);
     return b.toString();
   }
 
-  /** The value of the folded region {@code [from, to)} of {@code s}, or {@link #MISSING}. */
-  public int get(CharSequence s, int from, int to) {
-    if (to - from > maxLength * 4 + 8) {
-      return MISSING;
-    }
-    int h = 0;
-    int len = 0;
+  private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(64));
+
+  /**
+   * Appends the search folding of {@code [from, to)}: characters through
+   * {@link Chars#searchFold(char)}, runs of white space as one space, none at the ends. Stops
+   * and returns false once more than {@code max} chars would be written.
+   */
+  private static boolean foldInto(CharSequence s, int from, int to, StringBuilder out, int max) {
+    int start = out.length();
     boolean space = false;
     for (int i = from; i < to; i++) {
       char f = Chars.searchFold(s.charAt(i));
@@ -76,22 +62,33 @@ public final class WordTable {
         continue;
       }
       if (f == ' ') {
-        space = len > 0;
+        space = out.length() > start;
         continue;
       }
       if (space) {
-        h = 31 * h + ' ';
-        len++;
+        out.append(' ');
         space = false;
       }
-      h = 31 * h + f;
-      len++;
+      out.append(f);
+      if (out.length() - start > max) {
+        return false;
+      }
     }
-    if (len == 0 || len > maxLength) {
+    return true;
+  }
+
+  /** The value of the folded region {@code [from, to)} of {@code s}, or {@link #MISSING}. */
+  public int get(CharSequence s, int from, int to) {
+    if (to - from > maxLength * 4 + 8) {
       return MISSING;
     }
-    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (keys[slot].length() == len && matches(keys[slot], s, from, to)) {
+    StringBuilder folded = SCRATCH.get();
+    folded.setLength(0);
+    if (!foldInto(s, from, to, folded, maxLength) || folded.length() == 0) {
+      return MISSING;
+    }
+    for (int slot = hash(folded) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (keys[slot].contentEquals(folded)) {
         return values[slot];
       }
     }
@@ -103,39 +100,9 @@ public final class WordTable {
     return get(s, from, to) != MISSING;
   }
 
-  /** All keys, folded, in no particular order. */
-  public String[] keys() {
-    return Arrays.stream(keys).filter(k -> k != null).toArray(String[]::new);
-  }
-
-  private static boolean matches(String key, CharSequence s, int from, int to) {
-    int k = 0;
-    boolean space = false;
-    for (int i = from; i < to; i++) {
-      char f = Chars.searchFold(s.charAt(i));
-      if (f == 0) {
-        continue;
-      }
-      if (f == ' ') {
-        space = k > 0;
-        continue;
-      }
-      if (space) {
-        if (k >= key.length() || key.charAt(k++) != ' ') {
-          return false;
-        }
-        space = false;
-      }
-      if (k >= key.length() || key.charAt(k++) != f) {
-        return false;
-      }
-    }
-    return k == key.length();
-  }
-
-  private static int hash(String key, int from, int to) {
+  private static int hash(CharSequence key) {
     int h = 0;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < key.length(); i++) {
       h = 31 * h + key.charAt(i);
     }
     return mix(h);
