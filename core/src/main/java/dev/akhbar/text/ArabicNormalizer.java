@@ -82,40 +82,167 @@ public final class ArabicNormalizer {
       "الرحم", "رحم", "والرحم", "بالرحم",
       "اول", "أول");
 
-  private static final ArabicNormalizer NONE = new ArabicNormalizer(EnumSet.noneOf(NormalizationOperation.class));
-  private static final ArabicNormalizer DISPLAY = new ArabicNormalizer(NormalizationProfile.DISPLAY.operations());
-  private static final ArabicNormalizer SEARCH = new ArabicNormalizer(NormalizationProfile.SEARCH.operations());
 
   private final Set<NormalizationOperation> operations;
   private final boolean compatibility;
-  private final boolean invalid;
-  private final boolean persian;
-  private final boolean bidi;
-  private final boolean zeroWidth;
-  private final boolean tatweel;
   private final boolean whitespace;
-  private final boolean alef;
-  private final boolean maksura;
-  private final boolean tehMarbuta;
-  private final boolean diacritics;
-  private final boolean digits;
+  private final boolean invalidRemoved;
+  private final boolean none;
+  /** What the pass does with each UTF-16 code unit; see the {@code A_} constants. */
+  private final byte[] action = new byte[0x10000];
+  /** The same, for text that ICU has already put in NFKC: nothing bails out any more. */
+  private final byte[] actionAfterNfkc = new byte[0x10000];
+  /** NFKC expansions of presentation forms, already mapped by this normaliser's letter rules. */
+  private final char[][] expansion = new char[0x10000 - 0xFB50][];
+  /** Replacements for {@link #A_MAP} characters of the Arabic block, indexed from U+0600. */
+  private final char[] mapped = new char[0x100];
+
+  private static final byte A_COPY = 0;
+  private static final byte A_MAP = 1;
+  private static final byte A_SPACE = 2;
+  private static final byte A_BREAK = 3;
+  private static final byte A_DROP = 4;
+  private static final byte A_INVALID = 5;
+  private static final byte A_ZWNJ = 6;
+  private static final byte A_TATWEEL = 7;
+  private static final byte A_DAGGER = 8;
+  private static final byte A_SURROGATE = 9;
+  /** Not stable under NFKC on its own: the text takes the ICU path. */
+  private static final byte A_NFKC = 10;
+  /** A combining mark that composes with nothing: stable unless marks before it are out of order. */
+  private static final byte A_MARK = 11;
+  /** A presentation form whose NFKC expansion is letters only: written out from {@link #expansion}. */
+  private static final byte A_EXPAND = 12;
+
+  private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[256], new char[1024]});
+
+  /** Arabic letters that join on both sides, where a ZWNJ after them changes the shapes. */
+  private static final boolean[] DUAL_JOINING = new boolean[0x100];
+  /** Canonical combining classes of the Arabic block. */
+  private static final byte[] CCC = new byte[0x100];
+
+  static {
+    for (int c = 0x0600; c < 0x0700; c++) {
+      DUAL_JOINING[c - 0x0600] = UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE)
+          == UCharacter.JoiningType.DUAL_JOINING;
+      CCC[c - 0x0600] = (byte) UCharacter.getCombiningClass(c);
+    }
+  }
+
+  private static final ArabicNormalizer NONE = new ArabicNormalizer(EnumSet.noneOf(NormalizationOperation.class));
+  private static final ArabicNormalizer DISPLAY = new ArabicNormalizer(NormalizationProfile.DISPLAY.operations());
+  private static final ArabicNormalizer SEARCH = new ArabicNormalizer(NormalizationProfile.SEARCH.operations());
 
   private ArabicNormalizer(Collection<NormalizationOperation> ops) {
     EnumSet<NormalizationOperation> set = EnumSet.noneOf(NormalizationOperation.class);
     set.addAll(ops);
     this.operations = java.util.Collections.unmodifiableSet(set);
     this.compatibility = set.contains(NormalizationOperation.COMPATIBILITY_FORMS);
-    this.invalid = set.contains(NormalizationOperation.INVALID_CHARACTERS);
-    this.persian = set.contains(NormalizationOperation.PERSIAN_LETTERS);
-    this.bidi = set.contains(NormalizationOperation.BIDI_CONTROLS);
-    this.zeroWidth = set.contains(NormalizationOperation.ZERO_WIDTH);
-    this.tatweel = set.contains(NormalizationOperation.TATWEEL);
     this.whitespace = set.contains(NormalizationOperation.WHITESPACE);
-    this.alef = set.contains(NormalizationOperation.ALEF_VARIANTS);
-    this.maksura = set.contains(NormalizationOperation.ALEF_MAKSURA);
-    this.tehMarbuta = set.contains(NormalizationOperation.TEH_MARBUTA);
-    this.diacritics = set.contains(NormalizationOperation.DIACRITICS);
-    this.digits = set.contains(NormalizationOperation.DIGITS);
+    this.invalidRemoved = set.contains(NormalizationOperation.INVALID_CHARACTERS);
+    this.none = set.isEmpty();
+    for (int c = 0; c < 0x10000; c++) {
+      action[c] = actionOf((char) c, set, compatibility);
+      actionAfterNfkc[c] = actionOf((char) c, set, false);
+    }
+    if (compatibility) {
+      for (int c = 0xFB50; c < 0x10000; c++) {
+        if (action[c] == A_NFKC) {
+          char[] e = lettersOnlyExpansion((char) c, set);
+          if (e != null) {
+            expansion[c - 0xFB50] = e;
+            action[c] = A_EXPAND;
+          }
+        }
+      }
+    }
+  }
+
+  /** The NFKC expansion of a presentation form when it is Arabic letters only, mapped; else null. */
+  private static char[] lettersOnlyExpansion(char c, Set<NormalizationOperation> ops) {
+    String e = NFKC.normalize(String.valueOf(c));
+    if (e.isEmpty() || e.length() > 8) {
+      return null;
+    }
+    char[] out = new char[e.length()];
+    for (int i = 0; i < e.length(); i++) {
+      char x = e.charAt(i);
+      if (!Chars.isArabicLetter(x) || (x >= '\u0622' && x <= '\u0626' && i + 1 < e.length())) {
+        return null;
+      }
+      out[i] = mapLetter(x, ops);
+    }
+    return out;
+  }
+
+  /** Decides, once per character and normaliser, what the pass does with it. */
+  private byte actionOf(char c, Set<NormalizationOperation> ops, boolean nfkc) {
+    boolean nfkcStable = !nfkc || (NFKC.hasBoundaryBefore(c) && NFKC.isNormalized(String.valueOf(c)));
+    if (nfkc && c >= '\u0653' && c <= '\u0655') {
+      // Madda and hamza marks compose with the letter before them (و + ٔ → ؤ): NFKC must see them.
+      return A_NFKC;
+    }
+    if (Character.isSurrogate(c)) {
+      return A_SURROGATE;
+    }
+    if (c == '\n' || c == '\r') {
+      return whitespace ? A_BREAK : A_COPY;
+    }
+    if (isInvalid(c)) {
+      return ops.contains(NormalizationOperation.INVALID_CHARACTERS) ? A_INVALID : nfkcStable ? A_COPY : A_NFKC;
+    }
+    if (Chars.isHorizontalSpace(c)) {
+      // NFKC maps NBSP and the other spaces to a space too, so the two agree.
+      return whitespace ? A_SPACE : nfkcStable ? A_COPY : A_NFKC;
+    }
+    if (c == ZWNJ) {
+      return ops.contains(NormalizationOperation.ZERO_WIDTH) ? A_ZWNJ : A_COPY;
+    }
+    if (isBidiControl(c) && ops.contains(NormalizationOperation.BIDI_CONTROLS)) {
+      return A_DROP;
+    }
+    if (isZeroWidth(c) && ops.contains(NormalizationOperation.ZERO_WIDTH)) {
+      return A_DROP;
+    }
+    if (c == TATWEEL && ops.contains(NormalizationOperation.TATWEEL)) {
+      return A_TATWEEL;
+    }
+    if (Chars.isArabicMark(c) && ops.contains(NormalizationOperation.DIACRITICS)) {
+      return c == DAGGER_ALEF ? A_DAGGER : A_DROP;
+    }
+    if (c >= '\u0600' && c <= '\u06FF') {
+      char m = mapLetter(c, ops);
+      if (m != c) {
+        mapped[c - 0x0600] = m;
+        return nfkcStable ? A_MAP : A_NFKC;
+      }
+    }
+    if (nfkc && Chars.isArabicMark(c)) {
+      return A_MARK;
+    }
+    return nfkcStable ? A_COPY : A_NFKC;
+  }
+
+  /** The letter mappings of the enabled operations, applied in the enum's order. */
+  private static char mapLetter(char c, Set<NormalizationOperation> ops) {
+    char m = c;
+    if (ops.contains(NormalizationOperation.PERSIAN_LETTERS)) {
+      m = mapPersian(m);
+    }
+    if (ops.contains(NormalizationOperation.ALEF_VARIANTS) && (m == ALEF_MADDA || m == ALEF_HAMZA_ABOVE
+        || m == ALEF_HAMZA_BELOW || m == ALEF_WASLA || m == '\u0672' || m == '\u0673')) {
+      m = ALEF;
+    }
+    if (ops.contains(NormalizationOperation.ALEF_MAKSURA) && m == ALEF_MAKSURA) {
+      m = YEH;
+    }
+    if (ops.contains(NormalizationOperation.TEH_MARBUTA) && m == TEH_MARBUTA) {
+      m = HEH;
+    }
+    if (ops.contains(NormalizationOperation.DIGITS) && Chars.digitValue(m) >= 0) {
+      m = (char) ('0' + Chars.digitValue(m));
+    }
+    return m;
   }
 
   /** The normaliser of a profile; the three instances are shared. */
@@ -130,9 +257,20 @@ public final class ArabicNormalizer {
     }
   }
 
-  /** A normaliser with exactly these operations (applied in the enum's order). */
+  /** Normalisers built for other sets of operations; building one fills two 64 KiB tables. */
+  private static final java.util.concurrent.ConcurrentMap<Set<NormalizationOperation>, ArabicNormalizer> BUILT =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A normaliser with exactly these operations (applied in the enum's order); instances are shared. */
   public static ArabicNormalizer of(Collection<NormalizationOperation> operations) {
-    return new ArabicNormalizer(Objects.requireNonNull(operations, "operations"));
+    EnumSet<NormalizationOperation> set = EnumSet.noneOf(NormalizationOperation.class);
+    set.addAll(Objects.requireNonNull(operations, "operations"));
+    for (ArabicNormalizer shared : new ArabicNormalizer[] {NONE, DISPLAY, SEARCH}) {
+      if (shared.operations.equals(set)) {
+        return shared;
+      }
+    }
+    return BUILT.computeIfAbsent(set, ArabicNormalizer::new);
   }
 
   /** The {@link NormalizationProfile#DISPLAY} normaliser. */
@@ -152,7 +290,7 @@ public final class ArabicNormalizer {
 
   /** Returns the normalised text. */
   public String normalize(CharSequence text) {
-    if (operations.isEmpty()) {
+    if (none) {
       return text.toString();
     }
     StringBuilder out = new StringBuilder(text.length());
@@ -166,162 +304,203 @@ public final class ArabicNormalizer {
    * @return how many invalid characters (NUL, controls, U+FFFD, lone surrogates) were removed
    */
   public int normalize(CharSequence text, StringBuilder out) {
-    if (operations.isEmpty()) {
+    if (none) {
       out.append(text);
       return 0;
     }
     int start = out.length();
-    CharSequence source = text;
-    if (compatibility && NFKC.spanQuickCheckYes(text) < text.length()) {
-      source = NFKC.normalize(text);
+    int removed = pass(text, out, action);
+    if (removed >= 0) {
+      // Every character was stable under NFKC on its own, and nothing the pass wrote changes that.
+      return removed;
     }
-    int removed = pass(source, out);
-    if (compatibility) {
-      // Mapping a letter can leave a sequence NFKC would compose (ی + hamza above → ئ); repeat
-      // until stable so that the result is idempotent. Two rounds settle every case seen.
-      for (int round = 0; round < 3; round++) {
-        Tail tail = new Tail(out, start);
-        if (NFKC.spanQuickCheckYes(tail) == tail.length()) {
-          break;
-        }
-        String again = NFKC.normalize(tail);
-        if (again.contentEquals(tail)) {
-          break;
-        }
-        out.setLength(start);
-        pass(again, out);
+    // Compatibility characters or marks that compose: the ICU path.
+    out.setLength(start);
+    removed = pass(NFKC.normalize(text), out, actionAfterNfkc);
+    // Mapping a letter can leave a sequence NFKC would compose (ی + hamza above → ئ); repeat
+    // until stable so that the result is idempotent. Two rounds settle every case seen.
+    for (int round = 0; round < 3; round++) {
+      Tail tail = new Tail(out, start);
+      if (NFKC.spanQuickCheckYes(tail) == tail.length()) {
+        break;
       }
+      String again = NFKC.normalize(tail);
+      if (again.contentEquals(tail)) {
+        break;
+      }
+      out.setLength(start);
+      pass(again, out, actionAfterNfkc);
     }
     return removed;
   }
 
-  /** The single character pass: every operation but NFKC. */
-  private int pass(CharSequence s, StringBuilder out) {
+  /**
+   * The single character pass: every operation but NFKC, from a char array into a char array.
+   * Under the {@link #action} table it returns -1 at the first character that NFKC could change,
+   * so that the caller takes the ICU path.
+   */
+  private int pass(CharSequence text, StringBuilder target, byte[] act) {
+    int n = text.length();
+    char[][] scratch = SCRATCH.get();
+    char[] s = scratch[0];
+    if (s.length < n) {
+      s = scratch[0] = new char[Math.max(n, s.length * 2)];
+    }
+    if (text instanceof String) {
+      ((String) text).getChars(0, n, s, 0);
+    } else if (text instanceof StringBuilder) {
+      ((StringBuilder) text).getChars(0, n, s, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        s[i] = text.charAt(i);
+      }
+    }
+    char[] out = scratch[1];
+    // Expansions are at most 8 chars; a run of them is the only way the text grows.
+    if (out.length < n * 8 + 8) {
+      out = scratch[1] = new char[Math.max(n * 8 + 8, out.length * 2)];
+    }
+    int o = 0;
     int removed = 0;
-    int n = s.length();
-    boolean pendingSpace = false;
     boolean lineStart = true;
     char last = 0;
-    int wordStart = out.length();
+    int lastCcc = 0;
     int tatweelScanEnd = -1;
     char tatweelNext = 0;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      char emit = c;
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-          if (pendingSpace && !lineStart) {
-            out.append(' ');
-          }
-          pendingSpace = false;
-          out.append(c).append(s.charAt(++i));
-          last = 'x';
-          lineStart = false;
-          continue;
-        }
-        if (invalid) {
-          removed++;
-          continue;
-        }
-      } else if (c == '\n' || c == '\r') {
-        if (whitespace) {
-          pendingSpace = false;
-          out.append(c);
-          lineStart = true;
-          last = c;
-          wordStart = out.length();
-          continue;
-        }
-      } else if (isInvalid(c)) {
-        if (invalid) {
-          removed++;
-          continue;
-        }
-      } else if (Chars.isHorizontalSpace(c)) {
-        if (whitespace) {
-          pendingSpace = true;
-          continue;
-        }
-      } else if (c == ZWNJ) {
-        if (zeroWidth && !(joinsToNext(last) && i + 1 < n && Chars.isArabicLetter(s.charAt(i + 1)))) {
-          continue;
-        }
-      } else if (isBidiControl(c)) {
-        if (bidi) {
-          continue;
-        }
-      } else if (isZeroWidth(c)) {
-        if (zeroWidth) {
-          continue;
-        }
-      } else if (c == TATWEEL) {
-        if (tatweel) {
-          if (i >= tatweelScanEnd) {
-            tatweelScanEnd = i + 1;
-            while (tatweelScanEnd < n && (s.charAt(tatweelScanEnd) == TATWEEL || drops(s.charAt(tatweelScanEnd)))) {
-              tatweelScanEnd++;
-            }
-            tatweelNext = tatweelScanEnd < n ? s.charAt(tatweelScanEnd) : 0;
-          }
-          if (isLetterOrMark(last) || isLetterOrMark(tatweelNext)) {
-            continue;
-          }
-        }
-      } else if (c >= '\u0600' && c <= '\u06FF') {
-        if (persian) {
-          emit = mapPersian(c);
-        }
-        if (alef && (emit == ALEF_MADDA || emit == ALEF_HAMZA_ABOVE || emit == ALEF_HAMZA_BELOW
-            || emit == ALEF_WASLA || emit == '\u0672' || emit == '\u0673')) {
-          emit = ALEF;
-        } else if (maksura && emit == ALEF_MAKSURA) {
-          emit = YEH;
-        } else if (tehMarbuta && emit == TEH_MARBUTA) {
-          emit = HEH;
-        } else if (digits && emit >= '\u0660' && emit <= '\u0669') {
-          emit = (char) ('0' + (emit - '\u0660'));
-        } else if (digits && emit >= '\u06F0' && emit <= '\u06F9') {
-          emit = (char) ('0' + (emit - '\u06F0'));
-        } else if (diacritics && Chars.isArabicMark(emit)) {
-          if (emit != DAGGER_ALEF || daggerAlefIsSilent(last, out, wordStart)) {
-            continue;
-          }
-          emit = ALEF;
-        }
-      } else if (diacritics && Chars.isArabicMark(c)) {
+      char c = s[i];
+      byte a = act[c];
+      // The common cases, kept short: a character that stays, a space, a mapped letter.
+      if (a == A_COPY) {
+        out[o++] = c;
+        lineStart = false;
+        last = c;
+        lastCcc = 0;
         continue;
       }
-      if (pendingSpace && !lineStart) {
-        out.append(' ');
-        wordStart = out.length();
+      if (a == A_SPACE) {
+        // One space for a run, none at the start of a line; a trailing one is taken back below.
+        if (!lineStart && last != ' ') {
+          out[o++] = ' ';
+          last = ' ';
+        }
+        continue;
       }
-      pendingSpace = false;
-      out.append(emit);
+      if (a == A_MAP) {
+        last = out[o++] = mapped[c - 0x0600];
+        lineStart = false;
+        lastCcc = 0;
+        continue;
+      }
+      char emit = c;
+      switch (a) {
+        case A_BREAK:
+          if (last == ' ') {
+            o--;
+          }
+          out[o++] = c;
+          lineStart = true;
+          last = c;
+          lastCcc = 0;
+          continue;
+        case A_DROP:
+          continue;
+        case A_INVALID:
+          removed++;
+          continue;
+        case A_ZWNJ:
+          if (!(last >= 0x0600 && last < 0x0700 && DUAL_JOINING[last - 0x0600] && i + 1 < n
+              && isLetterLike(s[i + 1], act))) {
+            continue;
+          }
+          break;
+        case A_TATWEEL:
+          if (i >= tatweelScanEnd) {
+            tatweelScanEnd = i + 1;
+            while (tatweelScanEnd < n && (s[tatweelScanEnd] == TATWEEL || drops(s[tatweelScanEnd], act))) {
+              tatweelScanEnd++;
+            }
+            tatweelNext = tatweelScanEnd < n ? s[tatweelScanEnd] : 0;
+          }
+          if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || Chars.isArabicMark(tatweelNext)) {
+            continue;
+          }
+          break;
+        case A_DAGGER:
+          if (daggerAlefIsSilent(last, out, o)) {
+            continue;
+          }
+          emit = ALEF;
+          break;
+        case A_SURROGATE:
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+            if (act == action && compatibility) {
+              return -1;
+            }
+            out[o++] = c;
+            out[o++] = s[++i];
+            last = 'x';
+            lineStart = false;
+            continue;
+          }
+          if (invalidRemoved) {
+            removed++;
+            continue;
+          }
+          break;
+        case A_MARK:
+          int ccc = CCC[c - 0x0600];
+          if (lastCcc > ccc) {
+            return -1;
+          }
+          lastCcc = ccc;
+          break;
+        case A_EXPAND:
+          char[] e = expansion[c - 0xFB50];
+          for (char x : e) {
+            out[o++] = x;
+          }
+          last = e[e.length - 1];
+          lineStart = false;
+          lastCcc = 0;
+          continue;
+        default:
+          return -1;
+      }
+      out[o++] = emit;
       lineStart = false;
       last = emit;
-      if (!Chars.isWordChar(emit)) {
-        wordStart = out.length();
-      }
     }
+    if (last == ' ' && whitespace) {
+      o--;
+    }
+    target.append(out, 0, o);
     return removed;
   }
 
-  /** True for characters the pass deletes unconditionally under this normaliser's operations. */
-  private boolean drops(char c) {
-    return (invalid && (isInvalid(c) || Character.isSurrogate(c)))
-        || (bidi && isBidiControl(c))
-        || (zeroWidth && (isZeroWidth(c) || c == ZWNJ))
-        || (diacritics && Chars.isArabicMark(c) && c != DAGGER_ALEF);
+  /** True for what a ZWNJ or tatweel sees as a letter after it: a letter, or a presentation form of letters. */
+  private static boolean isLetterLike(char c, byte[] act) {
+    return Chars.isArabicLetter(c) || act[c] == A_EXPAND;
   }
 
-  private static boolean daggerAlefIsSilent(char last, StringBuilder out, int wordStart) {
+  /** True for characters the pass deletes unconditionally: what a tatweel looks past. */
+  private boolean drops(char c, byte[] act) {
+    byte a = act[c];
+    return a == A_DROP || a == A_INVALID || a == A_ZWNJ || (a == A_SURROGATE && invalidRemoved);
+  }
+
+  private static boolean daggerAlefIsSilent(char last, char[] out, int end) {
     if (last == ALEF || last == ALEF_MAKSURA || last == YEH || last == ALEF_HAMZA_ABOVE
         || last == ALEF_HAMZA_BELOW || last == ALEF_MADDA || last == ALEF_WASLA) {
       return true;
     }
-    int len = out.length() - wordStart;
-    if (len <= 0 || len > 7) {
-      return len <= 0;
+    int wordStart = end;
+    while (wordStart > 0 && end - wordStart <= 7 && Chars.isWordChar(out[wordStart - 1])) {
+      wordStart--;
+    }
+    int len = end - wordStart;
+    if (len == 0) {
+      return true;
     }
     for (String word : DAGGER_ALEF_SILENT_AFTER) {
       if (word.length() == len && regionEquals(out, wordStart, word)) {
@@ -331,9 +510,9 @@ public final class ArabicNormalizer {
     return false;
   }
 
-  private static boolean regionEquals(StringBuilder out, int from, String word) {
+  private static boolean regionEquals(char[] out, int from, String word) {
     for (int k = 0; k < word.length(); k++) {
-      if (out.charAt(from + k) != word.charAt(k)) {
+      if (out[from + k] != word.charAt(k)) {
         return false;
       }
     }
@@ -362,12 +541,6 @@ public final class ArabicNormalizer {
 
   private static boolean isLetterOrMark(char c) {
     return Chars.isArabicLetter(c) || Chars.isArabicMark(c);
-  }
-
-  /** True when a ZWNJ after this character changes how it joins: a dual-joining Arabic letter. */
-  private static boolean joinsToNext(char c) {
-    return Chars.isArabicLetter(c)
-        && UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE) == UCharacter.JoiningType.DUAL_JOINING;
   }
 
   static boolean isInvalid(char c) {

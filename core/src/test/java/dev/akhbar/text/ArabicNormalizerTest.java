@@ -56,6 +56,11 @@ class ArabicNormalizerTest {
   }
 
   @Test
+  void aStandaloneTatweelDashSurvivesTheDisplayProfileToo() {
+    assertEquals("القاهرة ـــ قال", ArabicNormalizer.display().normalize("القاهرة  ـــ قال"));
+  }
+
+  @Test
   void whitespaceCollapsesAndTrims() {
     assertEquals("صدى البلد", only(NormalizationOperation.WHITESPACE, "  صدى\u00A0 \tالبلد  "));
     assertEquals("سطر\nسطر", only(NormalizationOperation.WHITESPACE, "سطر  \n  سطر"));

@@ -81,6 +81,23 @@ class NormalizerProperties {
     }
   }
 
+  /** The fast path (no ICU call when every character is stable) gives what NFKC-then-pass gives. */
+  @Property(tries = 3000)
+  void skippingIcuChangesNothing(@ForAll("messy") String text) {
+    for (NormalizationProfile p : new NormalizationProfile[] {NormalizationProfile.DISPLAY, NormalizationProfile.SEARCH}) {
+      java.util.EnumSet<NormalizationOperation> rest = java.util.EnumSet.copyOf(p.operations());
+      rest.remove(NormalizationOperation.COMPATIBILITY_FORMS);
+      // Built once: of() keeps a normaliser per set of operations.
+      dev.akhbar.text.ArabicNormalizer withoutNfkc = dev.akhbar.text.ArabicNormalizer.of(rest);
+      com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+      String expected = withoutNfkc.normalize(nfkc.normalize(text));
+      for (int round = 0; round < 3 && !nfkc.isNormalized(expected); round++) {
+        expected = withoutNfkc.normalize(nfkc.normalize(expected));
+      }
+      assertEquals(expected, dev.akhbar.text.ArabicNormalizer.of(p).normalize(text), () -> p + " on " + escape(text));
+    }
+  }
+
   @Property(tries = 1000)
   void searchAgreesWithLuceneOnTheOperationsBothDo(@ForAll("vocalisedArabic") String text) {
     char[] buffer = text.toCharArray();
