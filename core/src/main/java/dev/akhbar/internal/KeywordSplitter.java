@@ -1,8 +1,10 @@
 package dev.akhbar.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,11 +14,14 @@ import java.util.Set;
  * Words that match nothing are one-word tags. A line that separates its tags with commas,
  * {@code ،} or {@code |} is split on those instead.
  *
- * <p>Stateless and thread-safe.
+ * <p>Only runs of page words that are themselves keyword words are looked at, so the work is
+ * one table look-up per page word. Stateless and thread-safe.
  */
 public final class KeywordSplitter {
   /** The longest tag considered, in words. */
   private static final int MAX_TAG_WORDS = 6;
+  /** Past this many words a keywords line is not split into phrases. */
+  private static final int MAX_KEYWORD_WORDS = 2000;
 
   private KeywordSplitter() {}
 
@@ -24,36 +29,33 @@ public final class KeywordSplitter {
   public static List<String> split(String value, Iterable<String> pageText) {
     List<String> tags = new ArrayList<>();
     if (hasSeparators(value)) {
-      for (String part : value.split("[,،|؛;#]")) {
-        String t = part.strip();
-        if (!t.isEmpty()) {
-          tags.add(t);
-        }
-      }
+      splitOn(value, true, tags);
       return tags;
     }
-    String[] words = value.strip().split("\\s+");
-    if (words.length == 1) {
-      if (!words[0].isEmpty()) {
-        tags.add(words[0]);
-      }
-      return tags;
+    List<String> words = new ArrayList<>();
+    splitOn(value, false, words);
+    if (words.size() <= 1 || words.size() > MAX_KEYWORD_WORDS) {
+      // A hostile or broken line of thousands of words: every word is its own tag.
+      return words;
     }
-    String[] folded = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      folded[i] = WordTable.fold(trimPunctuation(words[i]));
+    // Each distinct folded keyword word gets an id; a phrase is the string of its words' ids.
+    Map<String, Integer> ids = new HashMap<>();
+    char[] idOf = new char[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      String folded = WordTable.fold(trimPunctuation(words.get(i)));
+      idOf[i] = (char) (1 + ids.computeIfAbsent(folded, f -> ids.size()));
     }
-    Set<String> phrases = phrases(pageText);
+    Set<String> phrases = phrases(new WordTable(ids), pageText);
     int i = 0;
-    while (i < words.length) {
+    while (i < words.size()) {
       int taken = 1;
-      for (int n = Math.min(MAX_TAG_WORDS, words.length - i); n >= 2; n--) {
-        if (phrases.contains(join(folded, i, n))) {
+      for (int n = Math.min(MAX_TAG_WORDS, words.size() - i); n >= 2; n--) {
+        if (phrases.contains(new String(idOf, i, n))) {
           taken = n;
           break;
         }
       }
-      tags.add(String.join(" ", java.util.Arrays.asList(words).subList(i, i + taken)));
+      tags.add(String.join(" ", words.subList(i, i + taken)));
       i += taken;
     }
     return tags;
@@ -61,59 +63,77 @@ public final class KeywordSplitter {
 
   private static boolean hasSeparators(String value) {
     for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == ',' || c == '،' || c == '|' || c == '؛' || c == ';' || c == '#') {
+      if (isSeparator(value.charAt(i))) {
         return true;
       }
     }
     return false;
   }
 
-  /** Every run of 2 to {@link #MAX_TAG_WORDS} folded words that stands within one clause. */
-  private static Set<String> phrases(Iterable<String> texts) {
+  private static boolean isSeparator(char c) {
+    return c == ',' || c == '،' || c == '|' || c == '؛' || c == ';' || c == '#';
+  }
+
+  /** Splits on separators (tags) or on white space (words), dropping empty parts. */
+  private static void splitOn(String value, boolean separators, List<String> out) {
+    int start = 0;
+    int n = value.length();
+    for (int i = 0; i <= n; i++) {
+      boolean end = i == n || (separators ? isSeparator(value.charAt(i)) : Chars.isHorizontalSpace(value.charAt(i)));
+      if (end) {
+        String part = value.substring(start, i).strip();
+        if (!part.isEmpty()) {
+          out.add(part);
+        }
+        start = i + 1;
+      }
+    }
+  }
+
+  /** Every run of 2 to {@link #MAX_TAG_WORDS} keyword words that stands together within one clause. */
+  private static Set<String> phrases(WordTable keywordWords, Iterable<String> texts) {
     Set<String> out = new HashSet<>();
-    List<String> clause = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
     for (String text : texts) {
       int i = 0;
       int n = text.length();
-      while (i <= n) {
-        if (i == n || !Chars.isWordChar(text.charAt(i)) && text.charAt(i) != '\u0640') {
-          boolean breaks = i == n || !Chars.isHorizontalSpace(text.charAt(i));
-          if (breaks) {
-            addRuns(clause, out);
-            clause.clear();
+      run.setLength(0);
+      while (i < n) {
+        char c = text.charAt(i);
+        if (!isWordPart(c)) {
+          if (!Chars.isHorizontalSpace(c)) {
+            addRuns(run, out);
           }
           i++;
           continue;
         }
         int start = i;
-        while (i < n && (Chars.isWordChar(text.charAt(i)) || text.charAt(i) == '\u0640')) {
+        while (i < n && isWordPart(text.charAt(i))) {
           i++;
         }
-        clause.add(WordTable.fold(text.subSequence(start, i)));
+        int id = keywordWords.get(text, start, i);
+        if (id == WordTable.MISSING) {
+          addRuns(run, out);
+        } else {
+          run.append((char) (1 + id));
+        }
       }
+      addRuns(run, out);
     }
     return out;
   }
 
-  private static void addRuns(List<String> clause, Set<String> out) {
-    String[] w = clause.toArray(new String[0]);
-    for (int i = 0; i < w.length; i++) {
-      for (int n = 2; n <= MAX_TAG_WORDS && i + n <= w.length; n++) {
-        out.add(join(w, i, n));
-      }
-    }
+  private static boolean isWordPart(char c) {
+    return Chars.isWordChar(c) || c == '\u0640';
   }
 
-  private static String join(String[] words, int from, int n) {
-    StringBuilder b = new StringBuilder();
-    for (int k = from; k < from + n; k++) {
-      if (k > from) {
-        b.append(' ');
+  private static void addRuns(StringBuilder run, Set<String> out) {
+    for (int i = 0; i + 1 < run.length(); i++) {
+      for (int n = 2; n <= MAX_TAG_WORDS && i + n <= run.length(); n++) {
+        out.add(run.substring(i, i + n));
       }
-      b.append(words[k]);
     }
-    return b.toString();
+    run.setLength(0);
   }
 
   private static String trimPunctuation(String w) {

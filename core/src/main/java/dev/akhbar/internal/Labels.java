@@ -25,6 +25,8 @@ public final class Labels {
   public record Match(int kind, int valueStart, boolean colon) {}
 
   private static final WordTable LABELS;
+  /** The first words of all labels: a line whose first word is none of them is no label. */
+  private static final WordTable FIRST_WORDS;
   private static final int MAX_WORDS = 3;
 
   static {
@@ -45,6 +47,11 @@ public final class Labels {
       m.put(s, RELATED);
     }
     LABELS = new WordTable(m);
+    Map<String, Integer> first = new HashMap<>();
+    for (String label : m.keySet()) {
+      first.put(label.split(" ")[0], 1);
+    }
+    FIRST_WORDS = new WordTable(first);
   }
 
   private Labels() {}
@@ -54,6 +61,13 @@ public final class Labels {
     int n = line.length();
     int i = skipSpace(line, 0);
     if (i >= n || !(Chars.isArabicLetter(line.charAt(i)) || Character.isLetter(line.charAt(i)))) {
+      return null;
+    }
+    int firstEnd = i;
+    while (firstEnd < n && !isBreak(line.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (!FIRST_WORDS.contains(line, i, firstEnd)) {
       return null;
     }
     int[] ends = new int[MAX_WORDS];

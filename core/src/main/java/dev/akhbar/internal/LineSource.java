@@ -2,25 +2,32 @@ package dev.akhbar.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 
 /**
  * Splits a character stream into lines: LF, CRLF and CR all end a line; a byte-order mark at the
  * start is dropped. Lines longer than the limit are cut, and the cut is reported.
+ *
+ * <p>The current line is a view ({@link #line()}) into the read buffer when it lies in one
+ * buffer, so a line is not copied before it is used; a line that spans two reads is gathered in
+ * a buffer of its own. The view is valid until the next call to {@link #next()}.
  *
  * <p>Reads through its own buffer, so the reader need not be buffered. Not thread-safe.
  */
 public final class LineSource {
   private final Reader reader;
   private final int maxLineLength;
-  private final char[] buffer = new char[16384];
+  private final char[] buffer = new char[1 << 16];
+  private final CharBuffer bufferView = CharBuffer.wrap(buffer);
+  private char[] spill = new char[256];
+  private CharBuffer spillView = CharBuffer.wrap(spill);
   private int pos;
   private int limit;
   private boolean eof;
   private boolean pendingCr;
   private boolean first = true;
   private int number;
-  /** The current line's text, without its terminator. */
-  public final StringBuilder text = new StringBuilder(256);
+  private CharBuffer line = CharBuffer.allocate(0);
   /** How many chars of the current line were beyond the limit and dropped. */
   public long dropped;
 
@@ -35,49 +42,87 @@ public final class LineSource {
     return number;
   }
 
-  /** Reads the next line into {@link #text}; false at the end of input. */
+  /** The current line without its terminator, as a view valid until the next {@link #next()}. */
+  public CharBuffer line() {
+    return line;
+  }
+
+  /** Reads the next line; false at the end of input. */
   public boolean next() throws IOException {
-    text.setLength(0);
     dropped = 0;
+    int spilled = 0;
     boolean any = false;
     while (true) {
       if (pos == limit) {
         if (eof || !fill()) {
           if (any) {
             number++;
+            line = spillView.limit(spilled).position(0);
             return true;
           }
           return false;
         }
       }
-      char c = buffer[pos++];
       if (first) {
         first = false;
-        if (c == '\uFEFF') {
+        if (buffer[pos] == '\uFEFF') {
+          pos++;
           continue;
         }
       }
       if (pendingCr) {
         pendingCr = false;
-        if (c == '\n') {
+        if (buffer[pos] == '\n') {
+          pos++;
           continue;
         }
       }
-      if (c == '\n' || c == '\r') {
-        pendingCr = c == '\r';
-        number++;
+      int start = pos;
+      while (pos < limit && buffer[pos] != '\n' && buffer[pos] != '\r') {
+        pos++;
+      }
+      int length = pos - start;
+      if (pos < limit && !any) {
+        // The whole line is in the buffer: hand out a view of it.
+        int kept = Math.min(length, maxLineLength);
+        dropped = length - kept;
+        line = bufferView.limit(start + kept).position(start);
+        endLine();
         return true;
       }
+      // The line runs past the end of the buffer: gather it.
       any = true;
-      if (text.length() < maxLineLength) {
-        text.append(c);
-      } else {
-        dropped++;
+      int kept = Math.max(0, Math.min(length, maxLineLength - spilled));
+      ensureSpill(spilled + kept);
+      System.arraycopy(buffer, start, spill, spilled, kept);
+      spilled += kept;
+      dropped += length - kept;
+      if (pos < limit) {
+        line = spillView.limit(spilled).position(0);
+        endLine();
+        return true;
       }
     }
   }
 
+  private void endLine() {
+    pendingCr = buffer[pos] == '\r';
+    pos++;
+    number++;
+  }
+
+  private void ensureSpill(int size) {
+    if (size > spill.length) {
+      char[] bigger = new char[Math.max(size, spill.length * 2)];
+      System.arraycopy(spill, 0, bigger, 0, spill.length);
+      spill = bigger;
+      spillView = CharBuffer.wrap(spill);
+    }
+  }
+
   private boolean fill() throws IOException {
+    // A view handed out for the previous line must not see the buffer change under it; the
+    // caller is done with it once it asks for the next line.
     int n = reader.read(buffer, 0, buffer.length);
     if (n <= 0) {
       eof = true;

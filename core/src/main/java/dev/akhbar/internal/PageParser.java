@@ -13,10 +13,12 @@ import dev.akhbar.text.ArabicNormalizer;
 import dev.akhbar.text.MojibakeRepair;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntConsumer;
 
 /**
  * Reads pages in the arabkhabar.com shape from a character stream and builds one {@link Article}
@@ -37,7 +39,6 @@ public final class PageParser implements ArticleReader.Source {
   private final NewsDateParser dates;
   private final Set<ParserFeature> features;
   private final ParseLimits limits;
-  private final StringBuilder scratch = new StringBuilder(256);
 
   private final List<Line> page = new ArrayList<>();
   private boolean eof;
@@ -79,7 +80,7 @@ public final class PageParser implements ArticleReader.Source {
       if (page.size() >= limits.maxLinesPerPage()) {
         Article a = build(page);
         page.clear();
-        return a.withWarnings(append(a.warnings(), ParseWarning.of(line.number(), WarningKind.PAGE_TOO_LONG,
+        return a.withWarnings(add(a.warnings(), ParseWarning.of(line.number(), WarningKind.PAGE_TOO_LONG,
             "page reached " + limits.maxLinesPerPage() + " lines; the rest starts a new article")));
       }
     }
@@ -126,14 +127,14 @@ public final class PageParser implements ArticleReader.Source {
 
   private Line readLine() throws IOException {
     while (lines.next()) {
-      StringBuilder raw = lines.text;
+      CharBuffer raw = lines.line();
       if (Chars.isBlank(raw)) {
         continue;
       }
-      List<ParseWarning> warnings = new ArrayList<>(0);
+      List<ParseWarning> warnings = List.of();
       int number = lines.number();
       if (lines.dropped > 0) {
-        warnings.add(ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
+        warnings = add(warnings, ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
             + limits.maxLineLength() + " chars; " + lines.dropped + " chars dropped"));
       }
       CharSequence source = raw;
@@ -141,48 +142,60 @@ public final class PageParser implements ArticleReader.Source {
         Optional<String> repaired = MojibakeRepair.repair(raw);
         if (repaired.isPresent()) {
           source = repaired.get();
-          warnings.add(ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
+          warnings = add(warnings, ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
               "mojibake (UTF-8 read as windows-1256) repaired"));
         }
       }
-      scratch.setLength(0);
-      int invalid = normalizer.normalize(source, scratch);
-      int nul = countNul(source);
-      if (invalid > 0 || nul > 0) {
-        warnings.add(ParseWarning.of(number, WarningKind.INVALID_CHARACTERS,
-            Math.max(invalid, nul) + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed"));
+      invalid = 0;
+      String text = strip(normalizer.normalize(source, countInvalid));
+      if (invalid > 0) {
+        warnings = add(warnings, ParseWarning.of(number, WarningKind.INVALID_CHARACTERS,
+            invalid + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed"));
       }
-      String text = scratch.toString();
-      if (nul > 0 && invalid == 0) {
-        text = text.replace("\0", "");
-      }
-      if (text.isBlank()) {
+      if (text.isEmpty()) {
         if (!warnings.isEmpty()) {
           // Nothing of the line is left, but what was removed is reported on its line.
           return new Line(number, "", null, warnings);
         }
         continue;
       }
-      return new Line(number, text.strip(), Labels.match(text.strip()), warnings);
+      return new Line(number, text, Labels.match(text), warnings);
     }
     return null;
   }
 
-  private static int countNul(CharSequence s) {
-    int n = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) == '\0') {
-        n++;
-      }
+  /** Invalid characters the normaliser removed from the current line. */
+  private int invalid;
+  private final IntConsumer countInvalid = n -> invalid = n;
+
+  /** The text without white space at either end; the same string when there is none. */
+  private static String strip(String s) {
+    int n = s.length();
+    if (n == 0 || !(isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1)))) {
+      return s;
     }
-    return n;
+    int from = 0;
+    int to = n;
+    while (from < to && isSpace(s.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(s.charAt(to - 1))) {
+      to--;
+    }
+    return s.substring(from, to);
   }
 
-  private static List<ParseWarning> append(List<ParseWarning> list, ParseWarning w) {
-    List<ParseWarning> out = new ArrayList<>(list);
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Chars.isHorizontalSpace(c);
+  }
+
+  private static List<ParseWarning> add(List<ParseWarning> list, ParseWarning w) {
+    List<ParseWarning> out = new ArrayList<>(list.size() + 1);
+    out.addAll(list);
     out.add(w);
     return out;
   }
+
 
   @Override
   public void close() throws IOException {
@@ -379,7 +392,7 @@ public final class PageParser implements ArticleReader.Source {
   }
 
   private static boolean titleLike(String text) {
-    if (Labels.wordCount(text) > 25) {
+    if (text.length() > 250 || Labels.wordCount(text) > 25) {
       return false;
     }
     char end = text.charAt(text.length() - 1);

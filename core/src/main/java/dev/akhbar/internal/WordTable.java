@@ -18,6 +18,8 @@ public final class WordTable {
   private final int[] values;
   private final int mask;
   private final int maxLength;
+  /** A 256-bit filter of the keys' first chars: most look-ups of words that are no key stop here. */
+  private final long[] firstChars = new long[4];
 
   /** Builds a table; keys are folded here, so they may be written in any spelling. */
   public WordTable(Map<String, Integer> entries) {
@@ -35,6 +37,10 @@ public final class WordTable {
       }
       keys[slot] = key;
       values[slot] = e.getValue();
+      if (!key.isEmpty()) {
+        char first = key.charAt(0);
+        firstChars[(first >> 6) & 3] |= 1L << first;
+      }
     }
     maxLength = longest;
   }
@@ -42,39 +48,11 @@ public final class WordTable {
   /** The folded form of a string, as keys are stored. */
   public static String fold(CharSequence s) {
     StringBuilder b = new StringBuilder(s.length());
-    foldInto(s, 0, s.length(), b, Integer.MAX_VALUE);
-    return b.toString();
-  }
-
-  private static final ThreadLocal<StringBuilder> SCRATCH = ThreadLocal.withInitial(() -> new StringBuilder(64));
-
-  /**
-   * Appends the search folding of {@code [from, to)}: characters through
-   * {@link Chars#searchFold(char)}, runs of white space as one space, none at the ends. Stops
-   * and returns false once more than {@code max} chars would be written.
-   */
-  private static boolean foldInto(CharSequence s, int from, int to, StringBuilder out, int max) {
-    int start = out.length();
-    boolean space = false;
-    for (int i = from; i < to; i++) {
-      char f = Chars.searchFold(s.charAt(i));
-      if (f == 0) {
-        continue;
-      }
-      if (f == ' ') {
-        space = out.length() > start;
-        continue;
-      }
-      if (space) {
-        out.append(' ');
-        space = false;
-      }
-      out.append(f);
-      if (out.length() - start > max) {
-        return false;
-      }
+    Folder f = new Folder(s, 0, s.length());
+    for (int c = f.next(); c >= 0; c = f.next()) {
+      b.append((char) c);
     }
-    return true;
+    return b.toString();
   }
 
   /** The value of the folded region {@code [from, to)} of {@code s}, or {@link #MISSING}. */
@@ -82,13 +60,21 @@ public final class WordTable {
     if (to - from > maxLength * 4 + 8) {
       return MISSING;
     }
-    StringBuilder folded = SCRATCH.get();
-    folded.setLength(0);
-    if (!foldInto(s, from, to, folded, maxLength) || folded.length() == 0) {
+    Folder f = new Folder(s, from, to);
+    int c = f.next();
+    if (c < 0 || (firstChars[(c >> 6) & 3] & (1L << c)) == 0) {
       return MISSING;
     }
-    for (int slot = hash(folded) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (keys[slot].contentEquals(folded)) {
+    int h = 0;
+    int len = 0;
+    for (; c >= 0; c = f.next()) {
+      if (++len > maxLength) {
+        return MISSING;
+      }
+      h = 31 * h + c;
+    }
+    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (keys[slot].length() == len && matches(keys[slot], new Folder(s, from, to))) {
         return values[slot];
       }
     }
@@ -98,6 +84,58 @@ public final class WordTable {
   /** True when the table has a key for the folded region. */
   public boolean contains(CharSequence s, int from, int to) {
     return get(s, from, to) != MISSING;
+  }
+
+  private static boolean matches(String key, Folder f) {
+    for (int k = 0; k < key.length(); k++) {
+      if (f.next() != key.charAt(k)) {
+        return false;
+      }
+    }
+    return f.next() < 0;
+  }
+
+  /**
+   * Walks the search folding of a region: characters through {@link Chars#searchFold(char)}, those
+   * that fold to nothing skipped, runs of white space as one space, none at either end. The one
+   * definition of folded text that keys and look-ups share; small enough to live on the stack.
+   */
+  private static final class Folder {
+    private final CharSequence s;
+    private final int to;
+    private int i;
+    private boolean started;
+
+    Folder(CharSequence s, int from, int to) {
+      this.s = s;
+      this.i = from;
+      this.to = to;
+    }
+
+    /** The next folded char, or -1 at the end. */
+    int next() {
+      boolean space = false;
+      while (i < to) {
+        char f = Chars.searchFold(s.charAt(i));
+        if (f == 0) {
+          i++;
+          continue;
+        }
+        if (f == ' ') {
+          space = started;
+          i++;
+          continue;
+        }
+        if (space) {
+          // The space is returned now; the letter after it is read again on the next call.
+          return ' ';
+        }
+        started = true;
+        i++;
+        return f;
+      }
+      return -1;
+    }
   }
 
   private static int hash(CharSequence key) {

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntConsumer;
+import java.nio.CharBuffer;
 
 /**
  * Cleans Arabic text by a {@link NormalizationProfile} or by an explicit set of
@@ -290,12 +292,33 @@ public final class ArabicNormalizer {
 
   /** Returns the normalised text. */
   public String normalize(CharSequence text) {
+    return normalize(text, (IntConsumer) null);
+  }
+
+  /**
+   * Returns the normalised text, telling {@code invalidCharacters} (when not null) how many
+   * invalid characters were removed, if any. Text that needs no NFKC is copied once, into the
+   * result.
+   */
+  public String normalize(CharSequence text, IntConsumer invalidCharacters) {
     if (none) {
       return text.toString();
     }
-    StringBuilder out = new StringBuilder(text.length());
-    normalize(text, out);
-    return out.toString();
+    long r = passOver(text, action);
+    if (r == BAIL) {
+      StringBuilder b = new StringBuilder(text.length() + 16);
+      int removed = normalize(text, b);
+      report(removed, invalidCharacters);
+      return b.toString();
+    }
+    report(removed(r), invalidCharacters);
+    return new String(SCRATCH.get()[1], 0, written(r));
+  }
+
+  private static void report(int removed, IntConsumer to) {
+    if (removed > 0 && to != null) {
+      to.accept(removed);
+    }
   }
 
   /**
@@ -308,15 +331,16 @@ public final class ArabicNormalizer {
       out.append(text);
       return 0;
     }
-    int start = out.length();
-    int removed = pass(text, out, action);
-    if (removed >= 0) {
+    long r = passOver(text, action);
+    if (r != BAIL) {
       // Every character was stable under NFKC on its own, and nothing the pass wrote changes that.
-      return removed;
+      out.append(SCRATCH.get()[1], 0, written(r));
+      return removed(r);
     }
     // Compatibility characters or marks that compose: the ICU path.
-    out.setLength(start);
-    removed = pass(NFKC.normalize(text), out, actionAfterNfkc);
+    int start = out.length();
+    r = passOver(NFKC.normalize(text), actionAfterNfkc);
+    out.append(SCRATCH.get()[1], 0, written(r));
     // Mapping a letter can leave a sequence NFKC would compose (ی + hamza above → ئ); repeat
     // until stable so that the result is idempotent. Two rounds settle every case seen.
     for (int round = 0; round < 3; round++) {
@@ -329,19 +353,30 @@ public final class ArabicNormalizer {
         break;
       }
       out.setLength(start);
-      pass(again, out, actionAfterNfkc);
+      out.append(SCRATCH.get()[1], 0, written(passOver(again, actionAfterNfkc)));
     }
-    return removed;
+    return removed(r);
   }
 
-  /**
-   * The single character pass: every operation but NFKC, from a char array into a char array.
-   * Under the {@link #action} table it returns -1 at the first character that NFKC could change,
-   * so that the caller takes the ICU path.
-   */
-  private int pass(CharSequence text, StringBuilder target, byte[] act) {
+  /** What {@link #pass} returns when NFKC could change the text: take the ICU path. */
+  private static final long BAIL = -1L;
+
+  private static int written(long result) {
+    return (int) result;
+  }
+
+  private static int removed(long result) {
+    return (int) (result >>> 32);
+  }
+
+  /** Runs the pass over any char sequence, reading a backing array in place where there is one. */
+  private long passOver(CharSequence text, byte[] act) {
     int n = text.length();
     char[][] scratch = SCRATCH.get();
+    if (text instanceof CharBuffer && ((CharBuffer) text).hasArray()) {
+      CharBuffer cb = (CharBuffer) text;
+      return pass(cb.array(), cb.arrayOffset() + cb.position(), n, act, scratch);
+    }
     char[] s = scratch[0];
     if (s.length < n) {
       s = scratch[0] = new char[Math.max(n, s.length * 2)];
@@ -355,6 +390,16 @@ public final class ArabicNormalizer {
         s[i] = text.charAt(i);
       }
     }
+    return pass(s, 0, n, act, scratch);
+  }
+
+  /**
+   * The single character pass: every operation but NFKC, from {@code s[off, off + n)} into the
+   * thread's output buffer. Returns the chars written, with the invalid characters removed in the
+   * high 32 bits; or {@link #BAIL} under the {@link #action} table at the first character that
+   * NFKC could change.
+   */
+  private long pass(char[] s, int off, int n, byte[] act, char[][] scratch) {
     char[] out = scratch[1];
     // Expansions are at most 8 chars; a run of them is the only way the text grows.
     if (out.length < n * 8 + 8) {
@@ -368,7 +413,7 @@ public final class ArabicNormalizer {
     int tatweelScanEnd = -1;
     char tatweelNext = 0;
     for (int i = 0; i < n; i++) {
-      char c = s[i];
+      char c = s[off + i];
       byte a = act[c];
       // The common cases, kept short: a character that stays, a space, a mapped letter.
       if (a == A_COPY) {
@@ -410,17 +455,17 @@ public final class ArabicNormalizer {
           continue;
         case A_ZWNJ:
           if (!(last >= 0x0600 && last < 0x0700 && DUAL_JOINING[last - 0x0600] && i + 1 < n
-              && isLetterLike(s[i + 1], act))) {
+              && isLetterLike(s[off + i + 1], act))) {
             continue;
           }
           break;
         case A_TATWEEL:
           if (i >= tatweelScanEnd) {
             tatweelScanEnd = i + 1;
-            while (tatweelScanEnd < n && (s[tatweelScanEnd] == TATWEEL || drops(s[tatweelScanEnd], act))) {
+            while (tatweelScanEnd < n && (s[off + tatweelScanEnd] == TATWEEL || drops(s[off + tatweelScanEnd], act))) {
               tatweelScanEnd++;
             }
-            tatweelNext = tatweelScanEnd < n ? s[tatweelScanEnd] : 0;
+            tatweelNext = tatweelScanEnd < n ? s[off + tatweelScanEnd] : 0;
           }
           if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || Chars.isArabicMark(tatweelNext)) {
             continue;
@@ -433,12 +478,12 @@ public final class ArabicNormalizer {
           emit = ALEF;
           break;
         case A_SURROGATE:
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[off + i + 1])) {
             if (act == action && compatibility) {
-              return -1;
+              return BAIL;
             }
             out[o++] = c;
-            out[o++] = s[++i];
+            out[o++] = s[off + ++i];
             last = 'x';
             lineStart = false;
             continue;
@@ -451,7 +496,7 @@ public final class ArabicNormalizer {
         case A_MARK:
           int ccc = CCC[c - 0x0600];
           if (lastCcc > ccc) {
-            return -1;
+            return BAIL;
           }
           lastCcc = ccc;
           break;
@@ -465,7 +510,7 @@ public final class ArabicNormalizer {
           lastCcc = 0;
           continue;
         default:
-          return -1;
+          return BAIL;
       }
       out[o++] = emit;
       lineStart = false;
@@ -474,8 +519,7 @@ public final class ArabicNormalizer {
     if (last == ' ' && whitespace) {
       o--;
     }
-    target.append(out, 0, o);
-    return removed;
+    return ((long) removed << 32) | o;
   }
 
   /** True for what a ZWNJ or tatweel sees as a letter after it: a letter, or a presentation form of letters. */

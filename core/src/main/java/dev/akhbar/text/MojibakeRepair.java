@@ -58,6 +58,9 @@ public final class MojibakeRepair {
         nonAscii++;
         if (c == '\u0637' || c == '\u0638') {
           leads++;
+        } else if (nonAscii >= 48 && leads * 3 < nonAscii) {
+          // Prose has one ط or ظ in thirty letters; mojibake one in two. Clear by now.
+          return false;
         }
       }
     }
