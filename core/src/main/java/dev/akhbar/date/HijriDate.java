@@ -38,29 +38,60 @@ public record HijriDate(int year, int month, int day) {
     return MONTH_NAMES[month - 1];
   }
 
+  /** The years the month table covers: those of ICU's Umm al-Qura data. */
+  private static final int FIRST_YEAR = 1300;
+  private static final int LAST_YEAR = 1600;
+  /** Epoch day of the first of every month from 1 Muharram 1300, plus the day after the last. */
+  private static final int[] MONTH_START = new int[(LAST_YEAR - FIRST_YEAR + 1) * 12 + 1];
+
+  static {
+    IslamicCalendar cal = calendar();
+    for (int i = 0; i < MONTH_START.length; i++) {
+      cal.clear();
+      cal.set(FIRST_YEAR + i / 12, i % 12, 1);
+      MONTH_START[i] = (int) Math.floorDiv(cal.getTimeInMillis(), 86_400_000L);
+    }
+  }
+
+  private int monthIndex() {
+    return year >= FIRST_YEAR && year <= LAST_YEAR ? (year - FIRST_YEAR) * 12 + month - 1 : -1;
+  }
+
   /** The Gregorian date of this day, or empty when the month has fewer days (29 or 30). */
   public Optional<LocalDate> toGregorian() {
-    IslamicCalendar cal = calendar();
-    cal.clear();
-    cal.set(year, month - 1, 1);
-    if (day > cal.getActualMaximum(IslamicCalendar.DAY_OF_MONTH)) {
+    if (day > lengthOfMonth()) {
       return Optional.empty();
     }
-    cal.set(IslamicCalendar.DAY_OF_MONTH, day);
-    long epochDay = Math.floorDiv(cal.getTimeInMillis(), 86_400_000L);
-    return Optional.of(LocalDate.ofEpochDay(epochDay));
+    int index = monthIndex();
+    if (index >= 0) {
+      return Optional.of(LocalDate.ofEpochDay(MONTH_START[index] + day - 1L));
+    }
+    IslamicCalendar cal = calendar();
+    cal.clear();
+    cal.set(year, month - 1, day);
+    return Optional.of(LocalDate.ofEpochDay(Math.floorDiv(cal.getTimeInMillis(), 86_400_000L)));
   }
 
   /** The Hijri date of a Gregorian date. */
   public static HijriDate fromGregorian(LocalDate date) {
+    long epochDay = date.toEpochDay();
+    if (epochDay >= MONTH_START[0] && epochDay < MONTH_START[MONTH_START.length - 1]) {
+      int i = java.util.Arrays.binarySearch(MONTH_START, (int) epochDay);
+      int index = i >= 0 ? i : -i - 2;
+      return new HijriDate(FIRST_YEAR + index / 12, index % 12 + 1, (int) (epochDay - MONTH_START[index]) + 1);
+    }
     IslamicCalendar cal = calendar();
-    cal.setTimeInMillis(date.toEpochDay() * 86_400_000L);
+    cal.setTimeInMillis(epochDay * 86_400_000L);
     return new HijriDate(cal.get(IslamicCalendar.EXTENDED_YEAR),
         cal.get(IslamicCalendar.MONTH) + 1, cal.get(IslamicCalendar.DAY_OF_MONTH));
   }
 
   /** Days in this date's month: 29 or 30. */
   public int lengthOfMonth() {
+    int index = monthIndex();
+    if (index >= 0) {
+      return MONTH_START[index + 1] - MONTH_START[index];
+    }
     IslamicCalendar cal = calendar();
     cal.clear();
     cal.set(year, month - 1, 1);

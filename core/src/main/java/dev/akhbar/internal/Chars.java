@@ -89,6 +89,19 @@ public final class Chars {
    * tatweel and invisible format characters.
    */
   public static char searchFold(char c) {
+    return FOLD[c];
+  }
+
+  /** {@link #searchFold(char)} for every UTF-16 code unit, computed once by {@link #computeFold(char)}. */
+  private static final char[] FOLD = new char[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      FOLD[c] = computeFold((char) c);
+    }
+  }
+
+  private static char computeFold(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }

@@ -54,6 +54,29 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe; each call works on its own token arrays.
  */
 public final class DateGrammar {
+  private static final byte C_PUNCT = 0;
+  private static final byte C_DIGIT = 1;
+  private static final byte C_WORD = 2;
+  private static final byte C_SKIP = 3;
+  /** What the tokenizer makes of each UTF-16 code unit, computed once. */
+  private static final byte[] CHAR_CLASS = new byte[0x10000];
+
+  static {
+    for (int i = 0; i < 0x10000; i++) {
+      char c = (char) i;
+      CHAR_CLASS[i] = Chars.digitValue(c) >= 0 ? C_DIGIT
+          : Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Character.isLetter(c) ? C_WORD
+          : Chars.isHorizontalSpace(c) || Chars.isInvisibleFormat(c) || c == '\u0640' || c == '\n' || c == '\r'
+              || c == '\0' ? C_SKIP
+          : C_PUNCT;
+    }
+  }
+
+  /** Tatweel and invisible characters inside a word do not end it. */
+  private static boolean isInWordFiller(char c) {
+    return c == '\u0640' || Chars.isInvisibleFormat(c);
+  }
+
   private static final int NUM = 1;
   private static final int WORD = 2;
   private static final int PUNCT = 3;
@@ -71,7 +94,7 @@ public final class DateGrammar {
 
   /** Parses a text that is one date, with nothing but punctuation around it. */
   public DateParseResult parse(CharSequence text) {
-    Scan scan = new Scan(text);
+    Scan scan = scans.get().use(text);
     if (scan.count == 0) {
       return DateParseResult.failure("no date: the text is empty");
     }
@@ -98,7 +121,7 @@ public final class DateGrammar {
 
   /** Every date mention in running text, in order, none overlapping. */
   public List<NewsDate> find(CharSequence text, Optional<LocalDate> anchor) {
-    Scan scan = new Scan(text);
+    Scan scan = scans.get().use(text);
     List<NewsDate> found = new ArrayList<>();
     int t = 0;
     while (t < scan.count) {
@@ -163,16 +186,27 @@ public final class DateGrammar {
     long relativeAmount;
     int relativeDays = Integer.MIN_VALUE;
     String error;
-    final List<String> notes = new ArrayList<>(0);
+    /** Remarks; allocated on the first one, most dates have none. */
+    List<String> notes = List.of();
+
+    void note(String text) {
+      if (notes.isEmpty()) {
+        notes = new ArrayList<>(2);
+      }
+      notes.add(text);
+    }
 
     boolean complete() {
       return year > 0 && day > 0;
     }
   }
 
+  /** Token arrays are kept per thread and reused: a date parse then allocates only its result. */
+  private final ThreadLocal<Scan> scans = ThreadLocal.withInitial(Scan::new);
+
   /** The tokens of one text and the matcher over them. */
   private final class Scan {
-    final CharSequence s;
+    CharSequence s;
     int count;
     int[] kind = new int[16];
     int[] start = new int[16];
@@ -184,9 +218,11 @@ public final class DateGrammar {
     int foundMonth;
     boolean foundHijri;
 
-    Scan(CharSequence s) {
-      this.s = s;
+    Scan use(CharSequence text) {
+      this.s = text;
+      this.count = 0;
       tokenize();
+      return this;
     }
 
     private void tokenize() {
@@ -194,10 +230,11 @@ public final class DateGrammar {
       int i = 0;
       while (i < n) {
         char c = s.charAt(i);
-        if (Chars.digitValue(c) >= 0) {
+        byte k = CHAR_CLASS[c];
+        if (k == C_DIGIT) {
           int j = i;
           long v = 0;
-          while (j < n && Chars.digitValue(s.charAt(j)) >= 0) {
+          while (j < n && CHAR_CLASS[s.charAt(j)] == C_DIGIT) {
             if (j - i < 12) {
               v = v * 10 + Chars.digitValue(s.charAt(j));
             }
@@ -205,25 +242,20 @@ public final class DateGrammar {
           }
           add(NUM, i, j, v, j - i, -1);
           i = j;
-        } else if (isWordChar(c)) {
+        } else if (k == C_WORD) {
           int j = i + 1;
-          while (j < n && (isWordChar(s.charAt(j)) || s.charAt(j) == '\u0640' || Chars.isInvisibleFormat(s.charAt(j)))) {
+          while (j < n && (CHAR_CLASS[s.charAt(j)] == C_WORD || isInWordFiller(s.charAt(j)))) {
             j++;
           }
           add(WORD, i, j, 0, 0, DateLexicon.WORDS.get(s, i, j));
           i = j;
-        } else if (Chars.isHorizontalSpace(c) || Chars.isInvisibleFormat(c) || c == '\u0640'
-            || c == '\n' || c == '\r' || c == '\0') {
+        } else if (k == C_SKIP) {
           i++;
         } else {
           add(PUNCT, i, i + 1, 0, 0, -1);
           i++;
         }
       }
-    }
-
-    private boolean isWordChar(char c) {
-      return Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Character.isLetter(c);
     }
 
     private void add(int k, int from, int to, long v, int d, int code) {
@@ -353,7 +385,7 @@ public final class DateGrammar {
       boolean hijriMark = lexKind(q) == HIJRI_MARK;
       if (hijriMark || (year >= 1300 && year <= 1500 && lexKind(q) != GREGORIAN_MARK && lexKind(q) != MEEM)) {
         if (!hijriMark) {
-          f.notes.add("year " + year + " read as a Hijri year");
+          f.note("year " + year + " read as a Hijri year");
         } else {
           q++;
         }
@@ -577,7 +609,7 @@ public final class DateGrammar {
       LocalDate gregorian = LocalDate.of(greg.year, greg.month, greg.day);
       long apart = Math.abs(ChronoUnit.DAYS.between(fromHijri, gregorian));
       if (apart > 1) {
-        f.notes.add("the Hijri date " + new HijriDate(hijri.hijriYear, hijri.hijriMonth, hijri.hijriDay)
+        f.note("the Hijri date " + new HijriDate(hijri.hijriYear, hijri.hijriMonth, hijri.hijriDay)
             + " is " + apart + " days from the Gregorian date " + gregorian + "; the Gregorian date is kept");
       }
       f.hijriYear = hijri.hijriYear;
@@ -587,7 +619,6 @@ public final class DateGrammar {
       f.month = greg.month;
       f.day = greg.day;
       f.hijri = false;
-      f.notes.add(0, "paired");
       if (f.weekday < 0) {
         f.weekday = g.weekday;
       }
@@ -844,16 +875,12 @@ public final class DateGrammar {
       NewsDate date = new NewsDate(f.year > 0 ? OptionalInt.of(f.year) : OptionalInt.empty(), f.month,
           Math.max(f.day, 0), time, zone, f.hijri ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN,
           hijri, precision, from, to);
-      List<String> notes = f.notes;
-      if (!notes.isEmpty() && notes.get(0).equals("paired")) {
-        notes.remove(0);
-      }
       if (f.weekday > 0 && date.date().isPresent()
           && date.date().get().getDayOfWeek() != DayOfWeek.of(f.weekday)) {
-        notes.add("the weekday says " + DayOfWeek.of(f.weekday) + " but " + date.date().get() + " is a "
+        f.note("the weekday says " + DayOfWeek.of(f.weekday) + " but " + date.date().get() + " is a "
             + date.date().get().getDayOfWeek());
       }
-      return DateParseResult.of(date, notes);
+      return DateParseResult.of(date, f.notes);
     }
 
     private DateParseResult relativeDate(Fields f, int from, int to) {
