@@ -1,10 +1,14 @@
 /**
- * Akhbar formats: writers of JSON Lines and JSON, and readers of news dump formats, all producing
- * or consuming {@link dev.akhbar.Article} records.
+ * Akhbar formats: readers of news dump formats (page text, JSON and JSON Lines, TREC-like,
+ * XML, SGML; compressed or not; any common Arabic encoding) and writers of JSON Lines, JSON and
+ * CSV, all producing or consuming {@link dev.akhbar.Article} records.
  */
 module dev.akhbar.formats {
   requires transitive dev.akhbar.core;
   requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.csv;
+  requires com.ibm.icu;
+  requires org.apache.commons.compress;
 
   exports dev.akhbar.formats;
 }

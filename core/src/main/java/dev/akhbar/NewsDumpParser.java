@@ -51,6 +51,7 @@ public final class NewsDumpParser {
   private final NewsDateParser dates;
   private final Set<ParserFeature> features;
   private final ParseLimits limits;
+  private final dev.akhbar.internal.Composer composer;
 
   private NewsDumpParser(Builder b) {
     this.profile = b.profile;
@@ -58,6 +59,7 @@ public final class NewsDumpParser {
     this.dates = b.dates;
     this.features = Collections.unmodifiableSet(EnumSet.copyOf(b.features));
     this.limits = b.limits;
+    this.composer = new dev.akhbar.internal.Composer(normalizer, dates, features);
   }
 
   /** A builder with the defaults. */
@@ -104,6 +106,17 @@ public final class NewsDumpParser {
   /** Streams the articles of a UTF-8 file; the input is named by the path as given. */
   public ArticleReader parse(Path path) throws IOException {
     return parse(Files.newInputStream(path), path.toString());
+  }
+
+  /**
+   * Finishes an article that a reader of another format (JSON, XML, ...) filled with raw field
+   * text: every text field repaired when it is mojibake and normalised; {@code publishedRaw}
+   * parsed into {@code published} (unless that is set); a credit taken from a short last
+   * paragraph and a dateline from the first; a keywords list of one string split into tags.
+   * Problems are added as warnings on the article's first line.
+   */
+  public Article compose(Article raw) {
+    return composer.compose(Objects.requireNonNull(raw, "raw"));
   }
 
   /** The profile output text is normalised with. */

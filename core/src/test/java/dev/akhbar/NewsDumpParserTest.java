@@ -87,6 +87,28 @@ class NewsDumpParserTest {
   }
 
   @Test
+  void aFootnoteThatOpensWithTheSourceWordStaysBody() {
+    Article a = parser.parse("عنوان\nنص الخبر.\nالمصدر نفسه، ص120.\nالمصدر نفسه، ص128.\n").get(0);
+    assertTrue(a.source().isEmpty());
+    assertEquals(List.of("نص الخبر.", "المصدر نفسه، ص120.", "المصدر نفسه، ص128."), a.body());
+  }
+
+  @Test
+  void aColonlessSourceAmongTheLabelsIsTheSource() {
+    Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nالمصدر صدى البلد\nكلمات دلالية: روسيا\n").get(0);
+    assertEquals("صدى البلد", a.source().orElseThrow());
+  }
+
+  @Test
+  void anUnlabelledDateUnderTheTitleIsThePublicationDate() {
+    // The Al Riyadh page header: title, then the date line with no label.
+    Article a = parser.parse("جريدة الرياض | يا واسع المغفرة\nالسبت 15 رجب 1442هـ 27 فبراير 2021م GMT+3 03:47:01am\nنص.\n").get(0);
+    assertEquals("2021-02-27T03:47:01+03:00", a.published().orElseThrow().toIso());
+    assertEquals(List.of("نص."), a.body());
+    assertTrue(a.warnings().isEmpty(), a.warnings()::toString);
+  }
+
+  @Test
   void missingPartsAreWarningsWithLines() {
     String text = "تاريخ النشر: not a date\nنص.\nالمصدر:\nكلمات دلالية: روسيا\nكلمات دلالية: موسكو\n";
     Article a = parser.parse(text).get(0);

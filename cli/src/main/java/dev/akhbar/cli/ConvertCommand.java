@@ -1,9 +1,11 @@
 package dev.akhbar.cli;
 
 import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.formats.ArticleWriter;
+import dev.akhbar.formats.DumpReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.InputFormat;
 import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.BufferedOutputStream;
@@ -16,28 +18,38 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code akhbar convert}: dumps in, one JSON object per article out. */
+/** {@code akhbar convert}: dumps in, one JSON object (or CSV row) per article out. */
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = {"Converts news dumps to JSON: one object per article (JSON Lines) by default.",
-        "Each INPUT is a file, or - for standard input. Articles are written in input order.",
-        "A file that cannot be read is reported on standard error and skipped; the others are still converted."},
-    footer = {"", "Exit status: 0 all input read; 1 some input failed; 2 usage error.", "",
+    description = {"Converts news dumps to JSON Lines (default), a JSON array or CSV: one record per article.",
+        "Each INPUT is a file, a directory (read recursively, in name order) or - for standard input.",
+        "Format, encoding and compression (gzip, bzip2, xz, zstd) are detected per file unless forced.",
+        "Articles are written in input order. A file that cannot be read is reported on standard error",
+        "and skipped; every article of the other files is still written."},
+    footer = {"", "Exit status: 0 all input read; 1 some input failed (or, with --strict, had a problem); 2 usage error.", "",
         "Examples:",
         "  akhbar convert seeds/000_7c490c51ed63725b.txt",
-        "  akhbar convert a.txt b.txt -o articles.jsonl",
+        "  akhbar convert corpus/ -o articles.jsonl --threads 2",
+        "  akhbar convert crawl.jsonl.zst --to csv -o articles.csv",
         "  cat dump.txt | akhbar convert - --to json --normalize search"})
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files to convert; - reads standard input.")
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to convert; - reads standard input.")
   private List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -48,11 +60,26 @@ final class ConvertCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private OutputFormat format;
 
+  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+      description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file).")
+  private InputFormat inputFormat;
+
+  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
+      description = "Input encoding: auto (BOM, UTF-8, windows-1256 or ISO-8859-6, detected per file) or a name such as windows-1256.")
+  private String encoding;
+
   @Option(names = "--normalize", paramLabel = "PROFILE", defaultValue = "display",
       description = "Text normalisation of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private NormalizationProfile profile;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on standard error.")
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files parsed in parallel, output still in input order (default: available processors).")
+  private int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--strict", description = "Stop at the first problem: an unreadable file or any warning.")
+  private boolean strict;
+
+  @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
   private boolean quiet;
 
   @CommandLine.Spec
@@ -60,10 +87,15 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    NewsDumpParser parser = NewsDumpParser.builder().normalization(profile).build();
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+    }
+    Dumps dumps = Inputs.dumps(spec, inputFormat, encoding, NewsDumpParser.builder().normalization(profile).build());
     PrintWriter err = spec.commandLine().getErr();
-    long started = System.nanoTime();
+    List<Inputs.Input> files = Inputs.expand(inputs, err);
     Summary summary = new Summary();
+    Progress progress = new Progress(quiet || System.console() == null ? null : err, Inputs.totalBytes(files));
+    long started = System.nanoTime();
     Path temp = null;
     OutputStream out;
     if (output != null) {
@@ -75,11 +107,18 @@ final class ConvertCommand implements Callable<Integer> {
     }
     boolean ok = false;
     try (ArticleWriter writer = ArticleWriter.of(out, format)) {
-      for (String input : inputs) {
-        convert(parser, input, writer, summary, err);
+      if (threads == 1 || files.size() == 1) {
+        for (Inputs.Input input : files) {
+          if (!stream(dumps, input, writer, summary, err, progress)) {
+            break;
+          }
+        }
+      } else {
+        parallel(dumps, files, writer, summary, err, progress);
       }
       ok = true;
     } finally {
+      progress.stop();
       if (temp != null) {
         if (ok) {
           move(temp, output);
@@ -96,35 +135,96 @@ final class ConvertCommand implements Callable<Integer> {
           summary.bytes / 1e6, seconds, summary.bytes / 1e6 / Math.max(seconds, 1e-9));
       err.flush();
     }
-    return summary.failures > 0 ? Akhbar.SOME_FAILED : 0;
+    return summary.failures > 0 || (strict && summary.warnings > 0) ? Akhbar.SOME_FAILED : 0;
   }
 
-  private void convert(NewsDumpParser parser, String input, ArticleWriter writer, Summary summary, PrintWriter err)
-      throws IOException {
-    try {
-      ArticleReader reader;
-      if (input.equals("-")) {
-        reader = parser.parse(new NonClosingInput(System.in), "-");
-      } else {
-        Path path = Path.of(input);
-        summary.bytes += Files.size(path);
-        reader = parser.parse(path);
-      }
-      try (reader) {
-        for (Article a : reader) {
-          writer.write(a);
-          summary.articles++;
-          summary.warnings += a.warnings().size();
+  /** Converts one input straight to the writer; false when --strict says stop. */
+  private boolean stream(Dumps dumps, Inputs.Input input, ArticleWriter writer, Summary summary, PrintWriter err,
+      Progress progress) throws IOException {
+    try (DumpReader reader = input.open(dumps)) {
+      for (Article a : reader) {
+        writer.write(a);
+        summary.count(a);
+        if (strict && !a.warnings().isEmpty()) {
+          err.println("akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
+          return false;
         }
       }
       summary.files++;
+      summary.bytes += input.size();
+      progress.done(input.size(), summary.articles);
+      return true;
     } catch (NoSuchFileException e) {
-      summary.failures++;
-      err.println("akhbar: " + input + ": no such file");
+      return failed(input, "no such file", summary, err);
     } catch (IOException | UncheckedIOException e) {
-      summary.failures++;
-      err.println("akhbar: " + input + ": cannot read: " + e.getMessage());
+      return failed(input, "cannot read: " + message(e), summary, err);
     }
+  }
+
+  private boolean failed(Inputs.Input input, String why, Summary summary, PrintWriter err) {
+    summary.failures++;
+    err.println("akhbar: " + input.name() + ": " + why);
+    return !strict;
+  }
+
+  /** Parses files on a pool, a bounded window ahead, and writes each file's articles in input order. */
+  private void parallel(Dumps dumps, List<Inputs.Input> files, ArticleWriter writer, Summary summary, PrintWriter err,
+      Progress progress) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "akhbar-parse");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<List<Article>>> window = new ArrayDeque<>();
+      Deque<Inputs.Input> pending = new ArrayDeque<>();
+      int next = 0;
+      while (next < files.size() || !window.isEmpty()) {
+        while (next < files.size() && window.size() < threads * 2) {
+          Inputs.Input input = files.get(next++);
+          pending.add(input);
+          window.add(pool.submit(() -> {
+            List<Article> out = new ArrayList<>();
+            try (DumpReader reader = input.open(dumps)) {
+              reader.forEach(out::add);
+            }
+            return out;
+          }));
+        }
+        Inputs.Input input = pending.poll();
+        List<Article> articles;
+        try {
+          articles = window.poll().get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          String why = cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(cause);
+          if (!failed(input, why, summary, err)) {
+            return;
+          }
+          continue;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+        for (Article a : articles) {
+          writer.write(a);
+          summary.count(a);
+          if (strict && !a.warnings().isEmpty()) {
+            err.println("akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
+            return;
+          }
+        }
+        summary.files++;
+        summary.bytes += input.size();
+        progress.done(input.size(), summary.articles);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static void move(Path from, Path to) throws IOException {
@@ -135,7 +235,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  private static String plural(long n, String word) {
+  static String plural(long n, String word) {
     return n == 1 ? word : word + "s";
   }
 
@@ -146,6 +246,11 @@ final class ConvertCommand implements Callable<Integer> {
     long warnings;
     long failures;
     long bytes;
+
+    void count(Article a) {
+      articles++;
+      warnings += a.warnings().size();
+    }
   }
 
   /** Standard output must stay open after the writer closes. */
@@ -162,18 +267,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public void close() throws IOException {
       flush();
-    }
-  }
-
-  /** Standard input must stay open after one reader closes. */
-  private static final class NonClosingInput extends java.io.FilterInputStream {
-    NonClosingInput(java.io.InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public void close() {
-      // Standard input belongs to the process.
     }
   }
 }

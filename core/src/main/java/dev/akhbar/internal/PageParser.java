@@ -272,7 +272,8 @@ public final class PageParser implements ArticleReader.Source {
         }
         continue;
       }
-      if (m != null && m.kind() == Labels.SOURCE && (m.colon() || Labels.wordCount(value) <= 6) && !inRelated) {
+      if (m != null && m.kind() == Labels.SOURCE && (m.colon() || (Labels.wordCount(value) <= 6
+          && nextToLabel(lines, i))) && !inRelated) {
         source = singleField(line, value, source, "source", warnings);
         continue;
       }
@@ -294,6 +295,18 @@ public final class PageParser implements ArticleReader.Source {
         pageText.add(line.text());
       }
     }
+    if (!sawDate && !bodyLines.isEmpty() && titleLine != null
+        && bodyLines.get(0).number() <= titleLine.number() + 2 && bodyLines.get(0).text().length() <= 100) {
+      // No label, but the line under the title is a date and nothing else (a page header).
+      DateParseResult r = dates.parse(bodyLines.get(0).text());
+      if (r.isDate()) {
+        sawDate = true;
+        a.publishedRaw(bodyLines.get(0).text());
+        a.published(r.date().get());
+        bodyLines.remove(0);
+        pageText.remove(1);
+      }
+    }
     if (!sawDate) {
       warnings.add(ParseWarning.of(first, WarningKind.MISSING_DATE, "the page has no publication date line"));
     }
@@ -308,6 +321,21 @@ public final class PageParser implements ArticleReader.Source {
       a.addRelated(buildRelated(group));
     }
     return capWarnings(a, warnings, last);
+  }
+
+  /**
+   * True when the line before or after line {@code i} is a label line: a label without a colon
+   * counts only among the page's other labels, so that a footnote such as "المصدر نفسه، ص120"
+   * in the body stays body.
+   */
+  private static boolean nextToLabel(List<Line> lines, int i) {
+    return (i > 0 && isFirmLabel(lines.get(i - 1))) || (i + 1 < lines.size() && isFirmLabel(lines.get(i + 1)));
+  }
+
+  /** A label line that is surely one: with a colon, or of another kind than a colon-less source. */
+  private static boolean isFirmLabel(Line line) {
+    Labels.Match m = line.label();
+    return m != null && (m.colon() || m.kind() != Labels.SOURCE);
   }
 
   /**

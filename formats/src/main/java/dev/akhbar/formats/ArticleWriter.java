@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.akhbar.Article;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.date.NewsDate;
@@ -17,8 +20,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes {@link Article}s as JSON, streaming, through Jackson's generator: escaping is never done
- * by hand.
+ * Writes {@link Article}s as JSON Lines, a JSON array or CSV, streaming, through Jackson's
+ * generators: escaping is never done by hand.
  *
  * <p>Every article object has the same keys, in this order: {@code title}, {@code published}
  * (ISO-8601, or null), {@code publishedRaw}, {@code source}, {@code keywords}, {@code dateline},
@@ -37,9 +40,23 @@ public final class ArticleWriter implements Closeable, Flushable {
   private final OutputFormat format;
   private long written;
 
+  /** The CSV columns, in order. */
+  public static final List<String> CSV_COLUMNS = List.of("title", "published", "publishedRaw", "source", "keywords",
+      "dateline", "credit", "body", "related", "url", "author", "attributes", "input", "line", "lastLine", "warnings");
+  private static final CsvFactory CSV_FACTORY = new CsvFactory();
+
   private ArticleWriter(OutputStream out, OutputFormat format) throws IOException {
     this.format = Objects.requireNonNull(format, "format");
-    this.json = FACTORY.createGenerator(Objects.requireNonNull(out, "out"), JsonEncoding.UTF8);
+    Objects.requireNonNull(out, "out");
+    if (format == OutputFormat.CSV) {
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+      CSV_COLUMNS.forEach(schema::addColumn);
+      CsvGenerator csv = CSV_FACTORY.createGenerator(out, JsonEncoding.UTF8);
+      csv.setSchema(schema.build());
+      this.json = csv;
+      return;
+    }
+    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     if (format == OutputFormat.JSONL) {
       json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
     } else {
@@ -54,8 +71,34 @@ public final class ArticleWriter implements Closeable, Flushable {
 
   /** Writes one article. */
   public void write(Article article) throws IOException {
-    writeArticle(article, true);
+    if (format == OutputFormat.CSV) {
+      writeRow(article);
+    } else {
+      writeArticle(article, true);
+    }
     written++;
+  }
+
+  private void writeRow(Article a) throws IOException {
+    json.writeStartArray();
+    json.writeString(a.title());
+    json.writeString(a.published().map(NewsDate::toIso).orElse(""));
+    json.writeString(a.publishedRaw().orElse(""));
+    json.writeString(a.source().orElse(""));
+    json.writeString(String.join(" | ", a.keywords()));
+    json.writeString(a.dateline().orElse(""));
+    json.writeString(a.credit().orElse(""));
+    json.writeString(String.join("\n", a.body()));
+    json.writeString(a.related().stream().map(Article::title).collect(java.util.stream.Collectors.joining(" | ")));
+    json.writeString(a.url().orElse(""));
+    json.writeString(a.author().orElse(""));
+    json.writeString(a.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(" | ")));
+    json.writeString(a.origin().input());
+    json.writeNumber(a.origin().line());
+    json.writeNumber(a.origin().lastLine());
+    json.writeString(a.warnings().stream().map(ParseWarning::toString).collect(java.util.stream.Collectors.joining("\n")));
+    json.writeEndArray();
   }
 
   /** How many articles were written. */
@@ -129,6 +172,10 @@ public final class ArticleWriter implements Closeable, Flushable {
   public void close() throws IOException {
     if (format == OutputFormat.JSON) {
       json.writeEndArray();
+    }
+    if (format == OutputFormat.CSV) {
+      json.close();
+      return;
     }
     json.flush();
     OutputStream target = (OutputStream) json.getOutputTarget();

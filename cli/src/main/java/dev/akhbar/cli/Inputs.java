@@ -1,0 +1,80 @@
+package dev.akhbar.cli;
+
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.formats.DumpReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.InputFormat;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** The inputs of a command: files, directories walked in name order, or standard input. */
+final class Inputs {
+  private Inputs() {}
+
+  /** One input to open: a file, or standard input. */
+  record Input(String name, Path path, long size) {
+    DumpReader open(Dumps dumps) throws IOException {
+      if (path == null) {
+        return dumps.open(new FilterInputStream(System.in) {
+          @Override
+          public void close() {
+            // Standard input belongs to the process.
+          }
+        }, "-");
+      }
+      return dumps.open(path);
+    }
+  }
+
+  /** The {@link Dumps} for the format and encoding options. */
+  static Dumps dumps(CommandLine.Model.CommandSpec spec, InputFormat format, String encoding, NewsDumpParser parser) {
+    Dumps.Builder b = Dumps.builder().parser(parser).format(format);
+    if (!encoding.equalsIgnoreCase("auto")) {
+      try {
+        b.encoding(Charset.forName(encoding));
+      } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "unknown encoding: " + encoding);
+      }
+    }
+    return b.build();
+  }
+
+  /** Files under every argument; an argument that does not exist is kept so that it fails when read. */
+  static List<Input> expand(List<String> arguments, PrintWriter err) throws IOException {
+    List<Input> out = new ArrayList<>();
+    for (String a : arguments) {
+      if (a.equals("-")) {
+        out.add(new Input("-", null, 0));
+        continue;
+      }
+      Path p = Path.of(a);
+      if (!Files.exists(p)) {
+        out.add(new Input(a, p, 0));
+        continue;
+      }
+      for (Path f : Dumps.files(p)) {
+        long size;
+        try {
+          size = Files.size(f);
+        } catch (IOException e) {
+          size = 0;
+        }
+        out.add(new Input(f.toString(), f, size));
+      }
+    }
+    return out;
+  }
+
+  static long totalBytes(List<Input> files) {
+    return files.stream().mapToLong(Input::size).sum();
+  }
+}

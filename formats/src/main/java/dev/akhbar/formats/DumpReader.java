@@ -1,0 +1,61 @@
+package dev.akhbar.formats;
+
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+/**
+ * The articles of one input of any format, read lazily, with what was detected about it.
+ *
+ * <p>Iterate it once; close it (or the stream) to release the input. Parse problems are warnings
+ * on the articles; an I/O error surfaces as an {@link java.io.UncheckedIOException}.
+ *
+ * <p>Not thread-safe: one reader is consumed by one thread.
+ */
+public final class DumpReader implements Iterable<Article>, Closeable {
+  private final ArticleReader articles;
+  private final InputFormat format;
+  private final Charset charset;
+  private final String name;
+
+  DumpReader(ArticleReader articles, InputFormat format, Charset charset, String name) {
+    this.articles = articles;
+    this.format = format;
+    this.charset = charset;
+    this.name = name;
+  }
+
+  /** The format read: the detected one when {@link InputFormat#AUTO} was asked for. */
+  public InputFormat format() {
+    return format;
+  }
+
+  /** The encoding read: the detected one unless one was forced. */
+  public Charset charset() {
+    return charset;
+  }
+
+  /** The input's name, as in every article's origin. */
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Iterator<Article> iterator() {
+    return articles.iterator();
+  }
+
+  /** The articles as a sequential stream; closing it closes this reader. */
+  public Stream<Article> stream() {
+    return articles.stream();
+  }
+
+  @Override
+  public void close() throws IOException {
+    articles.close();
+  }
+}

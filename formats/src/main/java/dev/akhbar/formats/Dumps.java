@@ -1,0 +1,222 @@
+package dev.akhbar.formats;
+
+import dev.akhbar.ArticleReader;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParserFeature;
+import dev.akhbar.formats.internal.EncodingDetector;
+import dev.akhbar.formats.internal.JsonSource;
+import dev.akhbar.formats.internal.TaggedSource;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.compress.compressors.CompressorException;
+import org.apache.commons.compress.compressors.CompressorStreamFactory;
+
+/**
+ * Opens news dumps of any supported shape, encoding and compression as {@link DumpReader}s of
+ * {@link dev.akhbar.Article}s: the one entry point of {@code akhbar-formats}.
+ *
+ * <p>Per input: gzip, bzip2, xz and zstd are recognised by their magic bytes and decompressed;
+ * the encoding is detected (byte-order mark, valid UTF-8, then windows-1256 or ISO-8859-6 by an
+ * Arabic-aware score) unless forced; the format is sniffed from the content unless forced. Bytes
+ * that are malformed in the encoding become U+FFFD and are reported as warnings on their line.
+ *
+ * <p>Defaults: {@link InputFormat#AUTO}, encoding detected, the default {@link NewsDumpParser},
+ * {@link FieldMapping#DEFAULTS}.
+ *
+ * <p>Instances are immutable and thread-safe: open many inputs from many threads with one.
+ */
+public final class Dumps {
+  /** How many bytes are looked at to detect the encoding and the format. */
+  private static final int SNIFF = 1 << 16;
+
+  private final NewsDumpParser parser;
+  private final NewsDumpParser plainParser;
+  private final InputFormat format;
+  private final Charset encoding;
+  private final FieldMapping mapping;
+
+  private Dumps(Builder b) {
+    this.parser = b.parser;
+    this.plainParser = rebuildWithoutPages(b.parser);
+    this.format = b.format;
+    this.encoding = b.encoding;
+    this.mapping = b.mapping;
+  }
+
+  private static NewsDumpParser rebuildWithoutPages(NewsDumpParser p) {
+    NewsDumpParser.Builder b = NewsDumpParser.builder().normalization(p.normalization()).dateParser(p.dateParser())
+        .limits(p.limits());
+    for (ParserFeature f : ParserFeature.values()) {
+      if (!p.features().contains(f)) {
+        b.disable(f);
+      }
+    }
+    return b.disable(ParserFeature.SPLIT_PAGES).build();
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The regular files under a path, in name order: the path itself when it is a file. Hidden files are skipped. */
+  public static List<Path> files(Path path) throws IOException {
+    if (!Files.isDirectory(path)) {
+      return List.of(path);
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .collect(Collectors.toList());
+    }
+  }
+
+  /** Opens a file; the input is named by the path as given. */
+  public DumpReader open(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      return open(in, path.toString());
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Opens a stream; closing the reader closes it. */
+  public DumpReader open(InputStream raw, String name) throws IOException {
+    Objects.requireNonNull(name, "name");
+    InputStream in = decompress(new BufferedInputStream(raw, SNIFF));
+    BufferedInputStream buffered = in instanceof BufferedInputStream ? (BufferedInputStream) in
+        : new BufferedInputStream(in, SNIFF);
+    buffered.mark(SNIFF);
+    byte[] head = new byte[SNIFF];
+    int length = buffered.readNBytes(head, 0, SNIFF);
+    boolean complete = length < SNIFF;
+    buffered.reset();
+    Charset charset = encoding != null ? encoding : EncodingDetector.detect(head, length, complete);
+    InputFormat shape = format != InputFormat.AUTO ? format
+        : sniff(new String(head, 0, length, charset));
+    Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    ArticleReader.Source source;
+    switch (shape) {
+      case JSON:
+        source = new JsonSource(reader, name, parser, mapping);
+        break;
+      case TREC:
+        source = new TaggedSource(reader, name, parser, false);
+        break;
+      case XML:
+      case SGML:
+        source = new TaggedSource(reader, name, parser, true);
+        break;
+      case PLAIN:
+        return new DumpReader(plainParser.parse(reader, name), shape, charset, name);
+      default:
+        return new DumpReader(parser.parse(reader, name), InputFormat.TEXT, charset, name);
+    }
+    return new DumpReader(new ArticleReader(source), shape, charset, name);
+  }
+
+  /** gzip, bzip2, xz and zstd by their magic bytes; anything else as it is. */
+  private static InputStream decompress(BufferedInputStream in) throws IOException {
+    String kind;
+    try {
+      kind = CompressorStreamFactory.detect(in);
+    } catch (CompressorException e) {
+      return in;
+    }
+    switch (kind) {
+      case CompressorStreamFactory.GZIP:
+      case CompressorStreamFactory.BZIP2:
+      case CompressorStreamFactory.XZ:
+      case CompressorStreamFactory.ZSTANDARD:
+        try {
+          return new CompressorStreamFactory(true).createCompressorInputStream(kind, in);
+        } catch (CompressorException e) {
+          throw new IOException("cannot open " + kind + " stream: " + e.getMessage(), e);
+        }
+      default:
+        return in;
+    }
+  }
+
+  /** The shape of a text from its first characters. */
+  static InputFormat sniff(String head) {
+    int i = 0;
+    while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    if (i >= head.length()) {
+      return InputFormat.TEXT;
+    }
+    char c = head.charAt(i);
+    if (c == '[' || c == '{') {
+      return InputFormat.JSON;
+    }
+    if (c == '<') {
+      String upper = head.substring(i, Math.min(head.length(), i + 4096)).toUpperCase(Locale.ROOT);
+      if (upper.startsWith("<DOC") && upper.matches("(?s)<DOC\\s+\\w+\\s*=.*")) {
+        return InputFormat.SGML;
+      }
+      if (upper.startsWith("<DOC>") || upper.contains("<DOCNO>")) {
+        return InputFormat.TREC;
+      }
+      return InputFormat.XML;
+    }
+    return InputFormat.TEXT;
+  }
+
+  /** Builds {@link Dumps}. Not thread-safe; what it builds is. */
+  public static final class Builder {
+    private NewsDumpParser parser = NewsDumpParser.builder().build();
+    private InputFormat format = InputFormat.AUTO;
+    private Charset encoding;
+    private FieldMapping mapping = FieldMapping.DEFAULTS;
+
+    private Builder() {}
+
+    /** The parser for page text and for finishing records; default {@code NewsDumpParser.builder().build()}. */
+    public Builder parser(NewsDumpParser value) {
+      this.parser = Objects.requireNonNull(value, "parser");
+      return this;
+    }
+
+    /** Forces a format; default {@link InputFormat#AUTO}. */
+    public Builder format(InputFormat value) {
+      this.format = Objects.requireNonNull(value, "format");
+      return this;
+    }
+
+    /** Forces an encoding; default: detected per input. */
+    public Builder encoding(Charset value) {
+      this.encoding = Objects.requireNonNull(value, "encoding");
+      return this;
+    }
+
+    /** The keys of JSON article objects; default {@link FieldMapping#DEFAULTS}. */
+    public Builder fieldMapping(FieldMapping value) {
+      this.mapping = Objects.requireNonNull(value, "mapping");
+      return this;
+    }
+
+    /** The {@link Dumps}. */
+    public Dumps build() {
+      return new Dumps(this);
+    }
+  }
+}

@@ -1,0 +1,19 @@
+package dev.akhbar.formats;
+
+/** The shapes {@link Dumps} reads. Immutable and thread-safe. */
+public enum InputFormat {
+  /** Decide from the content (the default). */
+  AUTO,
+  /** Page text in the arabkhabar.com shape, one page or many per file. */
+  TEXT,
+  /** One article per file: the first line is the title, the rest the body. */
+  PLAIN,
+  /** A JSON array of article objects, or JSON Lines (one object per line): both are read alike. */
+  JSON,
+  /** TREC/CLEF-like pseudo-XML ({@code <DOC><DOCNO>...<TEXT>}) with no escaping, as in the ANT corpus. */
+  TREC,
+  /** XML records such as the Abu El-Khair corpus ({@code <Headline><Dateline><Text>}), malformed files too. */
+  XML,
+  /** Arabic Gigaword-style SGML ({@code <DOC id=...><HEADLINE><DATELINE><TEXT><P>}). */
+  SGML
+}

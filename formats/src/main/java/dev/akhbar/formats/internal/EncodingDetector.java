@@ -1,0 +1,105 @@
+package dev.akhbar.formats.internal;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decides the encoding of the first bytes of an input: a byte-order mark; else valid UTF-8;
+ * else, for Arabic, windows-1256 or ISO-8859-6 by which gives more Arabic letters and fewer
+ * characters that Arabic text does not hold (short texts fool general detectors, so this check
+ * comes first); else ICU4J's {@code CharsetDetector}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class EncodingDetector {
+  /** windows-1256, the Arabic Windows code page. */
+  public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+  /** ISO-8859-6, Latin/Arabic. */
+  public static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
+
+  private EncodingDetector() {}
+
+  /** The encoding of {@code head}, the first bytes of an input ({@code length} of them). */
+  public static Charset detect(byte[] head, int length, boolean complete) {
+    if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+      return StandardCharsets.UTF_8;
+    }
+    if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (isUtf8(head, length, complete)) {
+      return StandardCharsets.UTF_8;
+    }
+    int cp1256 = arabicScore(new String(head, 0, length, WINDOWS_1256));
+    int iso = arabicScore(new String(head, 0, length, ISO_8859_6));
+    if (Math.max(cp1256, iso) > 0) {
+      return iso > cp1256 ? ISO_8859_6 : WINDOWS_1256;
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(java.util.Arrays.copyOf(head, length));
+    CharsetMatch match = detector.detect();
+    try {
+      return match == null ? WINDOWS_1256 : Charset.forName(match.getName());
+    } catch (IllegalArgumentException e) {
+      return WINDOWS_1256;
+    }
+  }
+
+  /** True when the bytes are valid UTF-8, allowing a sequence cut at the end of an incomplete head. */
+  static boolean isUtf8(byte[] head, int length, boolean complete) {
+    int end = length;
+    if (!complete) {
+      // Step back over a multi-byte sequence the head may have cut in two.
+      int k = length - 1;
+      int back = 0;
+      while (k >= 0 && back < 3 && (head[k] & 0xC0) == 0x80) {
+        k--;
+        back++;
+      }
+      if (k >= 0 && (head[k] & 0xC0) == 0xC0) {
+        end = k;
+      }
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(head, 0, end));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Arabic letters minus four times the characters Arabic prose in that code page would not
+   * hold: U+FFFD (bytes the code page leaves undefined), Latin letters with accents, and C1
+   * controls.
+   */
+  static int arabicScore(CharSequence text) {
+    int score = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0621' && c <= '\u064A') {
+        score++;
+      } else if (c == '\uFFFD' || (c >= '\u00C0' && c <= '\u00FF') || (c >= '\u0080' && c <= '\u009F')) {
+        score -= 4;
+      }
+    }
+    return score;
+  }
+
+  /** Decodes a whole small byte array with a charset, replacing malformed input. */
+  static CharBuffer decode(byte[] bytes, Charset charset) {
+    return charset.decode(ByteBuffer.wrap(bytes));
+  }
+}

@@ -1,0 +1,227 @@
+package dev.akhbar.formats.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.Origin;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.WarningKind;
+import dev.akhbar.formats.FieldMapping;
+import dev.akhbar.formats.FieldMapping.Field;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads article objects from a JSON array (streamed: a multi-gigabyte array never sits in
+ * memory) or from JSON Lines (one parser per line, so a broken line is reported and the next
+ * line is read). Each object's fields are mapped by a {@link FieldMapping} and the raw article
+ * is finished by {@link NewsDumpParser#compose(Article)}.
+ *
+ * <p>Not thread-safe: one per input.
+ */
+public final class JsonSource implements ArticleReader.Source {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private final BufferedReader reader;
+  private final String input;
+  private final NewsDumpParser parser;
+  private final FieldMapping mapping;
+  private JsonParser array;
+  private boolean started;
+  private boolean done;
+  private int lineNumber;
+
+  /** A source over a JSON or JSON Lines character stream. */
+  public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping) {
+    this.reader = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
+    this.input = input;
+    this.parser = parser;
+    this.mapping = mapping;
+  }
+
+  @Override
+  public Article next() throws IOException {
+    if (done) {
+      return null;
+    }
+    if (!started) {
+      started = true;
+      reader.mark(1 << 16);
+      int c;
+      do {
+        c = reader.read();
+      } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
+      reader.reset();
+      if (c == '[') {
+        array = FACTORY.createParser(reader);
+        array.nextToken();
+      }
+    }
+    return array != null ? nextInArray() : nextLine();
+  }
+
+  private Article nextInArray() throws IOException {
+    try {
+      JsonToken t = array.nextToken();
+      while (t != null && t != JsonToken.END_ARRAY) {
+        int line = array.currentTokenLocation().getLineNr();
+        if (t == JsonToken.START_OBJECT) {
+          return read(array, line, 0);
+        }
+        array.skipChildren();
+        Article skipped = notAnObject(line, t);
+        return skipped;
+      }
+      done = true;
+      return null;
+    } catch (JsonProcessingException e) {
+      done = true;
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      return unreadable(Math.max(line, 1), "malformed JSON; the rest of the array cannot be read: " + e.getOriginalMessage());
+    }
+  }
+
+  private Article nextLine() throws IOException {
+    String line;
+    while ((line = reader.readLine()) != null) {
+      lineNumber++;
+      if (line.isBlank() || (lineNumber == 1 && line.strip().equals("\uFEFF"))) {
+        continue;
+      }
+      try (JsonParser p = FACTORY.createParser(line)) {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_OBJECT) {
+          return read(p, lineNumber, lineNumber - 1);
+        }
+        return notAnObject(lineNumber, t);
+      } catch (JsonProcessingException e) {
+        return unreadable(lineNumber, "malformed JSON line, skipped: " + e.getOriginalMessage());
+      }
+    }
+    done = true;
+    return null;
+  }
+
+  private Article notAnObject(int line, JsonToken t) {
+    Article raw = Article.builder(new Origin(input, line, line))
+        .warning(ParseWarning.of(line, WarningKind.UNREADABLE, "a JSON " + t + " where an article object was expected; skipped"))
+        .build();
+    return raw;
+  }
+
+  private Article unreadable(int line, String message) {
+    return Article.builder(new Origin(input, line, line)).warning(ParseWarning.of(line, WarningKind.UNREADABLE, message)).build();
+  }
+
+  /** Reads one object, the parser on its START_OBJECT; {@code lineOffset} is added to the parser's lines. */
+  private Article read(JsonParser p, int firstLine, int lineOffset) throws IOException {
+    Map<Field, String> values = new EnumMap<>(Field.class);
+    Map<Field, Integer> rank = new EnumMap<>(Field.class);
+    Map<Field, List<String>> lists = new EnumMap<>(Field.class);
+    Map<String, String> attributes = new java.util.LinkedHashMap<>();
+    List<String> skipped = new ArrayList<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      JsonToken t = p.nextToken();
+      Field field = mapping.fieldOf(key);
+      int r = field == null ? 0 : mapping.keys(field).indexOf(key);
+      if (field != null && rank.containsKey(field) && rank.get(field) <= r) {
+        attributes.put(key, scalarOrSkip(p, t, key, skipped));
+        continue;
+      }
+      if (field != null && t == JsonToken.START_ARRAY) {
+        List<String> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          if (p.currentToken().isScalarValue()) {
+            items.add(p.getText());
+          } else {
+            p.skipChildren();
+          }
+        }
+        lists.put(field, items);
+        values.remove(field);
+        rank.put(field, r);
+      } else if (field != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+        String text = field == Field.DATE && t.isNumeric() ? epochToIso(p.getLongValue()) : p.getText();
+        values.put(field, text);
+        lists.remove(field);
+        rank.put(field, r);
+      } else if (field == null) {
+        String v = scalarOrSkip(p, t, key, skipped);
+        if (v != null) {
+          attributes.put(key, v);
+        }
+      } else if (!t.isScalarValue()) {
+        p.skipChildren();
+        skipped.add(key);
+      }
+    }
+    int lastLine = p.currentTokenLocation().getLineNr() + lineOffset;
+    Article.Builder a = Article.builder(new Origin(input, firstLine, Math.max(firstLine, lastLine)));
+    a.title(values.getOrDefault(Field.TITLE, ""));
+    Optional.ofNullable(values.get(Field.DATE)).ifPresent(a::publishedRaw);
+    Optional.ofNullable(values.get(Field.SOURCE)).ifPresent(a::source);
+    Optional.ofNullable(values.get(Field.URL)).ifPresent(a::url);
+    if (values.containsKey(Field.AUTHOR)) {
+      a.author(values.get(Field.AUTHOR));
+    } else if (lists.containsKey(Field.AUTHOR)) {
+      a.author(String.join("، ", lists.get(Field.AUTHOR)));
+    }
+    if (values.containsKey(Field.BODY)) {
+      Paragraphs.split(values.get(Field.BODY), a::addParagraph);
+    } else if (lists.containsKey(Field.BODY)) {
+      lists.get(Field.BODY).forEach(s -> Paragraphs.split(s, a::addParagraph));
+    }
+    if (values.containsKey(Field.KEYWORDS)) {
+      a.keywords(List.of(values.get(Field.KEYWORDS)));
+    } else if (lists.containsKey(Field.KEYWORDS)) {
+      a.keywords(lists.get(Field.KEYWORDS));
+    }
+    attributes.forEach((k, v) -> {
+      if (v != null) {
+        a.attribute(k, v);
+      }
+    });
+    if (!skipped.isEmpty()) {
+      a.warning(new ParseWarning(firstLine, WarningKind.UNPLACED_TEXT,
+          "nested JSON values that fill no field were not kept: " + String.join(", ", skipped), Optional.empty()));
+    }
+    if (values.getOrDefault(Field.TITLE, "").isEmpty()) {
+      a.warning(ParseWarning.of(firstLine, WarningKind.MISSING_TITLE, "the object has no title field"));
+    }
+    return parser.compose(a.build());
+  }
+
+  private static String scalarOrSkip(JsonParser p, JsonToken t, String key, List<String> skipped) throws IOException {
+    if (t.isScalarValue()) {
+      return t == JsonToken.VALUE_NULL ? null : p.getText();
+    }
+    p.skipChildren();
+    skipped.add(key);
+    return null;
+  }
+
+  /** Seconds or milliseconds since the epoch, told apart by size. */
+  private static String epochToIso(long value) {
+    return (Math.abs(value) > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value)).toString();
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (array != null) {
+      array.close();
+    }
+    reader.close();
+  }
+}

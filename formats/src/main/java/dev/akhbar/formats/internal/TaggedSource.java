@@ -1,0 +1,395 @@
+package dev.akhbar.formats.internal;
+
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.Origin;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.WarningKind;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads records of tagged text without an XML parser: TREC/CLEF-like pseudo-XML (the ANT corpus,
+ * which escapes nothing), Abu El-Khair XML (records in a wrapper, files that close the wrong
+ * tags or none) and Gigaword-style SGML ({@code <DOC id=...>} with {@code <P>} paragraphs).
+ *
+ * <p>Known field tags are captured; any other tag outside a field is a record boundary, so the
+ * record and wrapper element names do not matter. A record ends at such a tag, at its closing
+ * tag, or at the end of the input; a field left open at the end is closed with a warning. Text
+ * outside every field is kept in a warning, not dropped.
+ *
+ * <p>Not thread-safe: one per input.
+ */
+public final class TaggedSource implements ArticleReader.Source {
+  /** Tags longer than this are taken as text: a lone '<' in running text. */
+  private static final int MAX_TAG = 512;
+
+  private final Reader reader;
+  private final String input;
+  private final NewsDumpParser parser;
+  private final boolean entities;
+  private final char[] buffer = new char[1 << 16];
+  private int pos;
+  private int limit;
+  private int line = 1;
+  private boolean eof;
+
+  private Map<String, String> fields;
+  private Map<String, String> recordAttributes;
+  private int recordLine;
+  private String field;
+  private int fieldLine;
+  private final StringBuilder text = new StringBuilder();
+  private final StringBuilder stray = new StringBuilder();
+  private int strayLine;
+  private final List<ParseWarning> warnings = new ArrayList<>();
+
+  /** A source over tagged text; {@code entities} decodes XML character references. */
+  public TaggedSource(Reader reader, String input, NewsDumpParser parser, boolean entities) {
+    this.reader = reader;
+    this.input = input;
+    this.parser = parser;
+    this.entities = entities;
+  }
+
+  private static boolean isField(String name) {
+    switch (name) {
+      case "DOCNO": case "ID": case "URL": case "SRC": case "SOURCE": case "CAT": case "CATEGORY": case "TITLE":
+      case "HEADLINE": case "TIME": case "DATE": case "DATE_TIME": case "DATELINE": case "AUTHOR": case "ABSTRACT":
+      case "TEXT": case "BODY": case "KEYWORDS":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public Article next() throws IOException {
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        if (field != null) {
+          warnings.add(ParseWarning.of(fieldLine, WarningKind.UNPLACED_TEXT,
+              "<" + field + "> opened on line " + fieldLine + " is never closed; read to the end of the input"));
+          endField();
+        }
+        return emit(line);
+      }
+      if (c == '<') {
+        String tag = readTag();
+        if (tag == null) {
+          append('<');
+          continue;
+        }
+        Article done = onTag(tag);
+        if (done != null) {
+          return done;
+        }
+      } else {
+        append((char) c);
+      }
+    }
+  }
+
+  private void append(char c) {
+    if (field != null) {
+      text.append(c);
+    } else if (!Character.isWhitespace(c) || stray.length() > 0) {
+      if (stray.length() == 0) {
+        strayLine = line;
+      }
+      stray.append(c);
+    }
+  }
+
+  /** Handles one tag; returns a finished record when the tag ends one. */
+  private Article onTag(String tag) {
+    if (tag.startsWith("?") || tag.startsWith("!")) {
+      return null;
+    }
+    boolean closing = tag.startsWith("/");
+    String body = closing ? tag.substring(1) : tag;
+    int nameEnd = 0;
+    while (nameEnd < body.length() && !Character.isWhitespace(body.charAt(nameEnd)) && body.charAt(nameEnd) != '/') {
+      nameEnd++;
+    }
+    String name = body.substring(0, nameEnd).toUpperCase(Locale.ROOT);
+    if (name.equals("P")) {
+      if (field != null) {
+        text.append('\n');
+      }
+      return null;
+    }
+    if (field != null) {
+      if (closing && name.equals(field)) {
+        endField();
+      } else if (!closing && isField(name)) {
+        // A field that opens inside another: the first was never closed.
+        warnings.add(ParseWarning.of(fieldLine, WarningKind.UNPLACED_TEXT, "<" + field + "> is not closed before <" + name + ">"));
+        endField();
+        startField(name);
+      }
+      // Any other tag inside a field is markup inside the text: dropped, its text kept.
+      return null;
+    }
+    if (isField(name) && !closing) {
+      if (fields == null) {
+        startRecord(null);
+      }
+      startField(name);
+      return null;
+    }
+    // A tag that is no field, outside every field: a record starts or ends here.
+    Article done = fields != null && !fields.isEmpty() ? emit(line) : null;
+    if (!closing) {
+      startRecord(attributes(body.substring(nameEnd)));
+    } else if (done == null && fields != null && fields.isEmpty()) {
+      fields = null;
+    }
+    return done;
+  }
+
+  private void startRecord(Map<String, String> attrs) {
+    fields = new LinkedHashMap<>();
+    recordAttributes = attrs == null ? Map.of() : attrs;
+    recordLine = line;
+    flushStray();
+  }
+
+  private void startField(String name) {
+    field = name;
+    fieldLine = line;
+    text.setLength(0);
+  }
+
+  private void endField() {
+    String value = entities ? Entities.decode(text) : text.toString();
+    fields.merge(field, value, (a, b) -> a + "\n" + b);
+    field = null;
+    text.setLength(0);
+  }
+
+  private void flushStray() {
+    String s = stray.toString().strip();
+    if (!s.isEmpty()) {
+      warnings.add(new ParseWarning(strayLine, WarningKind.UNPLACED_TEXT, "text outside any field", Optional.of(s)));
+    }
+    stray.setLength(0);
+  }
+
+  private Article emit(int lastLine) {
+    if (fields == null || fields.isEmpty()) {
+      flushStray();
+      if (!warnings.isEmpty()) {
+        // Text outside any record: carried on an article of its own so that it is not lost.
+        int first = warnings.get(0).line();
+        Article.Builder b = Article.builder(new Origin(input, Math.max(1, first), Math.max(Math.max(1, first), lastLine)));
+        warnings.forEach(b::warning);
+        warnings.clear();
+        fields = null;
+        return b.build();
+      }
+      fields = null;
+      return null;
+    }
+    flushStray();
+    Article.Builder a = Article.builder(new Origin(input, recordLine, Math.max(recordLine, lastLine)));
+    recordAttributes.forEach(a::attribute);
+    String dateline = null;
+    for (Map.Entry<String, String> e : fields.entrySet()) {
+      String v = e.getValue().strip();
+      switch (e.getKey()) {
+        case "TITLE":
+        case "HEADLINE":
+          a.title(v.replace('\n', ' '));
+          break;
+        case "TIME":
+        case "DATE":
+        case "DATE_TIME":
+          a.publishedRaw(v);
+          break;
+        case "DATELINE":
+          dateline = v;
+          break;
+        case "SRC":
+        case "SOURCE":
+          a.source(v);
+          break;
+        case "URL":
+          a.url(v);
+          break;
+        case "AUTHOR":
+          a.author(v);
+          break;
+        case "KEYWORDS":
+          a.keywords(List.of(v));
+          break;
+        case "TEXT":
+        case "BODY":
+          String body = v;
+          if (dateline != null && body.startsWith(dateline + "]")) {
+            // Abu El-Khair texts open with "DATE]": the date is the Dateline field already.
+            body = body.substring(dateline.length() + 1);
+          }
+          Paragraphs.split(body, a::addParagraph);
+          break;
+        case "DOCNO":
+        case "ID":
+          a.attribute("id", v);
+          break;
+        case "CAT":
+        case "CATEGORY":
+          a.attribute("category", v);
+          break;
+        default:
+          a.attribute(e.getKey().toLowerCase(Locale.ROOT), v);
+          break;
+      }
+    }
+    if (dateline != null) {
+      // A dateline that reads as a date (Abu El-Khair) is the date; otherwise it is a place.
+      if (parser.dateParser().parse(dateline).isDate() && !fields.containsKey("TIME") && !fields.containsKey("DATE")) {
+        a.publishedRaw(dateline);
+      } else {
+        a.dateline(dateline);
+      }
+    }
+    String id = recordAttributes.getOrDefault("id", fields.getOrDefault("DOCNO", ""));
+    if (!fields.containsKey("TIME") && !fields.containsKey("DATE") && dateFromId(id) != null
+        && a.build().publishedRaw().isEmpty()) {
+      a.publishedRaw(dateFromId(id));
+    }
+    if (!fields.containsKey("TITLE") && !fields.containsKey("HEADLINE")) {
+      a.warning(ParseWarning.of(recordLine, WarningKind.MISSING_TITLE, "the record has no title"));
+    }
+    warnings.forEach(a::warning);
+    warnings.clear();
+    fields = null;
+    return parser.compose(a.build());
+  }
+
+  /** Gigaword ids carry the date: {@code AFP_ARB_20000101.0001} → 2000-01-01. */
+  private static String dateFromId(String id) {
+    int us = id.lastIndexOf('_');
+    if (us < 0 || id.length() < us + 9) {
+      return null;
+    }
+    String d = id.substring(us + 1, us + 9);
+    for (char c : d.toCharArray()) {
+      if (c < '0' || c > '9') {
+        return null;
+      }
+    }
+    return d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6, 8);
+  }
+
+  private static Map<String, String> attributes(String s) {
+    Map<String, String> out = new LinkedHashMap<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '/')) {
+        i++;
+      }
+      int start = i;
+      while (i < n && s.charAt(i) != '=' && !Character.isWhitespace(s.charAt(i))) {
+        i++;
+      }
+      String key = s.substring(start, i).toLowerCase(Locale.ROOT);
+      if (i >= n || s.charAt(i) != '=' || key.isEmpty()) {
+        i++;
+        continue;
+      }
+      i++;
+      char quote = i < n ? s.charAt(i) : ' ';
+      String value;
+      if (quote == '"' || quote == '\'') {
+        int end = s.indexOf(quote, i + 1);
+        end = end < 0 ? n : end;
+        value = s.substring(i + 1, end);
+        i = end + 1;
+      } else {
+        int end = i;
+        while (end < n && !Character.isWhitespace(s.charAt(end))) {
+          end++;
+        }
+        value = s.substring(i, end);
+        i = end;
+      }
+      out.put(key, Entities.decode(value));
+    }
+    return out;
+  }
+
+  /** Reads a tag after '<' up to '>'; null (and nothing consumed) when it is no tag. */
+  private String readTag() throws IOException {
+    if (pos >= limit && !fill()) {
+      return null;
+    }
+    char first = buffer[pos];
+    if (!(Character.isLetter(first) || first == '/' || first == '?' || first == '!')) {
+      return null;
+    }
+    StringBuilder tag = new StringBuilder(16);
+    int startLine = line;
+    while (true) {
+      int c = read();
+      if (c < 0) {
+        // No '>' before the end: it was text.
+        if (field != null) {
+          text.append('<').append(tag);
+        }
+        return "";
+      }
+      if (c == '>') {
+        return tag.toString();
+      }
+      tag.append((char) c);
+      if (tag.length() > MAX_TAG) {
+        warnings.add(ParseWarning.of(startLine, WarningKind.UNPLACED_TEXT, "a '<' that opens no tag; read as text"));
+        append('<');
+        for (int k = 0; k < tag.length(); k++) {
+          append(tag.charAt(k));
+        }
+        return "";
+      }
+    }
+  }
+
+  private int read() throws IOException {
+    if (pos >= limit && !fill()) {
+      return -1;
+    }
+    char c = buffer[pos++];
+    if (c == '\n') {
+      line++;
+    }
+    return c;
+  }
+
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    int n = reader.read(buffer, 0, buffer.length);
+    if (n <= 0) {
+      eof = true;
+      return false;
+    }
+    pos = 0;
+    limit = n;
+    return true;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
