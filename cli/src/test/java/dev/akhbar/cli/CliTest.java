@@ -97,6 +97,69 @@ class CliTest {
   }
 
   @Test
+  void csvOutputHasAHeaderAndARow() throws IOException {
+    Run r = run("convert", "-q", "--to", "csv", SEED);
+    assertEquals(0, r.status(), r.err());
+    com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+        .readerFor(java.util.Map.class)
+        .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(r.out());
+    java.util.Map<String, String> row = rows.next();
+    assertEquals("صدى البلد", row.get("source"));
+    assertFalse(rows.hasNext());
+  }
+
+  @Test
+  void directoriesAndThreadsGiveTheSameOutputInInputOrder(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(Path.of(SEED));
+    for (int i = 0; i < 6; i++) {
+      Files.writeString(dir.resolve("page" + i + ".txt"), seed.replace("بوتين:", "بوتين " + i + ":"));
+    }
+    Run one = run("convert", "-q", "--threads", "1", dir.toString());
+    Run two = run("convert", "-q", "--threads", "2", dir.toString());
+    assertEquals(0, two.status(), two.err());
+    assertEquals(one.out(), two.out());
+    String[] lines = one.out().split("\n");
+    assertEquals(6, lines.length);
+    for (int i = 0; i < 6; i++) {
+      assertTrue(lines[i].contains("بوتين " + i + ":"), "file " + i + " in order");
+    }
+  }
+
+  @Test
+  void strictStopsAtTheFirstWarning(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("a.txt");
+    Files.writeString(bad, "عنوان بلا تاريخ\nنص.\n");
+    Run lenient = run("convert", "-q", bad.toString(), SEED);
+    assertEquals(0, lenient.status());
+    assertEquals(2, lenient.out().split("\n").length);
+    Run strict = run("convert", "-q", "--strict", bad.toString(), SEED);
+    assertEquals(1, strict.status());
+    assertTrue(strict.err().contains("MISSING_DATE"), strict.err());
+    assertEquals(1, strict.out().split("\n").length, "stopped after the first article");
+  }
+
+  @Test
+  void statsCountsFieldsFormatsAndWarnings(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(SEED), dir.resolve("seed.txt"));
+    Files.writeString(dir.resolve("b.jsonl"), "{\"title\": \"خبر\", \"text\": \"نص.\"}\n");
+    Run r = run("stats", dir.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(r.out().startsWith("2 files, 2 articles"), r.out());
+    assertTrue(r.out().contains("keywords            1   50.0%"), r.out());
+    assertTrue(r.out().contains("json, UTF-8"), r.out());
+    assertTrue(r.out().contains("date                1   50.0%"), r.out());
+    assertTrue(r.out().endsWith("warning                 count\n(none)\n"), r.out());
+  }
+
+  @Test
+  void aForcedEncodingAndAnUnknownOne() {
+    assertEquals(0, run("convert", "-q", "--encoding", "UTF-8", SEED).status());
+    Run bad = run("convert", "-q", "--encoding", "no-such-charset", SEED);
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().contains("unknown encoding"), bad.err());
+  }
+
+  @Test
   void helpAndVersion() {
     Run help = run("--help");
     assertEquals(0, help.status());
