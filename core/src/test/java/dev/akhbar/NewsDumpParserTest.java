@@ -94,6 +94,16 @@ class NewsDumpParserTest {
   }
 
   @Test
+  void aTitleThatOpensWithTheSourceWordStartsAPage() {
+    String text = page("العنوان الأول", "1st, March 2024 GMT", "نص.", "صدى البلد")
+        + "المصدر الأمني يكشف تفاصيل جديدة عن الحادث\nتاريخ النشر: 2nd, March 2024 GMT\nنص ثان.\n";
+    List<Article> a = parser.parse(text);
+    assertEquals(2, a.size());
+    assertEquals("المصدر الأمني يكشف تفاصيل جديدة عن الحادث", a.get(1).title());
+    assertEquals("2024-03-02", a.get(1).published().orElseThrow().toIso());
+  }
+
+  @Test
   void aColonlessSourceAmongTheLabelsIsTheSource() {
     Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nالمصدر صدى البلد\nكلمات دلالية: روسيا\n").get(0);
     assertEquals("صدى البلد", a.source().orElseThrow());

@@ -189,6 +189,9 @@ public final class CorpusGenerator {
     int year = 1995 + random.nextInt(35);
     int month = random.nextInt(12);
     int day = 1 + random.nextInt(28);
+    java.time.LocalDate date = java.time.LocalDate.of(year, month + 1, day);
+    String weekday = WEEKDAYS[date.getDayOfWeek().getValue() - 1];
+    String weekdayEn = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
     int style = random.nextInt(10);
     String text;
     switch (style) {
@@ -198,7 +201,7 @@ public final class CorpusGenerator {
         text = day + ordinal(day) + ", " + MONTHS_EN[month] + " " + year + " GMT";
         break;
       case 3:
-        text = WEEKDAYS[random.nextInt(7)] + " " + day + " " + MONTHS_EG[month] + " " + year;
+        text = weekday + " " + day + " " + MONTHS_EG[month] + " " + year;
         break;
       case 4:
         text = day + " " + MONTHS_LEV[month] + " " + year + " " + (1 + random.nextInt(12)) + ":"
@@ -218,7 +221,7 @@ public final class CorpusGenerator {
             + two(random.nextInt(60)) + ":00+03:00";
         break;
       default:
-        text = "Mon, " + two(day) + " " + MONTHS_EN[month].substring(0, 3) + " " + year + " 12:00:00 +0400";
+        text = weekdayEn + ", " + two(day) + " " + MONTHS_EN[month].substring(0, 3) + " " + year + " 12:00:00 +0400";
         break;
     }
     return random.nextInt(4) == 0 ? easternDigits(text) : text;

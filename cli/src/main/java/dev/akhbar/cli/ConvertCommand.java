@@ -100,8 +100,10 @@ final class ConvertCommand implements Callable<Integer> {
     OutputStream out;
     if (output != null) {
       Path dir = output.toAbsolutePath().getParent();
-      temp = Files.createTempFile(dir, "." + output.getFileName() + ".", ".part");
-      out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
+      // Not createTempFile: its owner-only mode would stay on the finished file.
+      temp = dir.resolve("." + output.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
+      out = new BufferedOutputStream(Files.newOutputStream(temp, java.nio.file.StandardOpenOption.CREATE_NEW,
+          java.nio.file.StandardOpenOption.WRITE), 1 << 16);
     } else {
       out = new BufferedOutputStream(new NonClosingStream(System.out), 1 << 16);
     }

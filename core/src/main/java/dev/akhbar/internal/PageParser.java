@@ -102,7 +102,7 @@ public final class PageParser implements ArticleReader.Source {
     while (k >= 0 && page.get(k).text().isEmpty()) {
       k--;
     }
-    if (k < 1 || page.get(k).label() != null) {
+    if (k < 1 || isFirmLabel(page.get(k))) {
       return -1;
     }
     for (int j = 0; j < k; j++) {
@@ -215,7 +215,7 @@ public final class PageParser implements ArticleReader.Source {
       warnings.addAll(lines.get(i).warnings());
       i++;
     }
-    if (i < lines.size() && lines.get(i).label() == null) {
+    if (i < lines.size() && !isFirmLabel(lines.get(i))) {
       titleLine = lines.get(i);
       a.title(titleLine.text());
       warnings.addAll(titleLine.warnings());
