@@ -19,7 +19,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -108,15 +107,19 @@ final class ConvertCommand implements Callable<Integer> {
       out = new BufferedOutputStream(new NonClosingStream(System.out), 1 << 16);
     }
     boolean ok = false;
-    try (ArticleWriter writer = ArticleWriter.of(out, format)) {
-      if (threads == 1 || files.size() == 1) {
-        for (Inputs.Input input : files) {
-          if (!stream(dumps, input, writer, summary, err, progress)) {
-            break;
+    try {
+      if (threads == 1 || files.size() == 1 || strict) {
+        try (ArticleWriter writer = ArticleWriter.of(out, format)) {
+          for (Inputs.Input input : files) {
+            if (!stream(dumps, input, writer, summary, err, progress)) {
+              break;
+            }
           }
         }
       } else {
-        parallel(dumps, files, writer, summary, err, progress);
+        try (OutputStream target = out) {
+          parallel(dumps, files, target, summary, err, progress);
+        }
       }
       ok = true;
     } finally {
@@ -169,8 +172,14 @@ final class ConvertCommand implements Callable<Integer> {
     return !strict;
   }
 
-  /** Parses files on a pool, a bounded window ahead, and writes each file's articles in input order. */
-  private void parallel(Dumps dumps, List<Inputs.Input> files, ArticleWriter writer, Summary summary, PrintWriter err,
+  /** One file done by a worker: its output bytes and its counts. */
+  private record Part(byte[] bytes, long articles, long warnings) {}
+
+  /**
+   * Parses and serialises files on a pool, a bounded window ahead, and writes each file's output
+   * in input order. Memory: the window's files' output bytes.
+   */
+  private void parallel(Dumps dumps, List<Inputs.Input> files, OutputStream out, Summary summary, PrintWriter err,
       Progress progress) throws IOException {
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "akhbar-parse");
@@ -178,51 +187,56 @@ final class ConvertCommand implements Callable<Integer> {
       return t;
     });
     try {
-      Deque<Future<List<Article>>> window = new ArrayDeque<>();
+      ArticleWriter.begin(out, format);
+      boolean first = true;
+      Deque<Future<Part>> window = new ArrayDeque<>();
       Deque<Inputs.Input> pending = new ArrayDeque<>();
       int next = 0;
       while (next < files.size() || !window.isEmpty()) {
-        while (next < files.size() && window.size() < threads * 2) {
+        while (next < files.size() && window.size() < threads + 1) {
           Inputs.Input input = files.get(next++);
           pending.add(input);
-          window.add(pool.submit(() -> {
-            List<Article> out = new ArrayList<>();
-            try (DumpReader reader = input.open(dumps)) {
-              reader.forEach(out::add);
-            }
-            return out;
-          }));
+          window.add(pool.submit(() -> convertToBytes(dumps, input)));
         }
         Inputs.Input input = pending.poll();
-        List<Article> articles;
+        Part part;
         try {
-          articles = window.poll().get();
+          part = window.poll().get();
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
-          String why = cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(cause);
-          if (!failed(input, why, summary, err)) {
-            return;
-          }
+          failed(input, cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(cause),
+              summary, err);
           continue;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", e);
         }
-        for (Article a : articles) {
-          writer.write(a);
-          summary.count(a);
-          if (strict && !a.warnings().isEmpty()) {
-            err.println("akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
-            return;
-          }
-        }
+        ArticleWriter.join(out, format, part.bytes(), first);
+        first &= part.bytes().length == 0;
         summary.files++;
+        summary.articles += part.articles();
+        summary.warnings += part.warnings();
         summary.bytes += input.size();
         progress.done(input.size(), summary.articles);
       }
+      ArticleWriter.end(out, format);
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private Part convertToBytes(Dumps dumps, Inputs.Input input) throws IOException {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) Math.min(input.size() + 1024, 1 << 26));
+    long articles = 0;
+    long warnings = 0;
+    try (DumpReader reader = input.open(dumps); ArticleWriter writer = ArticleWriter.fragment(bytes, format)) {
+      for (Article a : reader) {
+        writer.write(a);
+        articles++;
+        warnings += a.warnings().size();
+      }
+    }
+    return new Part(bytes.toByteArray(), articles, warnings);
   }
 
   private static String message(Throwable e) {

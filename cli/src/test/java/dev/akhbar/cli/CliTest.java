@@ -126,6 +126,21 @@ class CliTest {
   }
 
   @Test
+  void jsonArraysAndCsvFromSeveralThreadsEqualOneThread(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(Path.of(SEED));
+    for (int i = 0; i < 5; i++) {
+      Files.writeString(dir.resolve("p" + i + ".txt"), seed.replace("بوتين:", "بوتين " + i + ":"));
+    }
+    Files.writeString(dir.resolve("p9-empty.txt"), "");
+    for (String to : List.of("json", "csv")) {
+      Run one = run("convert", "-q", "--to", to, "--threads", "1", dir.toString());
+      Run two = run("convert", "-q", "--to", to, "--threads", "2", dir.toString());
+      assertEquals(one.out(), two.out(), to);
+    }
+    assertEquals(5, JSON.readTree(run("convert", "-q", "--to", "json", "--threads", "2", dir.toString()).out()).size());
+  }
+
+  @Test
   void strictStopsAtTheFirstWarning(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("a.txt");
     Files.writeString(bad, "عنوان بلا تاريخ\nنص.\n");

@@ -45,11 +45,14 @@ public final class ArticleWriter implements Closeable, Flushable {
       "dateline", "credit", "body", "related", "url", "author", "attributes", "input", "line", "lastLine", "warnings");
   private static final CsvFactory CSV_FACTORY = new CsvFactory();
 
-  private ArticleWriter(OutputStream out, OutputFormat format) throws IOException {
+  private final boolean fragment;
+
+  private ArticleWriter(OutputStream out, OutputFormat format, boolean fragment) throws IOException {
     this.format = Objects.requireNonNull(format, "format");
+    this.fragment = fragment;
     Objects.requireNonNull(out, "out");
     if (format == OutputFormat.CSV) {
-      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(!fragment);
       CSV_COLUMNS.forEach(schema::addColumn);
       CsvGenerator csv = CSV_FACTORY.createGenerator(out, JsonEncoding.UTF8);
       csv.setSchema(schema.build());
@@ -59,14 +62,54 @@ public final class ArticleWriter implements Closeable, Flushable {
     this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
     if (format == OutputFormat.JSONL) {
       json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+    } else if (fragment) {
+      // Objects separated by commas, no brackets: a piece of an array that the caller assembles.
+      json.setPrettyPrinter(new MinimalPrettyPrinter(","));
     } else {
       json.writeStartArray();
     }
   }
 
+  /**
+   * A writer of a fragment of output, to be joined with others in order by {@link #join}: JSON
+   * Lines as usual; a JSON array's objects without the brackets; CSV rows without the header.
+   * Lets many threads serialise their own inputs.
+   */
+  public static ArticleWriter fragment(OutputStream out, OutputFormat format) throws IOException {
+    return new ArticleWriter(out, format, true);
+  }
+
+  /** Writes the start of a whole output whose parts are fragments: {@code [} or the CSV header. */
+  public static void begin(OutputStream out, OutputFormat format) throws IOException {
+    if (format == OutputFormat.JSON) {
+      out.write('[');
+    } else if (format == OutputFormat.CSV) {
+      // The column names are plain identifiers: nothing to escape.
+      out.write((String.join(",", CSV_COLUMNS) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Appends one fragment; {@code first} says whether an earlier non-empty fragment was written. */
+  public static void join(OutputStream out, OutputFormat format, byte[] fragment, boolean first) throws IOException {
+    if (fragment.length == 0) {
+      return;
+    }
+    if (format == OutputFormat.JSON && !first) {
+      out.write(',');
+    }
+    out.write(fragment);
+  }
+
+  /** Writes the end of a whole output of fragments: {@code ]} for a JSON array. */
+  public static void end(OutputStream out, OutputFormat format) throws IOException {
+    if (format == OutputFormat.JSON) {
+      out.write(']');
+    }
+  }
+
   /** A writer of the given format to a stream. */
   public static ArticleWriter of(OutputStream out, OutputFormat format) throws IOException {
-    return new ArticleWriter(out, format);
+    return new ArticleWriter(out, format, false);
   }
 
   /** Writes one article. */
@@ -170,7 +213,7 @@ public final class ArticleWriter implements Closeable, Flushable {
   /** Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes. */
   @Override
   public void close() throws IOException {
-    if (format == OutputFormat.JSON) {
+    if (format == OutputFormat.JSON && !fragment) {
       json.writeEndArray();
     }
     if (format == OutputFormat.CSV) {
