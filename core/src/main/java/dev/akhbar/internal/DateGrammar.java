@@ -214,6 +214,8 @@ public final class DateGrammar {
     long[] num = new long[16];
     int[] digits = new int[16];
     int[] lex = new int[16];
+    /** Where words are folded for look-ups. */
+    final char[] fold = new char[128];
     /** Scratch results of {@link #monthAt}. */
     int foundMonth;
     boolean foundHijri;
@@ -247,7 +249,7 @@ public final class DateGrammar {
           while (j < n && (CHAR_CLASS[s.charAt(j)] == C_WORD || isInWordFiller(s.charAt(j)))) {
             j++;
           }
-          add(WORD, i, j, 0, 0, DateLexicon.WORDS.get(s, i, j));
+          add(WORD, i, j, 0, 0, DateLexicon.WORDS.get(s, i, j, fold));
           i = j;
         } else if (k == C_SKIP) {
           i++;
@@ -310,7 +312,7 @@ public final class DateGrammar {
           return -1;
         }
       }
-      return DateLexicon.WORDS.get(s, start[t], end[t + words - 1]);
+      return DateLexicon.WORDS.get(s, start[t], end[t + words - 1], fold);
     }
 
     /** A date mention starting at token t: date, optional paired date, time and zone; or relative. */

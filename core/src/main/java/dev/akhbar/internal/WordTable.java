@@ -81,6 +81,46 @@ public final class WordTable {
     return MISSING;
   }
 
+  /**
+   * The same look-up, folding the region once into {@code scratch} (at least as long as the
+   * longest key plus one) instead of twice: for callers in a hot loop that own a buffer.
+   */
+  public int get(CharSequence s, int from, int to, char[] scratch) {
+    if (to - from > maxLength * 4 + 8 || scratch.length <= maxLength) {
+      return scratch.length <= maxLength ? get(s, from, to) : MISSING;
+    }
+    Folder f = new Folder(s, from, to);
+    int c = f.next();
+    if (c < 0 || (firstChars[(c >> 6) & 3] & (1L << c)) == 0) {
+      return MISSING;
+    }
+    int h = 0;
+    int len = 0;
+    for (; c >= 0; c = f.next()) {
+      if (len == maxLength) {
+        return MISSING;
+      }
+      scratch[len++] = (char) c;
+      h = 31 * h + c;
+    }
+    for (int slot = mix(h) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      String key = keys[slot];
+      if (key.length() == len && sameChars(key, scratch, len)) {
+        return values[slot];
+      }
+    }
+    return MISSING;
+  }
+
+  private static boolean sameChars(String key, char[] chars, int len) {
+    for (int k = 0; k < len; k++) {
+      if (key.charAt(k) != chars[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True when the table has a key for the folded region. */
   public boolean contains(CharSequence s, int from, int to) {
     return get(s, from, to) != MISSING;
