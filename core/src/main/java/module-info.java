@@ -11,4 +11,6 @@ module dev.akhbar.core {
   exports dev.akhbar;
   exports dev.akhbar.date;
   exports dev.akhbar.text;
+  // Only to the formats module of this project: its readers share the line reader and composer.
+  exports dev.akhbar.internal to dev.akhbar.formats;
 }

@@ -41,6 +41,7 @@ public final class PageParser implements ArticleReader.Source {
   private final ParseLimits limits;
 
   private final List<Line> page = new ArrayList<>();
+  private long pageChars;
   private boolean eof;
 
   /** One line of the input after repair and normalisation. */
@@ -74,14 +75,21 @@ public final class PageParser implements ArticleReader.Source {
         page.clear();
         page.addAll(next);
         page.add(line);
+        pageChars = 0;
+        for (Line l : page) {
+          pageChars += l.text().length();
+        }
         return a;
       }
       page.add(line);
-      if (page.size() >= limits.maxLinesPerPage()) {
+      pageChars += line.text().length();
+      if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
         Article a = build(page);
         page.clear();
+        pageChars = 0;
         return a.withWarnings(add(a.warnings(), ParseWarning.of(line.number(), WarningKind.PAGE_TOO_LONG,
-            "page reached " + limits.maxLinesPerPage() + " lines; the rest starts a new article")));
+            "page reached the limit of " + limits.maxLinesPerPage() + " lines or " + limits.maxPageChars()
+                + " chars; the rest starts a new article")));
       }
     }
     if (page.isEmpty()) {
@@ -89,6 +97,7 @@ public final class PageParser implements ArticleReader.Source {
     }
     Article a = build(page);
     page.clear();
+    pageChars = 0;
     return a;
   }
 
@@ -163,6 +172,9 @@ public final class PageParser implements ArticleReader.Source {
     }
     return null;
   }
+
+  private boolean relatedCut;
+  private int relatedCutLine;
 
   /** Invalid characters the normaliser removed from the current line. */
   private int invalid;
@@ -317,8 +329,13 @@ public final class PageParser implements ArticleReader.Source {
           ? KeywordSplitter.split(keywordsValue, pageText)
           : List.of(keywordsValue.split("\\s+")));
     }
+    relatedCut = false;
     for (List<Line> group : splitRelated(related)) {
       a.addRelated(buildRelated(group));
+    }
+    if (relatedCut) {
+      warnings.add(ParseWarning.of(relatedCutLine, WarningKind.PAGE_TOO_LONG, "more than "
+          + limits.maxRelatedPerPage() + " related articles; the rest joins the last one"));
     }
     return capWarnings(a, warnings, last);
   }
@@ -410,6 +427,14 @@ public final class PageParser implements ArticleReader.Source {
               && Agencies.credit(current.get(current.size() - 1).text()) != null)
           || (current.size() >= 2 && titleLike(line.text()) && k + 1 < block.size()
               && Datelines.find(block.get(k + 1).text()) != null);
+      if (start && groups.size() >= limits.maxRelatedPerPage()) {
+        // Past the limit the lines join the last related article, and the cut is reported.
+        if (!relatedCut) {
+          relatedCut = true;
+          relatedCutLine = line.number();
+        }
+        start = false;
+      }
       if (start) {
         current = new ArrayList<>();
         groups.add(current);

@@ -60,6 +60,9 @@ public final class ArticleWriter implements Closeable, Flushable {
       return;
     }
     this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    // Surrogates (and everything above them) as \\uXXXX escapes: a lone surrogate an article may
+    // hold stays valid JSON and reads back as the same string. Arabic stays unescaped.
+    json.setHighestNonEscapedChar(0xD7FF);
     if (format == OutputFormat.JSONL) {
       json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
     } else if (fragment) {
@@ -122,25 +125,46 @@ public final class ArticleWriter implements Closeable, Flushable {
     written++;
   }
 
+  /** CSV has no escapes: a lone surrogate, which UTF-8 cannot encode, is written as U+FFFD. */
+  private static String csvText(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isSurrogate(s.charAt(i))) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+          char c = s.charAt(k);
+          boolean paired = Character.isHighSurrogate(c) ? k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))
+              : Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(s.charAt(k - 1));
+          b.append(Character.isSurrogate(c) && !paired ? '\uFFFD' : c);
+        }
+        return b.toString();
+      }
+    }
+    return s;
+  }
+
+  private void writeCell(String s) throws IOException {
+    json.writeString(csvText(s));
+  }
+
   private void writeRow(Article a) throws IOException {
     json.writeStartArray();
-    json.writeString(a.title());
-    json.writeString(a.published().map(NewsDate::toIso).orElse(""));
-    json.writeString(a.publishedRaw().orElse(""));
-    json.writeString(a.source().orElse(""));
-    json.writeString(String.join(" | ", a.keywords()));
-    json.writeString(a.dateline().orElse(""));
-    json.writeString(a.credit().orElse(""));
-    json.writeString(String.join("\n", a.body()));
-    json.writeString(a.related().stream().map(Article::title).collect(java.util.stream.Collectors.joining(" | ")));
-    json.writeString(a.url().orElse(""));
-    json.writeString(a.author().orElse(""));
-    json.writeString(a.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+    writeCell(a.title());
+    writeCell(a.published().map(NewsDate::toIso).orElse(""));
+    writeCell(a.publishedRaw().orElse(""));
+    writeCell(a.source().orElse(""));
+    writeCell(String.join(" | ", a.keywords()));
+    writeCell(a.dateline().orElse(""));
+    writeCell(a.credit().orElse(""));
+    writeCell(String.join("\n", a.body()));
+    writeCell(a.related().stream().map(Article::title).collect(java.util.stream.Collectors.joining(" | ")));
+    writeCell(a.url().orElse(""));
+    writeCell(a.author().orElse(""));
+    writeCell(a.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(java.util.stream.Collectors.joining(" | ")));
-    json.writeString(a.origin().input());
+    writeCell(a.origin().input());
     json.writeNumber(a.origin().line());
     json.writeNumber(a.origin().lastLine());
-    json.writeString(a.warnings().stream().map(ParseWarning::toString).collect(java.util.stream.Collectors.joining("\n")));
+    writeCell(a.warnings().stream().map(ParseWarning::toString).collect(java.util.stream.Collectors.joining("\n")));
     json.writeEndArray();
   }
 

@@ -6,7 +6,9 @@ import dev.akhbar.ParserFeature;
 import dev.akhbar.formats.internal.EncodingDetector;
 import dev.akhbar.formats.internal.JsonSource;
 import dev.akhbar.formats.internal.TaggedSource;
+import dev.akhbar.ParseLimits;
 import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -98,7 +100,7 @@ public final class Dumps {
   /** Opens a stream; closing the reader closes it. */
   public DumpReader open(InputStream raw, String name) throws IOException {
     Objects.requireNonNull(name, "name");
-    InputStream in = decompress(new BufferedInputStream(raw, SNIFF));
+    InputStream in = decompress(new BufferedInputStream(raw, SNIFF), parser.limits(), name);
     BufferedInputStream buffered = in instanceof BufferedInputStream ? (BufferedInputStream) in
         : new BufferedInputStream(in, SNIFF);
     buffered.mark(SNIFF);
@@ -132,8 +134,8 @@ public final class Dumps {
     return new DumpReader(new ArticleReader(source), shape, charset, name);
   }
 
-  /** gzip, bzip2, xz and zstd by their magic bytes; anything else as it is. */
-  private static InputStream decompress(BufferedInputStream in) throws IOException {
+  /** gzip, bzip2, xz and zstd by their magic bytes, guarded by the size limits; anything else as it is. */
+  private static InputStream decompress(BufferedInputStream in, ParseLimits limits, String name) throws IOException {
     String kind;
     try {
       kind = CompressorStreamFactory.detect(in);
@@ -145,13 +147,84 @@ public final class Dumps {
       case CompressorStreamFactory.BZIP2:
       case CompressorStreamFactory.XZ:
       case CompressorStreamFactory.ZSTANDARD:
+        CountingStream compressed = new CountingStream(in);
         try {
-          return new CompressorStreamFactory(true).createCompressorInputStream(kind, in);
+          return new ExpansionGuard(new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
+              compressed, limits, name + " (" + kind + ")");
         } catch (CompressorException e) {
-          throw new IOException("cannot open " + kind + " stream: " + e.getMessage(), e);
+          throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
         }
       default:
         return in;
+    }
+  }
+
+  /** Counts the compressed bytes read, for the ratio. */
+  private static final class CountingStream extends FilterInputStream {
+    long count;
+
+    CountingStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b >= 0 ? 1 : 0;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count += Math.max(n, 0);
+      return n;
+    }
+  }
+
+  /** Stops a decompression that grows past the size or ratio limit, with an error naming it. */
+  private static final class ExpansionGuard extends FilterInputStream {
+    private static final long RATIO_CHECKED_AFTER = 16L << 20;
+    private final CountingStream compressed;
+    private final ParseLimits limits;
+    private final String name;
+    private long expanded;
+
+    ExpansionGuard(InputStream in, CountingStream compressed, ParseLimits limits, String name) {
+      super(in);
+      this.compressed = compressed;
+      this.limits = limits;
+      this.name = name;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        check(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        check(n);
+      }
+      return n;
+    }
+
+    private void check(int n) throws IOException {
+      expanded += n;
+      if (expanded > limits.maxDecompressedBytes()) {
+        throw new IOException(name + " expands past the limit of " + limits.maxDecompressedBytes()
+            + " bytes (ParseLimits.maxDecompressedBytes); stopped");
+      }
+      if (expanded > RATIO_CHECKED_AFTER && expanded > limits.maxCompressionRatio() * Math.max(1, compressed.count)) {
+        throw new IOException(name + " expands more than " + limits.maxCompressionRatio()
+            + " times (" + expanded + " bytes from " + compressed.count + "; ParseLimits.maxCompressionRatio); stopped");
+      }
     }
   }
 

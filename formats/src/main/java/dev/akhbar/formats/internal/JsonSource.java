@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.internal.LineSource;
 import dev.akhbar.Article;
 import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
@@ -31,20 +34,28 @@ import java.util.Optional;
  * <p>Not thread-safe: one per input.
  */
 public final class JsonSource implements ArticleReader.Source {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
-
+  private final JsonFactory factory;
+  private final int maxRecordChars;
   private final BufferedReader reader;
+  private LineSource lines;
   private final String input;
   private final NewsDumpParser parser;
   private final FieldMapping mapping;
   private JsonParser array;
   private boolean started;
   private boolean done;
-  private int lineNumber;
 
   /** A source over a JSON or JSON Lines character stream. */
   public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping) {
     this.reader = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
+    ParseLimits limits = parser.limits();
+    this.maxRecordChars = limits.maxRecordChars();
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxStringLength(limits.maxRecordChars())
+            .maxNestingDepth(limits.maxNestingDepth())
+            .build())
+        .build();
     this.input = input;
     this.parser = parser;
     this.mapping = mapping;
@@ -64,8 +75,10 @@ public final class JsonSource implements ArticleReader.Source {
       } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
       reader.reset();
       if (c == '[') {
-        array = FACTORY.createParser(reader);
+        array = factory.createParser(reader);
         array.nextToken();
+      } else {
+        lines = new LineSource(reader, maxRecordChars);
       }
     }
     return array != null ? nextInArray() : nextLine();
@@ -93,20 +106,23 @@ public final class JsonSource implements ArticleReader.Source {
   }
 
   private Article nextLine() throws IOException {
-    String line;
-    while ((line = reader.readLine()) != null) {
-      lineNumber++;
-      if (line.isBlank() || (lineNumber == 1 && line.strip().equals("\uFEFF"))) {
+    while (lines.next()) {
+      int number = lines.number();
+      java.nio.CharBuffer line = lines.line();
+      if (dev.akhbar.internal.Chars.isBlank(line)) {
         continue;
       }
-      try (JsonParser p = FACTORY.createParser(line)) {
+      if (lines.dropped > 0) {
+        return unreadable(number, "JSON line longer than " + maxRecordChars + " chars, skipped");
+      }
+      try (JsonParser p = factory.createParser(line.array(), line.arrayOffset() + line.position(), line.remaining())) {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
-          return read(p, lineNumber, lineNumber - 1);
+          return read(p, number, number - 1);
         }
-        return notAnObject(lineNumber, t);
+        return notAnObject(number, t);
       } catch (JsonProcessingException e) {
-        return unreadable(lineNumber, "malformed JSON line, skipped: " + e.getOriginalMessage());
+        return unreadable(number, "malformed JSON line, skipped: " + e.getOriginalMessage());
       }
     }
     done = true;

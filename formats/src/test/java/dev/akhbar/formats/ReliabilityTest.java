@@ -1,0 +1,155 @@
+package dev.akhbar.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.akhbar.Article;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.WarningKind;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class ReliabilityTest {
+  private static List<Article> read(Dumps dumps, byte[] bytes) throws IOException {
+    try (DumpReader r = dumps.open(new ByteArrayInputStream(bytes), "x")) {
+      return r.stream().toList();
+    }
+  }
+
+  private static List<Article> read(String text) throws IOException {
+    return read(Dumps.builder().build(), text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static Dumps with(ParseLimits limits) {
+    return Dumps.builder().parser(NewsDumpParser.builder().limits(limits).build()).build();
+  }
+
+  private static byte[] gzip(byte[] data, int copies) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      for (int i = 0; i < copies; i++) {
+        gz.write(data);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aGzipBombStopsAtTheRatioLimitWithAClearError() throws IOException {
+    // 64 MiB of spaces gzips to about 64 KiB: a ratio near 1000.
+    byte[] bomb = gzip(new byte[1 << 20], 64);
+    Dumps guarded = with(ParseLimits.DEFAULTS.withMaxCompressionRatio(100));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> read(guarded, bomb));
+    assertTrue(e.getMessage().contains("maxCompressionRatio"), e.getMessage());
+  }
+
+  @Test
+  void aCompressedInputStopsAtTheSizeLimit() throws IOException {
+    byte[] text = Files.readAllBytes(DumpsTest.SEED);
+    Dumps guarded = with(ParseLimits.DEFAULTS.withMaxDecompressedBytes(100_000));
+    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> read(guarded, gzip(text, 100)));
+    assertTrue(e.getMessage().contains("maxDecompressedBytes"), e.getMessage());
+  }
+
+  @Test
+  void jsonTooDeepOrTooLongIsSkippedAndTheNextLineRead() throws IOException {
+    String deep = "{\"title\": " + "[".repeat(100) + "]".repeat(100) + "}";
+    String next = "{\"title\": \"التالي\"}";
+    List<Article> a = read(deep + "\n" + next + "\n");
+    assertEquals(WarningKind.UNREADABLE, a.get(0).warnings().get(0).kind());
+    assertEquals("التالي", a.get(1).title());
+    Dumps small = with(ParseLimits.DEFAULTS.withMaxRecordChars(100));
+    List<Article> b = read(small, ("{\"title\": \"" + "ب".repeat(200) + "\"}\n" + next + "\n").getBytes(StandardCharsets.UTF_8));
+    assertTrue(b.get(0).warnings().get(0).message().contains("longer than 100"), b.get(0).warnings().toString());
+    assertEquals("التالي", b.get(1).title());
+  }
+
+  @Test
+  void aLoneSurrogateInAJsonEscapeIsRemovedAndCounted() throws IOException {
+    Article a = read("{\"title\": \"\\ud800خبر\", \"text\": \"نص.\"}\n").get(0);
+    assertEquals("خبر", a.title());
+    assertTrue(a.warnings().stream().anyMatch(w -> w.kind() == WarningKind.INVALID_CHARACTERS), a.warnings()::toString);
+  }
+
+  @Test
+  void aFileThatEndsMidRecord() throws IOException {
+    List<Article> json = read("[{\"title\": \"أول\"}, {\"title\": \"ثان\", \"text\": \"نص");
+    assertEquals("أول", json.get(0).title());
+    assertEquals(WarningKind.UNREADABLE, json.get(json.size() - 1).warnings().get(0).kind());
+    List<Article> trec = read("<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\nنص لم يكتمل");
+    assertEquals("عنوان", trec.get(0).title());
+    assertEquals(List.of("نص لم يكتمل"), trec.get(0).body());
+    assertTrue(trec.get(0).warnings().stream().anyMatch(w -> w.message().contains("never closed")));
+  }
+
+  @Test
+  void emptyAndBlankInputsHaveNoArticlesInEveryFormat() throws IOException {
+    for (InputFormat f : InputFormat.values()) {
+      Dumps dumps = Dumps.builder().format(f).build();
+      assertEquals(List.of(), read(dumps, new byte[0]), f.name());
+      assertEquals(List.of(), read(dumps, "\n \r\n\t\n".getBytes(StandardCharsets.UTF_8)), f.name());
+    }
+  }
+
+  @Test
+  void aCharacterCutByTheReadBufferIsWhole() throws IOException {
+    for (int pad : new int[] {8191, 65535, 65536 + 8191}) {
+      String title = "x".repeat(pad) + "بوتين";
+      Article a = read(title + "\nتاريخ النشر: 1st, March 2024 GMT\n").get(0);
+      assertEquals(title, a.title(), "padding " + pad);
+      assertTrue(a.warnings().isEmpty());
+    }
+  }
+
+  @Test
+  void everyFixtureWritesJsonAndCsvThatReadBackTheSame() throws IOException {
+    List<Path> files = Dumps.files(DumpsTest.FIXTURES);
+    assertTrue(files.size() >= 7);
+    for (Path file : files) {
+      List<Article> articles;
+      try (DumpReader r = Dumps.builder().build().open(file)) {
+        articles = r.stream().toList();
+      }
+      ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+      ByteArrayOutputStream csv = new ByteArrayOutputStream();
+      try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL); ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
+        for (Article a : articles) {
+          j.write(a);
+          c.write(a);
+        }
+      }
+      String[] lines = jsonl.toString(StandardCharsets.UTF_8).split("\n");
+      try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+          .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toByteArray())) {
+        List<Map<String, String>> all = rows.readAll();
+        assertEquals(articles.size(), all.size(), file.toString());
+        for (int i = 0; i < articles.size(); i++) {
+          JsonNode node = new ObjectMapper().readTree(lines[i]);
+          Article a = articles.get(i);
+          assertEquals(a.title(), node.get("title").asText(), file.toString());
+          assertEquals(a.title(), all.get(i).get("title"), file.toString());
+          assertEquals(String.join("\n", a.body()), all.get(i).get("body"), file.toString());
+          for (int p = 0; p < a.body().size(); p++) {
+            assertEquals(a.body().get(p), node.get("body").get(p).asText(), file.toString());
+          }
+        }
+      }
+    }
+  }
+}

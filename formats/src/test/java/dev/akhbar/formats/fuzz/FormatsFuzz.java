@@ -1,0 +1,103 @@
+package dev.akhbar.formats.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import dev.akhbar.Article;
+import dev.akhbar.Origin;
+import dev.akhbar.formats.ArticleWriter;
+import dev.akhbar.formats.DumpReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.OutputFormat;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fuzz targets of the formats: every reader on arbitrary bytes, and the writers round-tripping
+ * arbitrary articles. The only exceptions allowed are I/O errors of a broken compressed stream.
+ */
+class FormatsFuzz {
+  private static final Dumps[] READERS = new Dumps[InputFormat.values().length];
+
+  static {
+    for (InputFormat f : InputFormat.values()) {
+      READERS[f.ordinal()] = Dumps.builder().format(f).build();
+    }
+  }
+
+  /** Any bytes through every reader: articles with sane origins, or a documented I/O error. */
+  @FuzzTest(maxDuration = "10m")
+  void readers(byte[] input) {
+    for (Dumps dumps : READERS) {
+      try (DumpReader r = dumps.open(new ByteArrayInputStream(input), "fuzz")) {
+        for (Article a : r) {
+          assertTrue(a.origin().line() >= 1 && a.origin().lastLine() >= a.origin().line());
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // A broken gzip/bzip2/xz/zstd stream: reported to the caller as an I/O error, by design.
+        assertTrue(input.length > 2, "an I/O error needs compressed input: " + e);
+      }
+    }
+  }
+
+  /** Arbitrary articles written as JSON Lines and CSV read back by Jackson with the same text. */
+  @FuzzTest(maxDuration = "3m")
+  void writers(FuzzedDataProvider data) throws IOException {
+    Article.Builder b = Article.builder(new Origin(data.consumeString(20), 1 + data.consumeInt(0, 1000), 2000))
+        .title(data.consumeString(50));
+    int paragraphs = data.consumeInt(0, 4);
+    for (int i = 0; i < paragraphs; i++) {
+      b.addParagraph(data.consumeString(80));
+    }
+    b.keywords(List.of(data.consumeString(10), data.consumeString(10)));
+    b.source(data.consumeString(20));
+    Article a = b.build();
+
+    ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+    try (ArticleWriter w = ArticleWriter.of(jsonl, OutputFormat.JSONL)) {
+      w.write(a);
+    }
+    JsonNode node = new ObjectMapper().readTree(jsonl.toByteArray());
+    assertEquals(a.title(), node.get("title").asText());
+    assertEquals(a.source().orElseThrow(), node.get("source").asText());
+    for (int i = 0; i < a.body().size(); i++) {
+      assertEquals(a.body().get(i), node.get("body").get(i).asText());
+    }
+
+    ByteArrayOutputStream csv = new ByteArrayOutputStream();
+    try (ArticleWriter w = ArticleWriter.of(csv, OutputFormat.CSV)) {
+      w.write(a);
+    }
+    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+        .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toByteArray())) {
+      Map<String, String> row = rows.next();
+      assertEquals(withoutLoneSurrogates(a.title()), row.get("title"));
+      assertEquals(withoutLoneSurrogates(a.origin().input()), row.get("input"));
+    }
+  }
+
+  private static String withoutLoneSurrogates(String s) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        b.append(c).append(s.charAt(++i));
+      } else {
+        b.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+      }
+    }
+    return b.toString();
+  }
+}
