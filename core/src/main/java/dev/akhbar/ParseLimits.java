@@ -6,8 +6,8 @@ package dev.akhbar;
  * is cut or split off, and reading goes on. Exceeding a limit on a compressed input stops that
  * input with an {@link java.io.IOException} that names the limit.
  *
- * <p>Immutable and thread-safe. Start from {@link #DEFAULTS} and change what you need with the
- * {@code with...} methods.
+ * <p>Immutable and thread-safe. Change what you need from the defaults with
+ * {@code ParseLimits.builder().maxLineLength(...).build()}.
  *
  * @param maxLineLength the longest line kept, in chars; the rest is dropped with a
  *     {@link WarningKind#LINE_TOO_LONG} warning. Default 1,000,000.
@@ -52,57 +52,97 @@ public record ParseLimits(
     }
   }
 
-  /** These limits with another maximum line length. */
-  public ParseLimits withMaxLineLength(int value) {
-    return new ParseLimits(value, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle,
-        maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
+  /** A builder starting from {@link #DEFAULTS}. */
+  public static Builder builder() {
+    return DEFAULTS.toBuilder();
   }
 
-  /** These limits with another maximum page size in lines. */
-  public ParseLimits withMaxLinesPerPage(int value) {
-    return new ParseLimits(maxLineLength, value, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle,
-        maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
+  /** A builder starting from these limits. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.maxLineLength = maxLineLength;
+    b.maxLinesPerPage = maxLinesPerPage;
+    b.maxPageChars = maxPageChars;
+    b.maxRelatedPerPage = maxRelatedPerPage;
+    b.maxWarningsPerArticle = maxWarningsPerArticle;
+    b.maxRecordChars = maxRecordChars;
+    b.maxNestingDepth = maxNestingDepth;
+    b.maxDecompressedBytes = maxDecompressedBytes;
+    b.maxCompressionRatio = maxCompressionRatio;
+    return b;
   }
 
-  /** These limits with another maximum page size in chars. */
-  public ParseLimits withMaxPageChars(long value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, value, maxRelatedPerPage, maxWarningsPerArticle,
-        maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
-  }
+  /** Builds {@link ParseLimits}; every limit starts at its default. Not thread-safe. */
+  public static final class Builder {
+    private int maxLineLength;
+    private int maxLinesPerPage;
+    private long maxPageChars;
+    private int maxRelatedPerPage;
+    private int maxWarningsPerArticle;
+    private int maxRecordChars;
+    private int maxNestingDepth;
+    private long maxDecompressedBytes;
+    private int maxCompressionRatio;
 
-  /** These limits with another maximum of related articles per page. */
-  public ParseLimits withMaxRelatedPerPage(int value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, value, maxWarningsPerArticle,
-        maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
-  }
+    private Builder() {}
 
-  /** These limits with another maximum number of warnings per article. */
-  public ParseLimits withMaxWarningsPerArticle(int value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, value,
-        maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
-  }
+    /** Sets the longest line kept, in chars. */
+    public Builder maxLineLength(int value) {
+      this.maxLineLength = value;
+      return this;
+    }
 
-  /** These limits with another maximum JSON record size. */
-  public ParseLimits withMaxRecordChars(int value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle,
-        value, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
-  }
+    /** Sets the most lines per page. */
+    public Builder maxLinesPerPage(int value) {
+      this.maxLinesPerPage = value;
+      return this;
+    }
 
-  /** These limits with another maximum JSON nesting depth. */
-  public ParseLimits withMaxNestingDepth(int value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle,
-        maxRecordChars, value, maxDecompressedBytes, maxCompressionRatio);
-  }
+    /** Sets the most chars per page. */
+    public Builder maxPageChars(long value) {
+      this.maxPageChars = value;
+      return this;
+    }
 
-  /** These limits with another maximum decompressed size. */
-  public ParseLimits withMaxDecompressedBytes(long value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle,
-        maxRecordChars, maxNestingDepth, value, maxCompressionRatio);
-  }
+    /** Sets the most related articles per page. */
+    public Builder maxRelatedPerPage(int value) {
+      this.maxRelatedPerPage = value;
+      return this;
+    }
 
-  /** These limits with another maximum compression ratio. */
-  public ParseLimits withMaxCompressionRatio(int value) {
-    return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle,
-        maxRecordChars, maxNestingDepth, maxDecompressedBytes, value);
+    /** Sets the most warnings kept per article. */
+    public Builder maxWarningsPerArticle(int value) {
+      this.maxWarningsPerArticle = value;
+      return this;
+    }
+
+    /** Sets the longest JSON record, in chars. */
+    public Builder maxRecordChars(int value) {
+      this.maxRecordChars = value;
+      return this;
+    }
+
+    /** Sets the deepest JSON nesting. */
+    public Builder maxNestingDepth(int value) {
+      this.maxNestingDepth = value;
+      return this;
+    }
+
+    /** Sets the most bytes a compressed input expands to. */
+    public Builder maxDecompressedBytes(long value) {
+      this.maxDecompressedBytes = value;
+      return this;
+    }
+
+    /** Sets the most a compressed input expands, per compressed byte. */
+    public Builder maxCompressionRatio(int value) {
+      this.maxCompressionRatio = value;
+      return this;
+    }
+
+    /** The limits; each must be positive. */
+    public ParseLimits build() {
+      return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle, maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
+    }
   }
 }

@@ -204,7 +204,7 @@ class NewsDumpParserTest {
     for (int i = 0; i < 10; i++) {
       text.append("المصدر:\n");
     }
-    NewsDumpParser capped = NewsDumpParser.builder().limits(ParseLimits.DEFAULTS.withMaxWarningsPerArticle(4)).build();
+    NewsDumpParser capped = NewsDumpParser.builder().limits(ParseLimits.builder().maxWarningsPerArticle(4).build()).build();
     List<ParseWarning> w = capped.parse(text.toString()).get(0).warnings();
     assertEquals(4, w.size());
     assertEquals(WarningKind.TOO_MANY_WARNINGS, w.get(3).kind());
@@ -213,7 +213,7 @@ class NewsDumpParserTest {
 
   @Test
   void longLinesAreCutAndReported() {
-    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.DEFAULTS.withMaxLineLength(10)).build();
+    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.builder().maxLineLength(10).build()).build();
     Article a = small.parse("عنوان قصير\nنص طويل جدا جدا جدا\n").get(0);
     assertEquals(List.of("نص طويل جد"), a.body());
     ParseWarning cut = a.warnings().stream().filter(w -> w.kind() == WarningKind.LINE_TOO_LONG).findFirst().orElseThrow();

@@ -73,7 +73,7 @@ class ReliabilityTest {
 
   @Test
   void pagesOverTheCharLimitAreSplitAndSaidSo() {
-    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.DEFAULTS.withMaxPageChars(40)).build();
+    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.builder().maxPageChars(40).build()).build();
     List<Article> a = small.parse("عنوان\nسطر أول من النص الطويل.\nسطر ثان من النص الطويل.\nسطر ثالث.\n");
     assertEquals(2, a.size());
     assertTrue(a.get(0).warnings().stream().anyMatch(w -> w.kind() == WarningKind.PAGE_TOO_LONG));
@@ -86,7 +86,7 @@ class ReliabilityTest {
     for (int i = 0; i < 5; i++) {
       text.append("خبر ").append(i).append("\nنص.\nرويترز\n");
     }
-    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.DEFAULTS.withMaxRelatedPerPage(2)).build();
+    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.builder().maxRelatedPerPage(2).build()).build();
     Article a = small.parse(text.toString()).get(0);
     assertEquals(2, a.related().size());
     assertEquals(List.of("نص.", "رويترز", "خبر 2", "نص.", "رويترز", "خبر 3", "نص.", "رويترز", "خبر 4", "نص."),

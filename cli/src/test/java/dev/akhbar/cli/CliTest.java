@@ -141,6 +141,21 @@ class CliTest {
   }
 
   @Test
+  void aCorruptFileInTheMiddleOfABatchIsReportedAndTheOthersWritten(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    // gzip magic bytes, then garbage: the stream breaks while it is read.
+    Files.write(dir.resolve("b.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7});
+    Files.copy(Path.of(SEED), dir.resolve("c.txt"));
+    for (String threads : List.of("1", "2")) {
+      Run r = run("convert", "--threads", threads, dir.toString());
+      assertEquals(1, r.status(), r.err());
+      assertTrue(r.err().contains("b.txt.gz: cannot read"), r.err());
+      assertTrue(r.err().contains("2 files, 2 articles, 0 warnings, 1 failure"), r.err());
+      assertEquals(2, r.out().split("\n").length, "threads " + threads);
+    }
+  }
+
+  @Test
   void strictStopsAtTheFirstWarning(@TempDir Path dir) throws IOException {
     Path bad = dir.resolve("a.txt");
     Files.writeString(bad, "عنوان بلا تاريخ\nنص.\n");

@@ -54,7 +54,7 @@ class ReliabilityTest {
   void aGzipBombStopsAtTheRatioLimitWithAClearError() throws IOException {
     // 64 MiB of spaces gzips to about 64 KiB: a ratio near 1000.
     byte[] bomb = gzip(new byte[1 << 20], 64);
-    Dumps guarded = with(ParseLimits.DEFAULTS.withMaxCompressionRatio(100));
+    Dumps guarded = with(ParseLimits.builder().maxCompressionRatio(100).build());
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> read(guarded, bomb));
     assertTrue(e.getMessage().contains("maxCompressionRatio"), e.getMessage());
   }
@@ -62,7 +62,7 @@ class ReliabilityTest {
   @Test
   void aCompressedInputStopsAtTheSizeLimit() throws IOException {
     byte[] text = Files.readAllBytes(DumpsTest.SEED);
-    Dumps guarded = with(ParseLimits.DEFAULTS.withMaxDecompressedBytes(100_000));
+    Dumps guarded = with(ParseLimits.builder().maxDecompressedBytes(100_000).build());
     UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> read(guarded, gzip(text, 100)));
     assertTrue(e.getMessage().contains("maxDecompressedBytes"), e.getMessage());
   }
@@ -74,7 +74,7 @@ class ReliabilityTest {
     List<Article> a = read(deep + "\n" + next + "\n");
     assertEquals(WarningKind.UNREADABLE, a.get(0).warnings().get(0).kind());
     assertEquals("التالي", a.get(1).title());
-    Dumps small = with(ParseLimits.DEFAULTS.withMaxRecordChars(100));
+    Dumps small = with(ParseLimits.builder().maxRecordChars(100).build());
     List<Article> b = read(small, ("{\"title\": \"" + "ب".repeat(200) + "\"}\n" + next + "\n").getBytes(StandardCharsets.UTF_8));
     assertTrue(b.get(0).warnings().get(0).message().contains("longer than 100"), b.get(0).warnings().toString());
     assertEquals("التالي", b.get(1).title());
