@@ -385,7 +385,9 @@ public final class DateGrammar {
         return q;
       }
       boolean hijriMark = lexKind(q) == HIJRI_MARK;
-      if (hijriMark || (year >= 1300 && year <= 1500 && lexKind(q) != GREGORIAN_MARK && lexKind(q) != MEEM)) {
+      // 15/07/1442 with no mark is read as Hijri (and said so); year-first ISO dates never are.
+      boolean hijriYear = digits[p] != 4 && year >= 1300 && year <= 1500;
+      if (hijriMark || (hijriYear && lexKind(q) != GREGORIAN_MARK && lexKind(q) != MEEM)) {
         if (!hijriMark) {
           f.note("year " + year + " read as a Hijri year");
         } else {
