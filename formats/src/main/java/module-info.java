@@ -9,6 +9,8 @@ module dev.akhbar.formats {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.ibm.icu;
   requires org.apache.commons.compress;
+  requires jwarc;
+  requires org.jsoup;
 
   exports dev.akhbar.formats;
 }

@@ -70,6 +70,18 @@ public record Article(
     return new Builder(origin);
   }
 
+  /** A builder holding every field of this article, to change some of them. */
+  public Builder toBuilder() {
+    Builder b = new Builder(origin).title(title).source(source.orElse(null)).dateline(dateline.orElse(null))
+        .credit(credit.orElse(null)).url(url.orElse(null)).author(author.orElse(null))
+        .publishedRaw(publishedRaw.orElse(null)).published(published.orElse(null)).keywords(keywords);
+    body.forEach(b::addParagraph);
+    related.forEach(b::addRelated);
+    attributes.forEach(b::attribute);
+    warnings.forEach(b::warning);
+    return b;
+  }
+
   /** This article with other warnings; everything else unchanged. */
   public Article withWarnings(List<ParseWarning> newWarnings) {
     return new Article(title, published, publishedRaw, body, source, keywords, dateline, credit,

@@ -6,6 +6,8 @@ import dev.akhbar.ParserFeature;
 import dev.akhbar.formats.internal.EncodingDetector;
 import dev.akhbar.formats.internal.JsonSource;
 import dev.akhbar.formats.internal.TaggedSource;
+import dev.akhbar.formats.internal.WarcSource;
+import java.nio.charset.StandardCharsets;
 import dev.akhbar.ParseLimits;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
@@ -108,6 +110,10 @@ public final class Dumps {
     int length = buffered.readNBytes(head, 0, SNIFF);
     boolean complete = length < SNIFF;
     buffered.reset();
+    if (format == InputFormat.WARC || (format == InputFormat.AUTO && startsWith(head, length, "WARC/"))) {
+      return new DumpReader(new ArticleReader(new WarcSource(buffered, name, parser, plainParser)), InputFormat.WARC,
+          StandardCharsets.UTF_8, name);
+    }
     Charset charset = encoding != null ? encoding : EncodingDetector.detect(head, length, complete);
     InputFormat shape = format != InputFormat.AUTO ? format
         : sniff(new String(head, 0, length, charset));
@@ -132,6 +138,18 @@ public final class Dumps {
         return new DumpReader(parser.parse(reader, name), InputFormat.TEXT, charset, name);
     }
     return new DumpReader(new ArticleReader(source), shape, charset, name);
+  }
+
+  private static boolean startsWith(byte[] head, int length, String magic) {
+    if (length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (head[i] != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** gzip, bzip2, xz and zstd by their magic bytes, guarded by the size limits; anything else as it is. */

@@ -15,5 +15,10 @@ public enum InputFormat {
   /** XML records such as the Abu El-Khair corpus ({@code <Headline><Dateline><Text>}), malformed files too. */
   XML,
   /** Arabic Gigaword-style SGML ({@code <DOC id=...><HEADLINE><DATELINE><TEXT><P>}). */
-  SGML
+  SGML,
+  /**
+   * WARC and WET files (Common Crawl): each HTML response record and each conversion (text)
+   * record is one page, with its URL; an article's origin line is its record number.
+   */
+  WARC
 }

@@ -1,0 +1,212 @@
+package dev.akhbar.formats.internal;
+
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.Origin;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.WarningKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcReader;
+import org.netpreserve.jwarc.WarcRecord;
+import org.netpreserve.jwarc.WarcResponse;
+
+/**
+ * Reads WARC and WET files through jwarc: each HTML response record (status 200) becomes one
+ * article, its text taken from the HTML with jsoup; each conversion record (WET text) is one page
+ * read by the page parser. Other records (requests, metadata, images) hold no article and are
+ * passed over. An article's origin line is its record's number in the file; the crawl time and
+ * the record id are attributes.
+ *
+ * <p>Not thread-safe: one per input.
+ */
+public final class WarcSource implements ArticleReader.Source {
+  private final InputStream in;
+  private WarcReader reader;
+  private final String input;
+  private final NewsDumpParser parser;
+  private final NewsDumpParser pageParser;
+  private int record;
+
+  /** A source over a WARC or WET stream; {@code pageParser} reads WET text as one page. */
+  public WarcSource(InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
+    this.in = in;
+    this.input = input;
+    this.parser = parser;
+    this.pageParser = pageParser;
+  }
+
+  @Override
+  public Article next() throws IOException {
+    while (true) {
+      Optional<WarcRecord> next;
+      try {
+        if (reader == null) {
+          // Opened here, not in the constructor: jwarc reads ahead, and input that is no WARC
+          // must become a warning like every other unreadable record, not an exception.
+          reader = new WarcReader(in);
+        }
+        next = reader.next();
+      } catch (IOException | RuntimeException e) {
+        record++;
+        return unreadable("a WARC record that cannot be parsed; the rest of the file is not read: " + e.getMessage(), true);
+      }
+      if (next.isEmpty()) {
+        return null;
+      }
+      record++;
+      WarcRecord r = next.get();
+      try {
+        if (r instanceof WarcConversion) {
+          return conversion((WarcConversion) r);
+        }
+        if (r instanceof WarcResponse) {
+          Article a = response((WarcResponse) r);
+          if (a != null) {
+            return a;
+          }
+        }
+      } catch (IOException | RuntimeException e) {
+        return unreadable("record " + record + " cannot be read: " + e.getMessage(), false);
+      }
+    }
+  }
+
+  private boolean stopped;
+
+  private Article unreadable(String message, boolean stop) {
+    if (stopped) {
+      return null;
+    }
+    stopped = stop;
+    return Article.builder(new Origin(input, record, record))
+        .warning(ParseWarning.of(record, WarningKind.UNREADABLE, message)).build();
+  }
+
+  private Article conversion(WarcConversion c) throws IOException {
+    Charset charset = charset(c.contentType(), StandardCharsets.UTF_8);
+    String text;
+    try (InputStream body = c.body().stream()) {
+      text = new String(body.readAllBytes(), charset);
+    }
+    List<Article> pages = pageParser.parse(text, input);
+    if (pages.isEmpty()) {
+      return Article.builder(new Origin(input, record, record))
+          .warning(ParseWarning.of(record, WarningKind.UNREADABLE, "an empty conversion record")).url(c.target()).build();
+    }
+    Article page = pages.get(0);
+    Article.Builder b = page.toBuilder().origin(new Origin(input, record, record)).url(c.target());
+    attributes(b, c);
+    return b.build();
+  }
+
+  private Article response(WarcResponse w) throws IOException {
+    MediaType type = w.payloadType().base();
+    boolean html = type.subtype().equals("html") || type.subtype().equals("xhtml+xml");
+    if (!html || w.http().status() != 200) {
+      return null;
+    }
+    Document doc;
+    try (InputStream body = w.http().bodyDecoded().stream()) {
+      Charset declared = charset(w.http().contentType(), null);
+      doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
+    }
+    Article.Builder a = Article.builder(new Origin(input, record, record)).url(w.target());
+    String title = first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
+    a.title(title == null ? "" : title);
+    String date = first(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
+        meta(doc, "publishdate"), attr(doc.selectFirst("time[datetime]"), "datetime"));
+    if (date != null) {
+      a.publishedRaw(date);
+    }
+    String site = meta(doc, "og:site_name");
+    if (site != null) {
+      a.source(site);
+    }
+    String author = meta(doc, "author");
+    if (author != null) {
+      a.author(author);
+    }
+    String keywords = meta(doc, "keywords");
+    if (keywords != null) {
+      a.keywords(List.of(keywords));
+    }
+    int paragraphs = 0;
+    for (Element p : doc.select("p")) {
+      String t = p.text().strip();
+      if (!t.isEmpty()) {
+        a.addParagraph(t);
+        paragraphs++;
+      }
+    }
+    if (paragraphs == 0 && doc.body() != null) {
+      Paragraphs.split(doc.body().wholeText(), a::addParagraph);
+    }
+    if (title == null) {
+      a.warning(ParseWarning.of(record, WarningKind.MISSING_TITLE, "the page has no title"));
+    }
+    attributes(a, w);
+    return parser.compose(a.build());
+  }
+
+  private void attributes(Article.Builder a, WarcRecord r) {
+    a.attribute("crawled", r.date().toString());
+    a.attribute("warcRecordId", r.id().toString());
+  }
+
+  private static Charset charset(MediaType type, Charset otherwise) {
+    String name = type.parameters().get("charset");
+    if (name == null) {
+      return otherwise;
+    }
+    try {
+      return Charset.forName(name);
+    } catch (IllegalArgumentException e) {
+      return otherwise;
+    }
+  }
+
+  private static String meta(Document doc, String name) {
+    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
+    return e == null ? null : blankToNull(e.attr("content"));
+  }
+
+  private static String attr(Element e, String name) {
+    return e == null ? null : blankToNull(e.attr(name));
+  }
+
+  private static String text(Element e) {
+    return e == null ? null : blankToNull(e.text());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (reader != null) {
+      reader.close();
+    }
+    in.close();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.akhbar.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.akhbar.Article;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcConversion;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
+
+class WarcTest {
+  private static final String HTML = "<html><head><title>عنوان الصفحة | الموقع</title>"
+      + "<meta property=\"og:title\" content=\"بوتين: روسيا مستعدة للحوار\">"
+      + "<meta property=\"article:published_time\" content=\"2024-02-29T10:30:00+03:00\">"
+      + "<meta property=\"og:site_name\" content=\"صدى البلد\">"
+      + "<meta name=\"keywords\" content=\"روسيا، الولايات المتحدة\"></head>"
+      + "<body><nav>الرئيسية</nav><p>موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.</p>"
+      + "<p>وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار.</p><p>الأناضول</p></body></html>";
+  private static final String WET = "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم في الأسواق العالمية.\n";
+
+  static byte[] warc(WarcCompression compression) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(Channels.newChannel(out), compression)) {
+      w.write(new WarcRequest.Builder("https://example.com/a").date(Instant.parse("2024-03-01T00:00:00Z"))
+          .body(MediaType.parse("application/http;msgtype=request"), "GET /a HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
+          .build());
+      HttpResponse http = new HttpResponse.Builder(200, "OK")
+          .body(MediaType.parse("text/html; charset=windows-1256"), HTML.getBytes(Charset.forName("windows-1256"))).build();
+      w.write(new WarcResponse.Builder("https://example.com/a").date(Instant.parse("2024-03-01T00:00:00Z")).body(http).build());
+      HttpResponse missing = new HttpResponse.Builder(404, "Not Found")
+          .body(MediaType.parse("text/html"), "<p>لا شيء</p>".getBytes(StandardCharsets.UTF_8)).build();
+      w.write(new WarcResponse.Builder("https://example.com/gone").body(missing).build());
+      w.write(new WarcConversion.Builder().setHeader("WARC-Target-URI", "https://example.com/b")
+          .date(Instant.parse("2024-03-02T00:00:00Z"))
+          .body(MediaType.parse("text/plain"), WET.getBytes(StandardCharsets.UTF_8)).build());
+    }
+    return out.toByteArray();
+  }
+
+  static List<Article> read(byte[] bytes) throws IOException {
+    try (DumpReader r = Dumps.builder().build().open(new ByteArrayInputStream(bytes), "crawl.warc")) {
+      assertEquals(InputFormat.WARC, r.format());
+      return r.stream().toList();
+    }
+  }
+
+  @Test
+  void htmlResponsesAndTextConversionsBecomeArticles() throws IOException {
+    List<Article> a = read(warc(WarcCompression.NONE));
+    assertEquals(2, a.size(), "the request and the 404 hold no article");
+    Article html = a.get(0);
+    assertEquals("بوتين: روسيا مستعدة للحوار", html.title());
+    assertEquals("2024-02-29T10:30:00+03:00", html.published().orElseThrow().toIso());
+    assertEquals("صدى البلد", html.source().orElseThrow());
+    assertEquals("https://example.com/a", html.url().orElseThrow());
+    assertEquals(List.of("روسيا", "الولايات المتحدة"), html.keywords());
+    assertEquals(List.of("موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.",
+        "وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار."), html.body());
+    assertEquals("موسكو", html.dateline().orElseThrow());
+    assertEquals("الأناضول", html.credit().orElseThrow());
+    assertEquals(2, html.origin().line(), "the second record of the file");
+    assertEquals("2024-03-01T00:00:00Z", html.attributes().get("crawled"));
+    Article wet = a.get(1);
+    assertEquals("ارتفاع أسعار النفط", wet.title());
+    assertEquals(List.of("ارتفعت أسعار النفط اليوم في الأسواق العالمية."), wet.body());
+    assertEquals("https://example.com/b", wet.url().orElseThrow());
+    assertEquals(4, wet.origin().line());
+  }
+
+  @Test
+  void gzippedWarcReadsTheSame() throws IOException {
+    assertEquals(read(warc(WarcCompression.NONE)).stream().map(Article::title).toList(),
+        read(warc(WarcCompression.GZIP)).stream().map(Article::title).toList());
+  }
+
+  @Test
+  void aTruncatedWarcKeepsWhatCameBeforeAndSaysWhere() throws IOException {
+    byte[] whole = warc(WarcCompression.NONE);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40);
+    List<Article> a = read(cut);
+    assertEquals("بوتين: روسيا مستعدة للحوار", a.get(0).title());
+    assertTrue(a.get(a.size() - 1).warnings().stream().anyMatch(w -> w.kind() == dev.akhbar.WarningKind.UNREADABLE),
+        a.toString());
+  }
+}
