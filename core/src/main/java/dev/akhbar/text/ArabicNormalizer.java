@@ -467,7 +467,7 @@ public final class ArabicNormalizer {
             }
             tatweelNext = tatweelScanEnd < n ? s[off + tatweelScanEnd] : 0;
           }
-          if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || Chars.isArabicMark(tatweelNext)) {
+          if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || isCombiningMark(tatweelNext)) {
             continue;
           }
           break;
@@ -583,8 +583,19 @@ public final class ArabicNormalizer {
     }
   }
 
+  /**
+   * What a tatweel touches when it is part of a word: a letter, or any combining mark. Any mark,
+   * not only Arabic ones: NFKC may reorder marks, and a tatweel kept beside a Hebrew accent could
+   * end up beside an Arabic one, so the result would change when normalised again.
+   */
   private static boolean isLetterOrMark(char c) {
-    return Chars.isArabicLetter(c) || Chars.isArabicMark(c);
+    return Chars.isArabicLetter(c) || isCombiningMark(c);
+  }
+
+  private static boolean isCombiningMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.ENCLOSING_MARK;
   }
 
   static boolean isInvalid(char c) {
