@@ -74,13 +74,6 @@ public record NewsDate(
     }
   }
 
-  /** A Gregorian date with no time. */
-  public static NewsDate ofDate(LocalDate date) {
-    return new NewsDate(OptionalInt.of(date.getYear()), date.getMonthValue(), date.getDayOfMonth(),
-        Optional.empty(), Optional.empty(), CalendarSystem.GREGORIAN, Optional.empty(),
-        DatePrecision.DATE, 0, 0);
-  }
-
   /** The whole date, when the text gave a year and a day. */
   public Optional<LocalDate> date() {
     return year.isPresent() && day > 0

@@ -380,6 +380,11 @@ public final class DateGrammar {
         return -1;
       }
       int q = p + 5;
+      if (day < 1 || day > 31) {
+        // 2024-02-00 (found by fuzzing): no day 0 or 32 in any month.
+        f.error = "day " + day + " does not exist in '" + clip(s.subSequence(start[p], end[p + 4])) + "'";
+        return q;
+      }
       if (month < 1 || month > 12) {
         f.error = "month " + month + " does not exist in '" + clip(s.subSequence(start[p], end[p + 4])) + "'";
         return q;

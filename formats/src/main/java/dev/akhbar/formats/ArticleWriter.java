@@ -120,7 +120,7 @@ public final class ArticleWriter implements Closeable, Flushable {
     if (format == OutputFormat.CSV) {
       writeRow(article);
     } else {
-      writeArticle(article, true);
+      writeArticle(article);
     }
     written++;
   }
@@ -173,7 +173,7 @@ public final class ArticleWriter implements Closeable, Flushable {
     return written;
   }
 
-  private void writeArticle(Article a, boolean top) throws IOException {
+  private void writeArticle(Article a) throws IOException {
     json.writeStartObject();
     json.writeStringField("title", a.title());
     writeOptional("published", a.published().map(NewsDate::toIso));
@@ -185,7 +185,7 @@ public final class ArticleWriter implements Closeable, Flushable {
     writeStrings("body", a.body());
     json.writeArrayFieldStart("related");
     for (Article r : a.related()) {
-      writeArticle(r, false);
+      writeArticle(r);
     }
     json.writeEndArray();
     writeOptional("url", a.url());

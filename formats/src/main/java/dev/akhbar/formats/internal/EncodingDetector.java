@@ -3,7 +3,6 @@ package dev.akhbar.formats.internal;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -96,10 +95,5 @@ public final class EncodingDetector {
       }
     }
     return score;
-  }
-
-  /** Decodes a whole small byte array with a charset, replacing malformed input. */
-  static CharBuffer decode(byte[] bytes, Charset charset) {
-    return charset.decode(ByteBuffer.wrap(bytes));
   }
 }

@@ -76,7 +76,14 @@ public final class JsonSource implements ArticleReader.Source {
       reader.reset();
       if (c == '[') {
         array = factory.createParser(reader);
-        array.nextToken();
+        try {
+          array.nextToken();
+        } catch (JsonProcessingException e) {
+          // Broken at the very start: reported like any broken array (found by fuzzing).
+          done = true;
+          int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+          return unreadable(line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
+        }
       } else {
         lines = new LineSource(reader, maxRecordChars);
       }
