@@ -44,11 +44,36 @@ class FormatsFuzz {
       try (DumpReader r = dumps.open(new ByteArrayInputStream(input), "fuzz")) {
         for (Article a : r) {
           assertTrue(a.origin().line() >= 1 && a.origin().lastLine() >= a.origin().line());
+          assertWritesBack(a);
         }
       } catch (IOException | UncheckedIOException e) {
         // A broken gzip/bzip2/xz/zstd stream: reported to the caller as an I/O error, by design.
         assertTrue(input.length > 2, "an I/O error needs compressed input: " + e);
       }
+    }
+  }
+
+  /** An article read from any input writes JSON Lines and CSV that Jackson reads back with its text. */
+  private static void assertWritesBack(Article a) {
+    try {
+      ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
+      ByteArrayOutputStream csv = new ByteArrayOutputStream();
+      try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL); ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
+        j.write(a);
+        c.write(a);
+      }
+      JsonNode node = new ObjectMapper().readTree(jsonl.toByteArray());
+      assertEquals(a.title(), node.get("title").asText());
+      assertEquals(a.body().size(), node.get("body").size());
+      for (int i = 0; i < a.body().size(); i++) {
+        assertEquals(a.body().get(i), node.get("body").get(i).asText());
+      }
+      try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
+          .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toByteArray())) {
+        assertEquals(withoutLoneSurrogates(a.title()), rows.next().get("title"));
+      }
+    } catch (IOException e) {
+      throw new AssertionError("writing or reading back failed: " + e, e);
     }
   }
 
