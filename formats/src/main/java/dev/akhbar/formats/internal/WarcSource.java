@@ -8,6 +8,7 @@ import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -53,8 +54,18 @@ public final class WarcSource implements ArticleReader.Source {
       try {
         if (reader == null) {
           // Opened here, not in the constructor: jwarc reads ahead, and input that is no WARC
-          // must become a warning like every other unreadable record, not an exception.
-          reader = new WarcReader(in);
+          // must become a warning like every other unreadable record, not an exception. Input
+          // of nothing but white space is an empty file: no records.
+          PushbackInputStream peek = new PushbackInputStream(in, 1);
+          int b = peek.read();
+          while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
+            b = peek.read();
+          }
+          if (b < 0) {
+            return null;
+          }
+          peek.unread(b);
+          reader = new WarcReader(peek);
         }
         next = reader.next();
       } catch (IOException | RuntimeException e) {
