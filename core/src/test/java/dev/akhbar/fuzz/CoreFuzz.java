@@ -33,7 +33,7 @@ class CoreFuzz {
   private static final NewsDateParser DATES = NewsDateParser.builder()
       .reference(Instant.parse("2024-02-29T12:00:00Z")).build();
 
-  /** Any bytes as a dump: articles in order, ranges inside the input, every non-blank line placed. */
+  /** Any bytes as a dump: articles in order, ranges inside the input, every line with text inside an article. */
   @FuzzTest(maxDuration = "10m")
   void pageParser(byte[] input) {
     List<Article> articles = new ArrayList<>();
@@ -56,6 +56,27 @@ class CoreFuzz {
       a.related().forEach(r -> assertTrue(r.origin().line() >= o.line() && r.origin().lastLine() <= o.lastLine()));
     }
     assertTrue(articles.size() <= lines);
+    // Every line with text lies in exactly one article's range (ranges are ordered and disjoint).
+    String text = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+    int number = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean end = i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r';
+      if (!end) {
+        continue;
+      }
+      number++;
+      String line = text.substring(start, i).replace("\uFEFF", "");
+      if (!dev.akhbar.internal.Chars.isBlank(line)) {
+        int n = number;
+        assertTrue(articles.stream().anyMatch(a -> a.origin().line() <= n && n <= a.origin().lastLine()),
+            () -> "line " + n + " is in no article");
+      }
+      if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      start = i + 1;
+    }
   }
 
   /** Any text as a date: a date or a reason, never both, never an internal error; find's spans ordered and disjoint. */
