@@ -71,15 +71,26 @@ public final class Chars {
         || c == '\u2011' || c == '\u2012' || c == '\u2015' || c == '\u0640';
   }
 
-  /** True when the whole sequence is horizontal white space, invisible format characters or NUL. */
+  /**
+   * True when the whole sequence is white space ({@link #isSpace}), invisible format characters
+   * or NUL: a line with nothing to place.
+   */
   public static boolean isBlank(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!(isHorizontalSpace(c) || isInvisibleFormat(c) || c == '\0' || c == '\n' || c == '\r')) {
+      if (!(isSpace(c) || isInvisibleFormat(c) || c == '\0')) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * White space of any kind: horizontal spaces, line breaks, and the line and paragraph
+   * separators U+2028 and U+2029. What a line is trimmed of, and what a blank line holds.
+   */
+  public static boolean isSpace(char c) {
+    return isHorizontalSpace(c) || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

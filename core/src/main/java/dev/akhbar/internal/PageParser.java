@@ -183,23 +183,21 @@ public final class PageParser implements ArticleReader.Source {
   /** The text without white space at either end; the same string when there is none. */
   private static String strip(String s) {
     int n = s.length();
-    if (n == 0 || !(isSpace(s.charAt(0)) || isSpace(s.charAt(n - 1)))) {
+    if (n == 0 || !(Chars.isSpace(s.charAt(0)) || Chars.isSpace(s.charAt(n - 1)))) {
       return s;
     }
     int from = 0;
     int to = n;
-    while (from < to && isSpace(s.charAt(from))) {
+    while (from < to && Chars.isSpace(s.charAt(from))) {
       from++;
     }
-    while (to > from && isSpace(s.charAt(to - 1))) {
+    while (to > from && Chars.isSpace(s.charAt(to - 1))) {
       to--;
     }
     return s.substring(from, to);
   }
 
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Chars.isHorizontalSpace(c);
-  }
+
 
   private static List<ParseWarning> add(List<ParseWarning> list, ParseWarning w) {
     List<ParseWarning> out = new ArrayList<>(list.size() + 1);
