@@ -39,7 +39,8 @@ public final class Composer {
     List<ParseWarning> warnings = new ArrayList<>(raw.warnings());
     int[] counts = new int[2];
     Article.Builder a = Article.builder(raw.origin());
-    a.title(text(raw.title(), counts));
+    String title = text(raw.title(), counts);
+    a.title(title);
     raw.url().ifPresent(a::url);
     raw.author().map(s -> text(s, counts)).filter(s -> !s.isEmpty()).ifPresent(a::author);
     raw.source().map(s -> text(s, counts)).filter(s -> !s.isEmpty()).ifPresent(a::source);
@@ -101,7 +102,7 @@ public final class Composer {
     }
     if (keywords.size() == 1 && features.contains(ParserFeature.SPLIT_KEYWORDS)) {
       List<String> pageText = new ArrayList<>(body);
-      pageText.add(0, a.build().title());
+      pageText.add(0, title);
       keywords = KeywordSplitter.split(keywords.get(0), pageText);
     }
     a.keywords(keywords);

@@ -173,7 +173,6 @@ public final class DateGrammar {
     int month = -1;
     int day = -1;
     boolean hijri;
-    boolean explicitGregorian;
     int hijriYear = -1;
     int hijriMonth = -1;
     int hijriDay = -1;
@@ -181,7 +180,6 @@ public final class DateGrammar {
     int minute = -1;
     int second = -1;
     ZoneId zone;
-    boolean zoneNamed;
     int relativeUnit = -1;
     long relativeAmount;
     int relativeDays = Integer.MIN_VALUE;
@@ -508,7 +506,6 @@ public final class DateGrammar {
       }
       if (mark == HIJRI_MARK || mark == GREGORIAN_MARK || (mark == MEEM && !hijriMonth && !isNum(q + 1, 1, 2))) {
         q++;
-        f.explicitGregorian = mark != HIJRI_MARK;
       }
       return q;
     }
@@ -720,15 +717,13 @@ public final class DateGrammar {
           }
         }
         f.zone = zone;
-        f.zoneNamed = true;
         return e;
       }
       if (afterTime && punctIn(q, "+-")) {
         int o = offset(q);
         if (o > 0) {
           f.zone = offsetValue;
-          f.zoneNamed = true;
-          return o;
+            return o;
         }
       }
       if (lexKind(q) == ZONE_INTRO || (phrase(q, 2) >= 0 && DateLexicon.kind(phrase(q, 2)) == ZONE_INTRO)) {
@@ -740,8 +735,7 @@ public final class DateGrammar {
           int code = phrase(r, words);
           if (DateLexicon.kind(code) == ZONE) {
             f.zone = DateLexicon.ZONES.get(DateLexicon.value(code));
-            f.zoneNamed = true;
-            return r + words;
+                return r + words;
           }
         }
       }

@@ -253,18 +253,19 @@ public final class TaggedSource implements ArticleReader.Source {
           break;
       }
     }
+    boolean dated = fields.containsKey("TIME") || fields.containsKey("DATE") || fields.containsKey("DATE_TIME");
     if (dateline != null) {
       // A dateline that reads as a date (Abu El-Khair) is the date; otherwise it is a place.
-      if (parser.dateParser().parse(dateline).isDate() && !fields.containsKey("TIME") && !fields.containsKey("DATE")) {
+      if (!dated && parser.dateParser().parse(dateline).isDate()) {
         a.publishedRaw(dateline);
+        dated = true;
       } else {
         a.dateline(dateline);
       }
     }
-    String id = recordAttributes.getOrDefault("id", fields.getOrDefault("DOCNO", ""));
-    if (!fields.containsKey("TIME") && !fields.containsKey("DATE") && dateFromId(id) != null
-        && a.build().publishedRaw().isEmpty()) {
-      a.publishedRaw(dateFromId(id));
+    String idDate = dated ? null : dateFromId(recordAttributes.getOrDefault("id", fields.getOrDefault("DOCNO", "")));
+    if (idDate != null) {
+      a.publishedRaw(idDate);
     }
     if (!fields.containsKey("TITLE") && !fields.containsKey("HEADLINE")) {
       a.warning(ParseWarning.of(recordLine, WarningKind.MISSING_TITLE, "the record has no title"));
