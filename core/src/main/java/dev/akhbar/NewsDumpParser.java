@@ -87,9 +87,43 @@ public final class NewsDumpParser {
 
   /** Streams the articles of a character stream; closing the reader closes the stream. */
   public ArticleReader parse(Reader reader, String inputName) {
+    return parse(reader, inputName, 1);
+  }
+
+  /**
+   * Streams the articles of a piece of a larger input that starts at line {@code firstLine}
+   * (1-based): lines are numbered from there, and a byte-order mark is dropped only at line 1.
+   * Cut an input only before a line where {@link #startsPage} holds: the pieces then parse into
+   * the same articles as the whole input, which is how a large dump is parsed in parallel.
+   *
+   * @throws IllegalArgumentException if {@code firstLine} is below 1
+   */
+  public ArticleReader parse(Reader reader, String inputName, int firstLine) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
-    return new ArticleReader(new PageParser(reader, inputName, normalizer, dates, features, limits));
+    if (firstLine < 1) {
+      throw new IllegalArgumentException("firstLine must be at least 1: " + firstLine);
+    }
+    return new ArticleReader(new PageParser(reader, inputName, firstLine, normalizer, dates, features, limits));
+  }
+
+  /**
+   * Whether this parser starts a new page at raw input line {@code line} when
+   * {@code nextLineWithText} is the next line for which {@link #keepsText} holds: the line is a
+   * title (text that is no label) and the next one a publication-date line. The two lines alone
+   * decide it, so a dump cut just before such a line parses, piece by piece, into the same
+   * articles as read whole (except where {@link ParseLimits#maxLinesPerPage()} or
+   * {@link ParseLimits#maxPageChars()} cut a page just before). Always false without
+   * {@link ParserFeature#SPLIT_PAGES}.
+   */
+  public boolean startsPage(CharSequence line, CharSequence nextLineWithText) {
+    return PageParser.startsPage(PageParser.text(line, normalizer, features),
+        PageParser.text(nextLineWithText, normalizer, features), dates, features);
+  }
+
+  /** Whether a raw input line keeps any text once repaired and normalised; lines that keep none are blank to the parser. */
+  public boolean keepsText(CharSequence line) {
+    return !PageParser.text(line, normalizer, features).isEmpty();
   }
 
   /**

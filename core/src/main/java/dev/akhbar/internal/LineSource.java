@@ -25,7 +25,7 @@ public final class LineSource {
   private int limit;
   private boolean eof;
   private boolean pendingCr;
-  private boolean first = true;
+  private boolean first;
   private int number;
   private CharBuffer line = CharBuffer.allocate(0);
   /** How many chars of the current line were beyond the limit and dropped. */
@@ -33,8 +33,22 @@ public final class LineSource {
 
   /** Lines of a reader, each cut at {@code maxLineLength} chars. */
   public LineSource(Reader reader, int maxLineLength) {
+    this(reader, maxLineLength, 1);
+  }
+
+  /**
+   * Lines of a reader that holds a piece of a larger input starting at line {@code firstLine}:
+   * lines are numbered from there, and a byte-order mark is dropped only at line 1, the start of
+   * the whole input.
+   */
+  public LineSource(Reader reader, int maxLineLength, int firstLine) {
+    if (firstLine < 1) {
+      throw new IllegalArgumentException("firstLine must be at least 1: " + firstLine);
+    }
     this.reader = reader;
     this.maxLineLength = maxLineLength;
+    this.number = firstLine - 1;
+    this.first = firstLine == 1;
   }
 
   /** The 1-based number of the current line. */

@@ -47,11 +47,11 @@ public final class PageParser implements ArticleReader.Source {
   /** One line of the input after repair and normalisation. */
   record Line(int number, String text, Labels.Match label, List<ParseWarning> warnings) {}
 
-  /** A parser over one input. */
-  public PageParser(Reader reader, String input, ArabicNormalizer normalizer, NewsDateParser dates,
+  /** A parser over one input, or a piece of one that starts at line {@code firstLine}. */
+  public PageParser(Reader reader, String input, int firstLine, ArabicNormalizer normalizer, NewsDateParser dates,
       Set<ParserFeature> features, ParseLimits limits) {
     this.reader = reader;
-    this.lines = new LineSource(reader, limits.maxLineLength());
+    this.lines = new LineSource(reader, limits.maxLineLength(), firstLine);
     this.input = input;
     this.normalizer = normalizer;
     this.dates = dates;
@@ -123,15 +123,46 @@ public final class PageParser implements ArticleReader.Source {
   }
 
   private boolean isDateLine(Line line) {
-    Labels.Match m = line.label();
+    return isDateLine(line.text(), line.label(), dates);
+  }
+
+  /** A publication-date line: the label with a colon, or without one before a date or nothing. */
+  private static boolean isDateLine(String text, Labels.Match m, NewsDateParser dates) {
     if (m == null || m.kind() != Labels.PUBLISHED) {
       return false;
     }
     if (m.colon()) {
       return true;
     }
-    String value = line.text().substring(m.valueStart());
+    String value = text.substring(m.valueStart());
     return value.isEmpty() || dates.parse(value).isDate();
+  }
+
+  /**
+   * Whether the parser starts a new page at a line whose text (as {@link #text} gives it) is
+   * {@code title} when the next line with text is {@code next}: a title that is no label,
+   * followed by a publication-date line. Only the two lines decide it, so an input cut before
+   * such a line parses into the same pages as the input read whole.
+   */
+  public static boolean startsPage(String title, String next, NewsDateParser dates, Set<ParserFeature> features) {
+    return features.contains(ParserFeature.SPLIT_PAGES) && !title.isEmpty() && !next.isEmpty()
+        && !isFirmLabel(Labels.match(title)) && isDateLine(next, Labels.match(next), dates);
+  }
+
+  /** A raw line's text as the parser sees it: repaired when it is mojibake, normalised, trimmed. */
+  public static String text(CharSequence raw, ArabicNormalizer normalizer, Set<ParserFeature> features) {
+    return strip(normalizer.normalize(repaired(raw, features)));
+  }
+
+  /** The line repaired when the feature is on and it is mojibake that repairs; otherwise the line itself. */
+  private static CharSequence repaired(CharSequence raw, Set<ParserFeature> features) {
+    if (features.contains(ParserFeature.REPAIR_MOJIBAKE) && MojibakeRepair.looksLikeMojibake(raw)) {
+      Optional<String> repaired = MojibakeRepair.repair(raw);
+      if (repaired.isPresent()) {
+        return repaired.get();
+      }
+    }
+    return raw;
   }
 
   private Line readLine() throws IOException {
@@ -146,14 +177,10 @@ public final class PageParser implements ArticleReader.Source {
         warnings = add(warnings, ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
             + limits.maxLineLength() + " chars; " + lines.dropped + " chars dropped"));
       }
-      CharSequence source = raw;
-      if (features.contains(ParserFeature.REPAIR_MOJIBAKE) && MojibakeRepair.looksLikeMojibake(raw)) {
-        Optional<String> repaired = MojibakeRepair.repair(raw);
-        if (repaired.isPresent()) {
-          source = repaired.get();
-          warnings = add(warnings, ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
-              "mojibake (UTF-8 read as windows-1256) repaired"));
-        }
+      CharSequence source = repaired(raw, features);
+      if (source != raw) {
+        warnings = add(warnings, ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
+            "mojibake (UTF-8 read as windows-1256) repaired"));
       }
       invalid = 0;
       String text = strip(normalizer.normalize(source, countInvalid));
@@ -349,7 +376,10 @@ public final class PageParser implements ArticleReader.Source {
 
   /** A label line that is surely one: with a colon, or of another kind than a colon-less source. */
   private static boolean isFirmLabel(Line line) {
-    Labels.Match m = line.label();
+    return isFirmLabel(line.label());
+  }
+
+  private static boolean isFirmLabel(Labels.Match m) {
     return m != null && (m.colon() || m.kind() != Labels.SOURCE);
   }
 

@@ -110,20 +110,40 @@ public final class Dumps {
     int length = buffered.readNBytes(head, 0, SNIFF);
     boolean complete = length < SNIFF;
     buffered.reset();
-    if (format == InputFormat.WARC || (format == InputFormat.AUTO && startsWith(head, length, "WARC/"))) {
+    Layout layout = layout(head, length, complete);
+    if (layout.format() == InputFormat.WARC) {
       return new DumpReader(new ArticleReader(new WarcSource(buffered, name, parser, plainParser)), InputFormat.WARC,
-          StandardCharsets.UTF_8, name);
+          layout.charset(), name);
+    }
+    return open(buffered, name, layout, 0);
+  }
+
+  /** The format and encoding of an input, from its first bytes (after decompression). */
+  record Layout(InputFormat format, Charset charset) {}
+
+  /** What the first bytes say, where nothing is forced: WARC by its magic, then the encoding, then the shape. */
+  Layout layout(byte[] head, int length, boolean complete) {
+    if (format == InputFormat.WARC || (format == InputFormat.AUTO && startsWith(head, length, "WARC/"))) {
+      return new Layout(InputFormat.WARC, StandardCharsets.UTF_8);
     }
     Charset charset = encoding != null ? encoding : EncodingDetector.detect(head, length, complete);
-    InputFormat shape = format != InputFormat.AUTO ? format
-        : sniff(new String(head, 0, length, charset));
-    Reader reader = new InputStreamReader(buffered, charset.newDecoder()
+    InputFormat shape = format != InputFormat.AUTO ? format : sniff(new String(head, 0, length, charset));
+    return new Layout(shape, charset);
+  }
+
+  /**
+   * Reads decompressed bytes of a known layout (not WARC). {@code firstLine} 0 reads a whole
+   * input; above 0, a piece of a text or JSON Lines input that starts at that line.
+   */
+  DumpReader open(InputStream in, String name, Layout layout, int firstLine) {
+    Charset charset = layout.charset();
+    Reader reader = new InputStreamReader(in, charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE));
     ArticleReader.Source source;
-    switch (shape) {
+    switch (layout.format()) {
       case JSON:
-        source = new JsonSource(reader, name, parser, mapping);
+        source = new JsonSource(reader, name, parser, mapping, firstLine);
         break;
       case TREC:
         source = new TaggedSource(reader, name, parser, false);
@@ -133,11 +153,30 @@ public final class Dumps {
         source = new TaggedSource(reader, name, parser, true);
         break;
       case PLAIN:
-        return new DumpReader(plainParser.parse(reader, name), shape, charset, name);
+        return new DumpReader(plainParser.parse(reader, name), InputFormat.PLAIN, charset, name);
       default:
-        return new DumpReader(parser.parse(reader, name), InputFormat.TEXT, charset, name);
+        return new DumpReader(parser.parse(reader, name, Math.max(firstLine, 1)), InputFormat.TEXT, charset, name);
     }
-    return new DumpReader(new ArticleReader(source), shape, charset, name);
+    return new DumpReader(new ArticleReader(source), layout.format(), charset, name);
+  }
+
+  /** The parser of page text. */
+  NewsDumpParser parser() {
+    return parser;
+  }
+
+  /** The compressions read, by the names {@link CompressorStreamFactory#detect} gives. */
+  private static final java.util.Set<String> COMPRESSIONS = java.util.Set.of(CompressorStreamFactory.GZIP,
+      CompressorStreamFactory.BZIP2, CompressorStreamFactory.XZ, CompressorStreamFactory.ZSTANDARD);
+
+  /** The compression of a stream, by its magic bytes, when it is one this reads; otherwise null. */
+  static String compression(BufferedInputStream in) {
+    try {
+      String kind = CompressorStreamFactory.detect(in);
+      return COMPRESSIONS.contains(kind) ? kind : null;
+    } catch (CompressorException e) {
+      return null;
+    }
   }
 
   private static boolean startsWith(byte[] head, int length, String magic) {
@@ -154,26 +193,16 @@ public final class Dumps {
 
   /** gzip, bzip2, xz and zstd by their magic bytes, guarded by the size limits; anything else as it is. */
   private static InputStream decompress(BufferedInputStream in, ParseLimits limits, String name) throws IOException {
-    String kind;
-    try {
-      kind = CompressorStreamFactory.detect(in);
-    } catch (CompressorException e) {
+    String kind = compression(in);
+    if (kind == null) {
       return in;
     }
-    switch (kind) {
-      case CompressorStreamFactory.GZIP:
-      case CompressorStreamFactory.BZIP2:
-      case CompressorStreamFactory.XZ:
-      case CompressorStreamFactory.ZSTANDARD:
-        CountingStream compressed = new CountingStream(in);
-        try {
-          return new ExpansionGuard(new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
-              compressed, limits, name + " (" + kind + ")");
-        } catch (CompressorException e) {
-          throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
-        }
-      default:
-        return in;
+    CountingStream compressed = new CountingStream(in);
+    try {
+      return new ExpansionGuard(new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
+          compressed, limits, name + " (" + kind + ")");
+    } catch (CompressorException e) {
+      throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
     }
   }
 

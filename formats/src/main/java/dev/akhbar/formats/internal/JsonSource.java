@@ -45,8 +45,19 @@ public final class JsonSource implements ArticleReader.Source {
   private boolean started;
   private boolean done;
 
-  /** A source over a JSON or JSON Lines character stream. */
+  private final int startLine;
+
+  /** A source over a JSON or JSON Lines character stream, told apart by its first character. */
   public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping) {
+    this(reader, input, parser, mapping, 0);
+  }
+
+  /**
+   * A source over a piece of JSON Lines that starts at line {@code firstLine} of its input, or,
+   * when {@code firstLine} is 0, over a whole JSON array or JSON Lines input.
+   */
+  public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, int firstLine) {
+    this.startLine = firstLine;
     this.reader = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
     ParseLimits limits = parser.limits();
     this.maxRecordChars = limits.maxRecordChars();
@@ -65,6 +76,10 @@ public final class JsonSource implements ArticleReader.Source {
   public Article next() throws IOException {
     if (done) {
       return null;
+    }
+    if (!started && startLine > 0) {
+      started = true;
+      lines = new LineSource(reader, maxRecordChars, startLine);
     }
     if (!started) {
       started = true;

@@ -1,0 +1,526 @@
+package dev.akhbar.formats;
+
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParserFeature;
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One uncompressed input read in byte ranges, "pieces", each of which starts where a record
+ * starts, so that pieces parse in parallel (on threads, or as tasks of a cluster) into exactly
+ * the articles of the input read whole: the same articles with the same line numbers, none read
+ * twice, none lost.
+ *
+ * <p>Splittable: text dumps in the seed's shape, where a piece starts at a page's title line (a
+ * line with text followed by a publication-date line, as {@link NewsDumpParser#startsPage}
+ * decides from those two lines alone), and JSON Lines, where a piece starts at any line; in
+ * UTF-8 or a single-byte encoding (windows-1256, ISO-8859-6), where a line-feed byte is always a
+ * line feed. Not splittable, and read whole: compressed inputs, JSON arrays, XML, TREC, SGML,
+ * WARC, plain title-plus-body files, UTF-16, and text when {@link ParserFeature#SPLIT_PAGES} is
+ * off. {@link #of} says which.
+ *
+ * <p>Planning takes two steps. {@link #probe} looks at one byte range: where the first record at
+ * or after its start begins, and how many line ends lie before that and in the range; probes of
+ * ranges are independent and run in parallel. {@link #pieces} turns the probes of consecutive
+ * ranges into pieces, each knowing its first line. {@link #plan} does both in the calling thread.
+ * The only difference from reading whole: a page that {@link dev.akhbar.ParseLimits} cut right
+ * before a piece's start.
+ *
+ * <p>Immutable and thread-safe when its {@link Opener} is.
+ */
+public final class SplittableInput {
+  /** How many bytes are looked at to tell the encoding and the format, as {@link Dumps} does. */
+  private static final int SNIFF = 1 << 16;
+
+  /** Opens the input's bytes at a position: a local file, a Hadoop file, a byte array. */
+  @FunctionalInterface
+  public interface Opener {
+    /** A stream of the input's bytes from {@code position} on; the caller closes it. */
+    InputStream open(long position) throws IOException;
+  }
+
+  /**
+   * A byte range to probe.
+   *
+   * @param start the first byte, 0-based
+   * @param end the byte after the last, at least {@code start}
+   */
+  public record Range(long start, long end) {
+    /** Checks the bounds. */
+    public Range {
+      if (start < 0 || end < start) {
+        throw new IllegalArgumentException("bad range " + start + ".." + end);
+      }
+    }
+  }
+
+  /**
+   * What a probe of one range found.
+   *
+   * @param range the range probed
+   * @param recordStart where the first record at or after the range's start begins: the input's
+   *     size when none does (it may lie past the range's end)
+   * @param lineEndsBeforeRecord the line ends from the range's start to {@code recordStart}
+   * @param lineEnds the line ends within the range
+   */
+  public record Probe(Range range, long recordStart, long lineEndsBeforeRecord, long lineEnds) {
+    /** Checks the fields. */
+    public Probe {
+      Objects.requireNonNull(range, "range");
+      if (recordStart < range.start() || lineEndsBeforeRecord < 0 || lineEnds < 0) {
+        throw new IllegalArgumentException("bad probe of " + range);
+      }
+    }
+  }
+
+  /**
+   * A piece to read: bytes {@code [start, end)}, whose first line is line {@code firstLine} of
+   * the input.
+   *
+   * @param start where the piece's first record starts
+   * @param end where the next piece starts, or the input's size
+   * @param firstLine the 1-based number of the piece's first line in the whole input
+   */
+  public record Piece(long start, long end, int firstLine) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Checks the fields. */
+    public Piece {
+      if (start < 0 || end <= start || firstLine < 1) {
+        throw new IllegalArgumentException("bad piece " + start + ".." + end + " at line " + firstLine);
+      }
+    }
+  }
+
+  private final Dumps dumps;
+  private final String name;
+  private final long size;
+  private final Opener opener;
+  private final Dumps.Layout layout;
+
+  private SplittableInput(Dumps dumps, String name, long size, Opener opener, Dumps.Layout layout) {
+    this.dumps = dumps;
+    this.name = name;
+    this.size = size;
+    this.opener = opener;
+    this.layout = layout;
+  }
+
+  /** A local file, when it is splittable; the input is named by the path as given. */
+  public static Optional<SplittableInput> of(Dumps dumps, Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    return of(dumps, file.toString(), Files.size(file), position -> {
+      SeekableByteChannel channel = Files.newByteChannel(file);
+      try {
+        channel.position(position);
+      } catch (IOException | RuntimeException e) {
+        channel.close();
+        throw e;
+      }
+      return Channels.newInputStream(channel);
+    });
+  }
+
+  /**
+   * An input of {@code size} bytes that {@code opener} reads, when it is splittable with the
+   * format and encoding that {@code dumps} forces or detects (from the first 64 KiB, as
+   * {@link Dumps#open} does); empty otherwise.
+   */
+  public static Optional<SplittableInput> of(Dumps dumps, String name, long size, Opener opener) throws IOException {
+    Objects.requireNonNull(dumps, "dumps");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(opener, "opener");
+    byte[] head;
+    try (BufferedInputStream in = new BufferedInputStream(opener.open(0), SNIFF)) {
+      if (Dumps.compression(in) != null) {
+        return Optional.empty();
+      }
+      head = in.readNBytes(SNIFF);
+    }
+    Dumps.Layout layout = dumps.layout(head, head.length, head.length < SNIFF);
+    if (!lineFeedIsSafe(layout.charset())) {
+      return Optional.empty();
+    }
+    boolean splittable;
+    switch (layout.format()) {
+      case TEXT:
+        splittable = dumps.parser().features().contains(ParserFeature.SPLIT_PAGES);
+        break;
+      case JSON:
+        splittable = firstSignificantChar(new String(head, layout.charset())) == '{';
+        break;
+      default:
+        splittable = false;
+    }
+    return splittable ? Optional.of(new SplittableInput(dumps, name, size, opener, layout)) : Optional.empty();
+  }
+
+  /** UTF-8 and single-byte encodings that keep ASCII: a 0x0A or 0x0D byte is a line end and nothing else. */
+  private static boolean lineFeedIsSafe(Charset charset) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return true;
+    }
+    if (!charset.canEncode()) {
+      return false;
+    }
+    try {
+      return charset.newEncoder().maxBytesPerChar() == 1f
+          && "\n\r{ ".equals(new String("\n\r{ ".getBytes(charset), charset))
+          && "\n\r{ ".getBytes(charset).length == 4;
+    } catch (UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  private static int firstSignificantChar(String head) {
+    for (int i = 0; i < head.length(); i++) {
+      char c = head.charAt(i);
+      if (c != '\uFEFF' && !Character.isWhitespace(c)) {
+        return c;
+      }
+    }
+    return -1;
+  }
+
+  /** The input's name, as in every article's origin. */
+  public String name() {
+    return name;
+  }
+
+  /** The input's size in bytes. */
+  public long size() {
+    return size;
+  }
+
+  /** The format: {@link InputFormat#TEXT} or {@link InputFormat#JSON} (JSON Lines). */
+  public InputFormat format() {
+    return layout.format();
+  }
+
+  /** The encoding, forced or detected. */
+  public Charset charset() {
+    return layout.charset();
+  }
+
+  /** Consecutive ranges of {@code rangeSize} bytes (the last one shorter) that cover the input: what to probe. */
+  public List<Range> ranges(long rangeSize) {
+    if (rangeSize < 1) {
+      throw new IllegalArgumentException("rangeSize must be positive: " + rangeSize);
+    }
+    List<Range> out = new ArrayList<>();
+    for (long start = 0; start < size; start += rangeSize) {
+      out.add(new Range(start, Math.min(size, start + rangeSize)));
+    }
+    if (out.isEmpty()) {
+      out.add(new Range(0, 0));
+    }
+    return out;
+  }
+
+  /** Probes one range: reads from its start to its end or to the first record start, whichever is later. */
+  public Probe probe(Range range) throws IOException {
+    long from = Math.max(0, range.start() - 1);
+    try (InputStream in = opener.open(from)) {
+      LineScanner scan = new LineScanner(in, from, range.end(), dumps.parser().limits().maxLineLength());
+      if (range.start() > 0) {
+        // Where the range starts inside a line (or between CR and LF), that line belongs to the range before.
+        int previous = scan.next();
+        if (previous != '\n' && !(previous == '\r' && scan.peek() != '\n')) {
+          scan.skipLine();
+        }
+      }
+      long recordStart;
+      long endsBefore;
+      if (range.start() == 0 || format() == InputFormat.JSON) {
+        recordStart = scan.offset();
+        endsBefore = scan.lineEnds;
+      } else {
+        long[] found = findPageStart(scan);
+        recordStart = found[0];
+        endsBefore = found[1];
+      }
+      while (scan.offset() < range.end() && scan.skipLine()) {
+        // Counting the line ends of the rest of the range.
+      }
+      return new Probe(range, Math.min(recordStart, size), endsBefore, scan.lineEndsBeforeLimit);
+    }
+  }
+
+  /**
+   * The first page start the scanner meets after a line with text, and the line ends before it;
+   * the end of input when none.
+   */
+  private long[] findPageStart(LineScanner scan) throws IOException {
+    NewsDumpParser parser = dumps.parser();
+    CharsetDecoder decoder = charset().newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    String candidate = null;
+    boolean textBeforeCandidate = false;
+    long candidateStart = -1;
+    long candidateEnds = 0;
+    while (true) {
+      long lineStart = scan.offset();
+      long endsAtStart = scan.lineEnds;
+      if (!scan.readLine()) {
+        return new long[] {scan.offset(), scan.lineEnds};
+      }
+      String text = scan.decode(decoder);
+      if (!parser.keepsText(text)) {
+        continue;
+      }
+      // The parser starts a page at a title only when some text stands before it in the input;
+      // text seen since the range's start proves that, without looking back.
+      if (textBeforeCandidate && parser.startsPage(candidate, text)) {
+        return new long[] {candidateStart, candidateEnds};
+      }
+      textBeforeCandidate = candidate != null;
+      candidate = text;
+      candidateStart = lineStart;
+      candidateEnds = endsAtStart;
+    }
+  }
+
+  /**
+   * The pieces that the probes of consecutive ranges covering the whole input give, in input
+   * order; ranges in which no record starts add no piece.
+   *
+   * @throws IllegalArgumentException if the probes do not cover the input from byte 0 in order
+   */
+  public List<Piece> pieces(List<Probe> probes) {
+    List<Piece> out = new ArrayList<>();
+    long expectedStart = 0;
+    long endsBeforeRange = 0;
+    long pieceStart = -1;
+    long pieceLine = 0;
+    for (Probe p : probes) {
+      if (p.range().start() != expectedStart) {
+        throw new IllegalArgumentException("probes must cover the input in order; expected a range at " + expectedStart
+            + ", got " + p.range());
+      }
+      expectedStart = p.range().end();
+      long record = p.recordStart();
+      if (record < size && record > pieceStart) {
+        if (pieceStart >= 0) {
+          out.add(new Piece(pieceStart, record, Math.toIntExact(pieceLine)));
+        }
+        pieceStart = record;
+        pieceLine = 1 + endsBeforeRange + p.lineEndsBeforeRecord();
+      }
+      endsBeforeRange += p.lineEnds();
+    }
+    if (expectedStart != size) {
+      throw new IllegalArgumentException("probes cover " + expectedStart + " of " + size + " bytes");
+    }
+    if (pieceStart >= 0) {
+      out.add(new Piece(pieceStart, size, Math.toIntExact(pieceLine)));
+    }
+    return out;
+  }
+
+  /** The pieces of about {@code pieceSize} bytes, probed in the calling thread. */
+  public List<Piece> plan(long pieceSize) throws IOException {
+    List<Probe> probes = new ArrayList<>();
+    for (Range r : ranges(pieceSize)) {
+      probes.add(probe(r));
+    }
+    return pieces(probes);
+  }
+
+  /** Reads one piece: its articles, numbered as in the whole input. */
+  public DumpReader read(Piece piece) throws IOException {
+    Objects.requireNonNull(piece, "piece");
+    if (piece.end() > size) {
+      throw new IllegalArgumentException("piece " + piece + " ends past the input's " + size + " bytes");
+    }
+    InputStream in = opener.open(piece.start());
+    return dumps.open(new Bounded(in, piece.end() - piece.start()), name, layout, piece.firstLine());
+  }
+
+  /** At most {@code remaining} bytes of a stream. */
+  private static final class Bounded extends FilterInputStream {
+    private long remaining;
+
+    Bounded(InputStream in, long remaining) {
+      super(in);
+      this.remaining = remaining;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (remaining <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      remaining -= b >= 0 ? 1 : 0;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (remaining <= 0) {
+        return len == 0 ? 0 : -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, remaining));
+      remaining -= Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long skipped = super.skip(Math.min(n, remaining));
+      remaining -= skipped;
+      return skipped;
+    }
+
+    @Override
+    public int available() throws IOException {
+      return (int) Math.min(super.available(), remaining);
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+  }
+
+  /**
+   * Lines of bytes with their offsets, counting line ends as {@code LineSource} does: LF, CRLF
+   * and CR each end one line. A line end's position is that of its last byte, so that an end
+   * split across two ranges (CR at the end of one, LF at the start of the next) is counted once.
+   */
+  private static final class LineScanner {
+    private final InputStream in;
+    private final byte[] buffer = new byte[1 << 16];
+    private final long limit;
+    private final int maxBytes;
+    private int pos;
+    private int filled;
+    private long base;
+    private byte[] line = new byte[256];
+    private int lineLength;
+    private final int maxLineLength;
+    long lineEnds;
+    long lineEndsBeforeLimit;
+
+    LineScanner(InputStream in, long base, long limit, int maxLineLength) {
+      this.in = in;
+      this.base = base;
+      this.limit = limit;
+      this.maxLineLength = maxLineLength;
+      // Enough bytes for maxLineLength chars in any of the encodings read (UTF-8: at most 3 bytes a char).
+      this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 3L * maxLineLength + 3);
+    }
+
+    long offset() {
+      return base + pos;
+    }
+
+    int next() throws IOException {
+      if (pos == filled && !fill()) {
+        return -1;
+      }
+      return buffer[pos++] & 0xFF;
+    }
+
+    int peek() throws IOException {
+      if (pos == filled && !fill()) {
+        return -1;
+      }
+      return buffer[pos] & 0xFF;
+    }
+
+    private boolean fill() throws IOException {
+      base += filled;
+      pos = 0;
+      filled = 0;
+      int n = in.readNBytes(buffer, 0, buffer.length);
+      filled = Math.max(n, 0);
+      return filled > 0;
+    }
+
+    /** Reads a line into the line buffer; false at the end of input. */
+    boolean readLine() throws IOException {
+      lineLength = 0;
+      return scanLine(true);
+    }
+
+    /** Passes over the rest of a line; false at the end of input. */
+    boolean skipLine() throws IOException {
+      return scanLine(false);
+    }
+
+    private boolean scanLine(boolean keep) throws IOException {
+      boolean any = false;
+      while (true) {
+        if (pos == filled && !fill()) {
+          return any;
+        }
+        any = true;
+        if (!keep) {
+          // The fast path of counting: look for the line end inside the buffer.
+          int i = pos;
+          while (i < filled && buffer[i] != '\n' && buffer[i] != '\r') {
+            i++;
+          }
+          pos = i;
+          if (pos == filled) {
+            continue;
+          }
+        }
+        int b = buffer[pos++] & 0xFF;
+        if (b == '\n') {
+          ended(offset() - 1);
+          return true;
+        }
+        if (b == '\r') {
+          if (peek() == '\n') {
+            pos++;
+          }
+          ended(offset() - 1);
+          return true;
+        }
+        if (keep && lineLength < maxBytes) {
+          if (lineLength == line.length) {
+            line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxBytes));
+          }
+          line[lineLength++] = (byte) b;
+        }
+      }
+    }
+
+    private void ended(long position) {
+      lineEnds++;
+      if (position < limit) {
+        lineEndsBeforeLimit++;
+      }
+    }
+
+    /** The line read last, decoded as the whole-input reader decodes it, cut to the line length limit. */
+    String decode(CharsetDecoder decoder) {
+      String text;
+      try {
+        text = decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
+      } catch (CharacterCodingException e) {
+        throw new IllegalStateException("a replacing decoder does not throw", e);
+      }
+      return text.length() > maxLineLength ? text.substring(0, maxLineLength) : text;
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package dev.akhbar.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.akhbar.Article;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParserFeature;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SplittableInputTest {
+  static final Path SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt");
+  static final Dumps DUMPS = Dumps.builder().build();
+
+  static Optional<SplittableInput> splittable(Dumps dumps, byte[] bytes) throws IOException {
+    return SplittableInput.of(dumps, "dump", bytes.length,
+        position -> new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position));
+  }
+
+  static List<Article> whole(Dumps dumps, byte[] bytes) throws IOException {
+    try (DumpReader r = dumps.open(new ByteArrayInputStream(bytes), "dump")) {
+      return r.stream().toList();
+    }
+  }
+
+  static List<Article> inPieces(SplittableInput input, List<SplittableInput.Piece> pieces) throws IOException {
+    List<Article> out = new ArrayList<>();
+    for (SplittableInput.Piece p : pieces) {
+      try (DumpReader r = input.read(p)) {
+        r.forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void twoPagesWithCrlfSplitBeforeTheSecondTitleWithItsLineNumber() throws IOException {
+    String first = "عنوان أول\r\nتاريخ النشر: 29th, February 2024 GMT\r\nنص الخبر الأول\r\n";
+    String second = "عنوان ثان\r\nتاريخ النشر: 1st, March 2024 GMT\r\nنص الخبر الثاني\r\n";
+    byte[] bytes = (first + second).getBytes(StandardCharsets.UTF_8);
+    int secondStart = first.getBytes(StandardCharsets.UTF_8).length;
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    // Ranges of 5 bytes: the ones inside the first page find the second title; the later ones find none.
+    List<SplittableInput.Piece> pieces = input.plan(5);
+    assertEquals(List.of(new SplittableInput.Piece(0, secondStart, 1),
+        new SplittableInput.Piece(secondStart, bytes.length, 4)), pieces);
+    List<Article> articles = inPieces(input, pieces);
+    assertEquals(whole(DUMPS, bytes), articles);
+    assertEquals("عنوان ثان", articles.get(1).title());
+    assertEquals(4, articles.get(1).origin().line());
+  }
+
+  @Test
+  void aRangeStartingBetweenCrAndLfCountsTheLineEndOnce() throws IOException {
+    String text = "عنوان\r\nتاريخ النشر: 2024-02-29\r\nنص\r\nعنوان آخر\r\nتاريخ النشر: 2024-03-01\r\nنص آخر\r\n";
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    for (int size = 1; size <= bytes.length; size++) {
+      List<SplittableInput.Piece> pieces = input.plan(size);
+      assertEquals(whole(DUMPS, bytes), inPieces(input, pieces), "range size " + size);
+    }
+  }
+
+  @Test
+  void aTitleWithOnlyRemovedCharactersBeforeItStartsNoPiece() throws IOException {
+    // The whole-input parser keeps the line of control characters on the first page, since no
+    // text stands before the title: a piece starting at the title would make an article of it.
+    byte[] bytes = "\u0001\u0002\nعنوان\nتاريخ النشر: 2024-02-29\n".getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    assertEquals(List.of(new SplittableInput.Piece(0, bytes.length, 1)), input.plan(1));
+    assertEquals(1, whole(DUMPS, bytes).size());
+  }
+
+  @Test
+  void aManyPageDumpGivesTheSameArticlesInPiecesAsWhole() throws IOException {
+    byte[] seed = Files.readAllBytes(SEED);
+    ByteArrayOutputStream dump = new ByteArrayOutputStream();
+    for (int i = 0; i < 200; i++) {
+      dump.write(seed);
+      dump.write('\n');
+    }
+    byte[] bytes = dump.toByteArray();
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    assertEquals(InputFormat.TEXT, input.format());
+    List<SplittableInput.Piece> pieces = input.plan(bytes.length / 13);
+    assertEquals(13, pieces.size(), pieces.toString());
+    List<Article> expected = whole(DUMPS, bytes);
+    assertEquals(200, expected.size());
+    assertEquals(expected, inPieces(input, pieces));
+    // Every piece after the first starts at the seed's title, at a line 27 k + 1.
+    for (SplittableInput.Piece p : pieces.subList(1, pieces.size())) {
+      assertEquals(1, p.firstLine() % 27, p.toString());
+      assertEquals('ب', new String(bytes, (int) p.start(), 2, StandardCharsets.UTF_8).charAt(0));
+    }
+  }
+
+  @Test
+  void jsonLinesSplitAtLineStarts() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      text.append("{\"title\": \"خبر ").append(i).append("\", \"text\": \"نص\\n\\nفقرة\", \"date\": \"2024-02-29\"}")
+          .append(i % 3 == 0 ? "\r\n" : "\n");
+      if (i % 7 == 0) {
+        text.append("\n{broken\n");
+      }
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    assertEquals(InputFormat.JSON, input.format());
+    List<Article> expected = whole(DUMPS, bytes);
+    for (int size : new int[] {1, 17, 100, 333, bytes.length}) {
+      assertEquals(expected, inPieces(input, input.plan(size)), "range size " + size);
+    }
+    assertEquals(50 + 8, expected.size());
+  }
+
+  @Test
+  void windows1256IsSplittableAndDecodedAlike() throws IOException {
+    Charset cp1256 = Charset.forName("windows-1256");
+    String page = "عنوان الخبر\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر\nالمصدر: وكالة\n";
+    byte[] bytes = page.repeat(40).getBytes(cp1256);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    assertEquals(cp1256, input.charset());
+    List<SplittableInput.Piece> pieces = input.plan(100);
+    assertTrue(pieces.size() > 10, pieces.toString());
+    assertEquals(whole(DUMPS, bytes), inPieces(input, pieces));
+  }
+
+  @Test
+  void shapesThatCannotBeCutAreReadWhole() throws IOException {
+    byte[] page = Files.readAllBytes(SEED);
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(page);
+    }
+    assertFalse(splittable(DUMPS, gz.toByteArray()).isPresent(), "gzip");
+    assertFalse(splittable(DUMPS, "[{\"title\": \"x\"}]".getBytes(StandardCharsets.UTF_8)).isPresent(), "JSON array");
+    assertFalse(splittable(DUMPS, "<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>نص</TEXT>\n</DOC>\n".getBytes(StandardCharsets.UTF_8))
+        .isPresent(), "TREC");
+    byte[] utf16 = ("\uFEFF" + new String(page, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_16BE);
+    assertFalse(splittable(DUMPS, utf16).isPresent(), "UTF-16");
+    assertFalse(splittable(Dumps.builder().format(InputFormat.PLAIN).build(), page).isPresent(), "one article a file");
+    Dumps unsplit = Dumps.builder().parser(NewsDumpParser.builder().disable(ParserFeature.SPLIT_PAGES).build()).build();
+    assertFalse(splittable(unsplit, page).isPresent(), "pages not split");
+    assertTrue(splittable(DUMPS, page).isPresent(), "the seed");
+  }
+
+  @Test
+  void aLocalFileIsReadThroughItsChannel(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("dump.txt");
+    byte[] seed = Files.readAllBytes(SEED);
+    Files.write(file, (new String(seed, StandardCharsets.UTF_8) + "\n").repeat(5).getBytes(StandardCharsets.UTF_8));
+    SplittableInput input = SplittableInput.of(DUMPS, file).orElseThrow();
+    // Ranges of a third of a page: each page but the first is found by the range that starts inside the page before.
+    List<SplittableInput.Piece> pieces = input.plan(seed.length / 3);
+    assertEquals(5, pieces.size(), pieces.toString());
+    List<Article> expected;
+    try (DumpReader r = DUMPS.open(file)) {
+      expected = r.stream().toList();
+    }
+    assertEquals(expected, inPieces(input, pieces));
+    assertEquals(file.toString(), inPieces(input, pieces).get(4).origin().input());
+  }
+
+  @Test
+  void anEmptyInputHasNoPieces() throws IOException {
+    SplittableInput input = splittable(DUMPS, new byte[0]).orElseThrow();
+    assertEquals(List.of(), input.plan(10));
+  }
+}
