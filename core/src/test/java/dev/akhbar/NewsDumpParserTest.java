@@ -241,4 +241,37 @@ class NewsDumpParserTest {
     assertEquals(List.of(), parser.parse(""));
     assertEquals(List.of(), parser.parse("\n \r\n\t\n\0"));
   }
+
+  @Test
+  void aPieceIsNumberedFromItsFirstLineAndKeepsALeadingByteOrderMark() throws IOException {
+    NewsDumpParser parser = NewsDumpParser.builder().build();
+    String piece = "\uFEFFعنوان\nتاريخ النشر: 2024-02-29\nنص\n";
+    List<Article> articles;
+    try (ArticleReader r = parser.parse(new StringReader(piece), "dump", 41)) {
+      articles = r.stream().collect(Collectors.toList());
+    }
+    assertEquals(1, articles.size());
+    assertEquals(new Origin("dump", 41, 43), articles.get(0).origin());
+    // Inside an input U+FEFF is a character of the line (the default profile removes it), not a byte-order mark.
+    try (ArticleReader r = NewsDumpParser.builder().normalization(dev.akhbar.text.NormalizationProfile.NONE).build()
+        .parse(new StringReader(piece), "dump", 41)) {
+      assertEquals("\uFEFFعنوان", r.iterator().next().title());
+    }
+    assertThrows(IllegalArgumentException.class, () -> parser.parse(new StringReader(piece), "dump", 0));
+  }
+
+  @Test
+  void aPageStartsAtATitleFollowedByADateLine() {
+    NewsDumpParser parser = NewsDumpParser.builder().build();
+    String title = "بوتين: روسيا على استعداد للحوار";
+    assertTrue(parser.startsPage(title, "تاريخ النشر: 29th, February 2024 GMT"));
+    assertTrue(parser.startsPage(title, "تاريخ النشر 29/02/2024"), "no colon, but a date");
+    assertTrue(!parser.startsPage(title, "تاريخ النشر في القانون"), "no colon and no date: text");
+    assertTrue(!parser.startsPage("المصدر: صدى البلد", "تاريخ النشر: 29th, February 2024 GMT"), "a label is no title");
+    assertTrue(!parser.startsPage(title, "قال الرئيس الروسي"), "body text follows");
+    assertTrue(!NewsDumpParser.builder().disable(ParserFeature.SPLIT_PAGES).build()
+        .startsPage(title, "تاريخ النشر: 29th, February 2024 GMT"), "pages not split");
+    assertTrue(parser.keepsText(" بوتين "));
+    assertTrue(!parser.keepsText("\u200F\u0001 \t"), "marks, controls and spaces leave nothing");
+  }
 }

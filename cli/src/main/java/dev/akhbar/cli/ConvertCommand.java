@@ -18,7 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import dev.akhbar.formats.SplittableInput;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +56,8 @@ final class ConvertCommand implements Callable<Integer> {
   private List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write here instead of standard output. Written to a temporary file and moved into place when done.")
+      description = {"Write here instead of standard output. A file is written to a temporary file and moved into",
+          "place when done; a device or pipe (such as /dev/null) is written directly."})
   private Path output;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -72,7 +77,8 @@ final class ConvertCommand implements Callable<Integer> {
   private NormalizationProfile profile;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Files parsed in parallel, output still in input order (default: available processors).")
+      description = {"Threads that parse files, and pieces of large text and JSON Lines files, in parallel;",
+          "output stays in input order and byte-identical to one thread (default: available processors)."})
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--strict", description = "Stop at the first problem: an unreadable file or any warning.")
@@ -97,7 +103,10 @@ final class ConvertCommand implements Callable<Integer> {
     long started = System.nanoTime();
     Path temp = null;
     OutputStream out;
-    if (output != null) {
+    if (output != null && Files.exists(output) && !Files.isRegularFile(output)) {
+      // A device or a pipe (-o /dev/null, a FIFO): written in place, never replaced by a file.
+      out = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16);
+    } else if (output != null) {
       Path dir = output.toAbsolutePath().getParent();
       // Not createTempFile: its owner-only mode would stay on the finished file.
       temp = dir.resolve("." + output.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
@@ -108,7 +117,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     boolean ok = false;
     try {
-      if (threads == 1 || files.size() == 1 || strict) {
+      if (threads == 1 || strict || (files.size() == 1 && !splittable(files.get(0)))) {
         try (ArticleWriter writer = ArticleWriter.of(out, format)) {
           for (Inputs.Input input : files) {
             if (!stream(dumps, input, writer, summary, err, progress)) {
@@ -143,6 +152,11 @@ final class ConvertCommand implements Callable<Integer> {
     return summary.failures > 0 || (strict && summary.warnings > 0) ? Akhbar.SOME_FAILED : 0;
   }
 
+  /** Whether an input is large enough to split, so that threads help even when it is alone. */
+  private static boolean splittable(Inputs.Input input) {
+    return input.path() != null && input.size() >= SPLIT_AT;
+  }
+
   /** Converts one input straight to the writer; false when --strict says stop. */
   private boolean stream(Dumps dumps, Inputs.Input input, ArticleWriter writer, Summary summary, PrintWriter err,
       Progress progress) throws IOException {
@@ -172,12 +186,38 @@ final class ConvertCommand implements Callable<Integer> {
     return !strict;
   }
 
-  /** One file done by a worker: its output bytes and its counts. */
-  private record Part(byte[] bytes, long articles, long warnings) {}
+  /** Inputs at least this large are split into pieces where their shape allows. */
+  static final long SPLIT_AT = Long.getLong("akhbar.splitAt", 16L << 20);
+  /** The size of one piece of a split input. */
+  static final long PIECE = 8L << 20;
+  /** The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary file. */
+  private static final long SPOOL_MEMORY = 8L << 20;
 
   /**
-   * Parses and serialises files on a pool, a bounded window ahead, and writes each file's output
-   * in input order. Memory: the window's files' output bytes.
+   * One unit of work: a whole input, or one piece of a large one.
+   *
+   * @param last whether it is the input's last unit
+   */
+  private record Unit(Inputs.Input input, SplittableInput split, SplittableInput.Piece piece, boolean last) {
+    DumpReader open(Dumps dumps) throws IOException {
+      return piece == null ? input.open(dumps) : split.read(piece);
+    }
+
+    long bytes() {
+      return piece == null ? input.size() : piece.end() - piece.start();
+    }
+  }
+
+  /** What a worker counted in its unit. */
+  private record Counts(long articles, long warnings) {}
+
+  /** A unit being converted: its output as it comes, and its counts when done. */
+  private record Running(Unit unit, Spool output, Future<Counts> counts) {}
+
+  /**
+   * Converts units on a pool, a bounded window ahead, and copies each unit's output in input
+   * order. Large text and JSON Lines files are cut into pieces first ({@link SplittableInput}),
+   * so one large file keeps every thread busy. Memory: the window's spools, bounded each.
    */
   private void parallel(Dumps dumps, List<Inputs.Input> files, OutputStream out, Summary summary, PrintWriter err,
       Progress progress) throws IOException {
@@ -186,57 +226,120 @@ final class ConvertCommand implements Callable<Integer> {
       t.setDaemon(true);
       return t;
     });
+    Deque<Running> window = new ArrayDeque<>();
+    Path spillDirectory = output != null ? output.toAbsolutePath().getParent()
+        : Path.of(System.getProperty("java.io.tmpdir"));
     try {
+      List<Unit> units = plan(dumps, files, pool);
       ArticleWriter.begin(out, format);
       boolean first = true;
-      Deque<Future<Part>> window = new ArrayDeque<>();
-      Deque<Inputs.Input> pending = new ArrayDeque<>();
+      Set<Inputs.Input> failedInputs = new HashSet<>();
       int next = 0;
-      while (next < files.size() || !window.isEmpty()) {
-        while (next < files.size() && window.size() < threads + 1) {
-          Inputs.Input input = files.get(next++);
-          pending.add(input);
-          window.add(pool.submit(() -> convertToBytes(dumps, input)));
+      while (next < units.size() || !window.isEmpty()) {
+        while (next < units.size() && window.size() < threads + 1) {
+          Unit unit = units.get(next++);
+          Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
+          window.add(new Running(unit, spool, pool.submit(() -> convert(dumps, unit, spool))));
         }
-        Inputs.Input input = pending.poll();
-        Part part;
+        Running running = window.poll();
+        Unit unit = running.unit();
+        boolean wrote = false;
+        Counts counts;
         try {
-          part = window.poll().get();
+          for (byte[] block = running.output().take(); block != null; block = running.output().take()) {
+            if (!wrote && format == OutputFormat.JSON && !first) {
+              out.write(',');
+            }
+            wrote = true;
+            out.write(block);
+          }
+          counts = running.counts().get();
         } catch (ExecutionException e) {
           Throwable cause = e.getCause();
-          failed(input, cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(cause),
-              summary, err);
-          continue;
+          if (failedInputs.add(unit.input())) {
+            failed(unit.input(), cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(cause),
+                summary, err);
+          }
+          counts = null;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", e);
         }
-        ArticleWriter.join(out, format, part.bytes(), first);
-        first &= part.bytes().length == 0;
-        summary.files++;
-        summary.articles += part.articles();
-        summary.warnings += part.warnings();
-        summary.bytes += input.size();
-        progress.done(input.size(), summary.articles);
+        first &= !wrote;
+        if (counts != null) {
+          summary.articles += counts.articles();
+          summary.warnings += counts.warnings();
+        }
+        if (unit.last() && !failedInputs.contains(unit.input())) {
+          summary.files++;
+        }
+        if (counts != null) {
+          summary.bytes += unit.bytes();
+        }
+        progress.done(unit.bytes(), summary.articles);
       }
       ArticleWriter.end(out, format);
     } finally {
       pool.shutdownNow();
+      window.forEach(r -> r.output().discard());
     }
   }
 
-  private Part convertToBytes(Dumps dumps, Inputs.Input input) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream((int) Math.min(input.size() + 1024, 1 << 26));
+  /** The units of work: whole inputs, and the pieces of large splittable files, probed on the pool. */
+  private List<Unit> plan(Dumps dumps, List<Inputs.Input> files, ExecutorService pool) throws IOException {
+    List<Unit> units = new ArrayList<>();
+    for (Inputs.Input input : files) {
+      List<SplittableInput.Piece> pieces = List.of();
+      SplittableInput split = null;
+      if (input.path() != null && input.size() >= SPLIT_AT) {
+        try {
+          split = SplittableInput.of(dumps, input.path()).orElse(null);
+          if (split != null) {
+            pieces = pieces(split, pool);
+          }
+        } catch (IOException | ExecutionException e) {
+          // Read whole instead: a file that cannot be read fails there, with its message.
+          pieces = List.of();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+      }
+      if (pieces.isEmpty()) {
+        units.add(new Unit(input, null, null, true));
+      } else {
+        for (int i = 0; i < pieces.size(); i++) {
+          units.add(new Unit(input, split, pieces.get(i), i == pieces.size() - 1));
+        }
+      }
+    }
+    return units;
+  }
+
+  private static List<SplittableInput.Piece> pieces(SplittableInput split, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    List<Future<SplittableInput.Probe>> probes = new ArrayList<>();
+    for (SplittableInput.Range range : split.ranges(PIECE)) {
+      probes.add(pool.submit(() -> split.probe(range)));
+    }
+    List<SplittableInput.Probe> done = new ArrayList<>();
+    for (Future<SplittableInput.Probe> p : probes) {
+      done.add(p.get());
+    }
+    return split.pieces(done);
+  }
+
+  private Counts convert(Dumps dumps, Unit unit, Spool spool) throws IOException {
     long articles = 0;
     long warnings = 0;
-    try (DumpReader reader = input.open(dumps); ArticleWriter writer = ArticleWriter.fragment(bytes, format)) {
+    try (spool; DumpReader reader = unit.open(dumps); ArticleWriter writer = ArticleWriter.fragment(spool, format)) {
       for (Article a : reader) {
         writer.write(a);
         articles++;
         warnings += a.warnings().size();
       }
     }
-    return new Part(bytes.toByteArray(), articles, warnings);
+    return new Counts(articles, warnings);
   }
 
   private static String message(Throwable e) {

@@ -141,6 +141,80 @@ class CliTest {
   }
 
   @Test
+  void aLargeTextFileSplitIntoPiecesGivesTheOutputOfOneThread(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(Path.of(SEED));
+    Path big = dir.resolve("big.txt");
+    int pages = 0;
+    try (java.io.Writer w = Files.newBufferedWriter(big)) {
+      // Numbered titles, CRLF in every third page: each article is told apart and line ends vary.
+      while (Files.size(big) < ConvertCommand.SPLIT_AT + 3 * ConvertCommand.PIECE) {
+        for (int i = 0; i < 500; i++, pages++) {
+          String page = seed.replace("بوتين:", "بوتين " + pages + ":") + "\n";
+          w.write(pages % 3 == 0 ? page.replace("\n", "\r\n") : page);
+        }
+        w.flush();
+      }
+    }
+    for (String to : List.of("jsonl", "json", "csv")) {
+      Run one = run("convert", "-q", "--to", to, "--threads", "1", big.toString());
+      Run two = run("convert", "-q", "--to", to, "--threads", "2", big.toString());
+      assertEquals(0, two.status(), two.err());
+      assertTrue(one.out().equals(two.out()), to + ": output of 2 threads differs from 1 thread");
+    }
+    String[] lines = run("convert", "-q", "--threads", "2", big.toString()).out().split("\n");
+    assertEquals(pages, lines.length, "one article per page");
+    for (int i : new int[] {0, pages / 2, pages - 1}) {
+      assertTrue(lines[i].contains("\"title\":\"بوتين " + i + ":"), "page " + i + " in order");
+      // Page i starts at line 27 i + 1: 26 lines and one blank line each.
+      assertTrue(lines[i].contains("\"origin\":{\"input\":\"" + big + "\",\"line\":" + (27 * i + 1) + ","), lines[i].substring(0, 80));
+    }
+    Run summary = run("convert", "--threads", "2", big.toString());
+    assertTrue(summary.err().contains("1 file, " + pages + " articles"), summary.err());
+  }
+
+  @Test
+  void aLargeJsonLinesFileSplitIntoPiecesGivesTheOutputOfOneThread(@TempDir Path dir) throws IOException {
+    Path big = dir.resolve("big.jsonl");
+    int records = 0;
+    try (java.io.Writer w = Files.newBufferedWriter(big)) {
+      String body = "نص الخبر ".repeat(200);
+      while (Files.size(big) < ConvertCommand.SPLIT_AT + 2 * ConvertCommand.PIECE) {
+        for (int i = 0; i < 1000; i++, records++) {
+          w.write("{\"title\": \"خبر " + records + "\", \"text\": \"" + body + "\", \"date\": \"2024-02-29\"}\n");
+        }
+        w.flush();
+      }
+    }
+    Run one = run("convert", "-q", "--threads", "1", big.toString());
+    Run two = run("convert", "-q", "--threads", "2", big.toString());
+    assertTrue(one.out().equals(two.out()), "output of 2 threads differs from 1 thread");
+    String[] lines = two.out().split("\n");
+    assertEquals(records, lines.length);
+    assertTrue(lines[records - 1].contains("\"line\":" + records + ","), "numbered as in the whole file");
+  }
+
+  @Test
+  void anOutputThatIsAPipeIsWrittenInPlaceNotReplaced(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("out.fifo");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+      try {
+        return Files.readString(fifo);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Run r = run("convert", "-q", SEED, "-o", fifo.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(read.get(1, java.util.concurrent.TimeUnit.MINUTES).startsWith("{\"title\":\"بوتين"));
+    assertFalse(Files.isRegularFile(fifo), "the pipe is still a pipe");
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(fifo), files.collect(Collectors.toList()), "no temporary file left");
+    }
+  }
+
+  @Test
   void aCorruptFileInTheMiddleOfABatchIsReportedAndTheOthersWritten(@TempDir Path dir) throws IOException {
     Files.copy(Path.of(SEED), dir.resolve("a.txt"));
     // gzip magic bytes, then garbage: the stream breaks while it is read.

@@ -1,0 +1,173 @@
+package dev.akhbar.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+
+/**
+ * The output of one unit of work, passed in order from the worker that writes it to the thread
+ * that copies units to the output. Up to {@code memory} bytes wait in memory; beyond that, a
+ * unit that is not yet at the head of the order spills to a temporary file, so a worker never
+ * waits for the units before it (whatever their size) and memory stays bounded. The head unit's
+ * bytes are taken as they come and rarely reach the file.
+ *
+ * <p>Thread-safe for one writer thread and one reader thread. The file is opened with
+ * {@code DELETE_ON_CLOSE} (on Linux it is unlinked at once, so nothing is left behind even if the
+ * process dies) and closed once read, or by {@link #discard()}.
+ */
+final class Spool extends OutputStream {
+  private static final int BLOCK = 1 << 16;
+
+  /** Bytes of the output that lie in the spill file. */
+  private record Spilled(long position, int length) {}
+
+  private final long memory;
+  private final Path directory;
+  private final ArrayDeque<Object> queue = new ArrayDeque<>();
+  private byte[] current = new byte[BLOCK];
+  private int used;
+  private long held;
+  private volatile boolean closed;
+  private Path spillPath;
+  private volatile FileChannel spill;
+  private long spillEnd;
+
+  /** A spool holding up to {@code memory} bytes in memory and the rest in a file in {@code directory}. */
+  Spool(long memory, Path directory) {
+    this.memory = memory;
+    this.directory = directory;
+  }
+
+  @Override
+  public void write(int b) throws IOException {
+    write(new byte[] {(byte) b}, 0, 1);
+  }
+
+  @Override
+  public void write(byte[] b, int off, int len) throws IOException {
+    if (closed) {
+      throw new IOException("spool closed");
+    }
+    while (len > 0) {
+      int n = Math.min(len, BLOCK - used);
+      System.arraycopy(b, off, current, used, n);
+      used += n;
+      off += n;
+      len -= n;
+      if (used == BLOCK) {
+        pass();
+      }
+    }
+  }
+
+  /** Hands the current block on: to memory while there is room, else to the spill file. */
+  private void pass() throws IOException {
+    if (used == 0) {
+      return;
+    }
+    byte[] block = used == BLOCK ? current : Arrays.copyOf(current, used);
+    current = new byte[BLOCK];
+    used = 0;
+    synchronized (this) {
+      if (held + block.length <= memory) {
+        queue.add(block);
+        held += block.length;
+        notifyAll();
+        return;
+      }
+    }
+    // Only this (the writing) thread touches the file's end; the reader reads spilled ranges by position.
+    if (spill == null) {
+      spillPath = Files.createTempFile(directory, "akhbar-spool-", ".part");
+      spill = FileChannel.open(spillPath, StandardOpenOption.READ, StandardOpenOption.WRITE,
+          StandardOpenOption.DELETE_ON_CLOSE);
+    }
+    ByteBuffer buffer = ByteBuffer.wrap(block);
+    long position = spillEnd;
+    while (buffer.hasRemaining()) {
+      position += spill.write(buffer, position);
+    }
+    synchronized (this) {
+      queue.add(new Spilled(spillEnd, block.length));
+      spillEnd = position;
+      notifyAll();
+    }
+  }
+
+  /** Hands on what is written so far. */
+  @Override
+  public void flush() throws IOException {
+    pass();
+  }
+
+  /** The end of the unit's output: the reader sees it after the last block. */
+  @Override
+  public void close() throws IOException {
+    if (!closed) {
+      try {
+        pass();
+      } finally {
+        synchronized (this) {
+          closed = true;
+          notifyAll();
+        }
+      }
+    }
+  }
+
+  /** The next block of output, waiting for it; null once the writer closed and every block was taken. */
+  byte[] take() throws InterruptedException, IOException {
+    Object next;
+    synchronized (this) {
+      while (queue.isEmpty() && !closed) {
+        wait();
+      }
+      next = queue.poll();
+      if (next instanceof byte[]) {
+        held -= ((byte[]) next).length;
+      }
+    }
+    if (next == null) {
+      discard();
+      return null;
+    }
+    if (next instanceof byte[]) {
+      return (byte[]) next;
+    }
+    Spilled s = (Spilled) next;
+    ByteBuffer buffer = ByteBuffer.allocate(s.length());
+    while (buffer.hasRemaining()) {
+      int n = spill.read(buffer, s.position() + buffer.position());
+      if (n < 0) {
+        throw new IOException("spill file " + spillPath + " ended early");
+      }
+    }
+    return buffer.array();
+  }
+
+  /** How many bytes went to the spill file. */
+  synchronized long spilled() {
+    return spillEnd;
+  }
+
+  /** Deletes the spill file, if any; the writer, if still writing, fails. */
+  synchronized void discard() {
+    closed = true;
+    if (spill != null) {
+      try {
+        spill.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } finally {
+        spill = null;
+      }
+    }
+  }
+}
