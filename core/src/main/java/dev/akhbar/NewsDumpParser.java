@@ -6,12 +6,9 @@ import dev.akhbar.text.ArabicNormalizer;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,9 +129,7 @@ public final class NewsDumpParser {
    */
   public ArticleReader parse(InputStream in, String inputName) {
     Objects.requireNonNull(in, "in");
-    return parse(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)), inputName);
+    return parse(new dev.akhbar.internal.Utf8Reader(in), inputName);
   }
 
   /** Streams the articles of a UTF-8 file; the input is named by the path as given. */

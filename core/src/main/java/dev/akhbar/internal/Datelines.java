@@ -49,42 +49,64 @@ public final class Datelines {
     return null;
   }
 
+  /**
+   * The dateline before the dash at {@code dash}, found with indices into the paragraph: only a
+   * dateline found is copied out (paragraphs are long; most have none).
+   */
   private static Dateline at(String p, int dash) {
-    String prefix = p.substring(0, dash).strip();
-    String rest = p.substring(dash + 1).strip();
-    if (prefix.isEmpty() || rest.isEmpty() || Chars.isDash(rest.charAt(0))) {
+    int ps = skipWhite(p, 0, dash);
+    int pe = backWhite(p, ps, dash);
+    int rs = skipWhite(p, dash + 1, p.length());
+    if (ps == pe || rs == p.length() || Chars.isDash(p.charAt(rs))) {
       return null;
     }
     String agency = null;
-    if (prefix.endsWith(")")) {
-      int open = prefix.lastIndexOf('(');
-      if (open <= 0) {
+    if (p.charAt(pe - 1) == ')') {
+      int open = p.lastIndexOf('(', pe - 1);
+      if (open <= ps) {
         return null;
       }
-      agency = prefix.substring(open + 1, prefix.length() - 1).strip();
-      prefix = prefix.substring(0, open).strip();
+      int as = skipWhite(p, open + 1, pe - 1);
+      agency = p.substring(as, backWhite(p, as, pe - 1));
+      pe = backWhite(p, ps, open);
       if (agency.isEmpty() || !Agencies.isAgency(agency)) {
         return null;
       }
     }
-    int words = Labels.wordCount(prefix);
+    int words = Labels.wordCount(p, ps, pe);
     if (words < 1 || words > MAX_WORDS) {
       return null;
     }
-    int firstEnd = 0;
-    while (firstEnd < prefix.length() && !Chars.isHorizontalSpace(prefix.charAt(firstEnd))) {
+    int firstEnd = ps;
+    while (firstEnd < pe && !Chars.isHorizontalSpace(p.charAt(firstEnd))) {
       firstEnd++;
     }
-    if (SENTENCE_OPENERS.contains(prefix, 0, firstEnd)) {
+    if (SENTENCE_OPENERS.contains(p, ps, firstEnd)) {
       return null;
     }
-    for (int i = 0; i < prefix.length(); i++) {
-      char c = prefix.charAt(i);
+    for (int i = ps; i < pe; i++) {
+      char c = p.charAt(i);
       if (!(Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Character.isLetter(c) || Chars.isHorizontalSpace(c)
           || c == '\u0640')) {
         return null;
       }
     }
-    return new Dateline(prefix, agency);
+    return new Dateline(p.substring(ps, pe), agency);
+  }
+
+  /** The first index in {@code [from, to)} that is not white space as {@link String#strip()} sees it, or {@code to}. */
+  private static int skipWhite(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code [from, to)} without trailing white space as {@link String#strip()} sees it. */
+  private static int backWhite(String s, int from, int to) {
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to;
   }
 }

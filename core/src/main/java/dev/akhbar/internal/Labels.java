@@ -118,9 +118,14 @@ public final class Labels {
 
   /** Words in a string, counted by runs of non-space characters. */
   public static int wordCount(CharSequence s) {
+    return wordCount(s, 0, s.length());
+  }
+
+  /** The number of words, runs of characters between horizontal spaces, in {@code s[from, to)}. */
+  public static int wordCount(CharSequence s, int from, int to) {
     int count = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       boolean space = Chars.isHorizontalSpace(s.charAt(i));
       if (!space && !in) {
         count++;
