@@ -19,7 +19,8 @@ public final class ReportTable {
   private static final Map<String, String> BASELINES = Map.of(
       "ParseBenchmark", "decodeAndSplit",
       "NormalizerBenchmark", "lucene",
-      "DateBenchmark", "fixedPattern");
+      "DateBenchmark", "fixedPattern",
+      "ScalingBenchmark", "oneThread");
 
   private ReportTable() {}
 
@@ -28,7 +29,6 @@ public final class ReportTable {
     JsonNode runs = new ObjectMapper().readTree(Path.of(args[0]).toFile());
     Map<String, double[]> rows = new LinkedHashMap<>();
     String jvm = "";
-    int threads = 1;
     for (JsonNode run : runs) {
       String name = run.get("benchmark").asText();
       String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
@@ -38,13 +38,14 @@ public final class ReportTable {
       double work = secondary.has(dates ? "items" : "bytes") ? secondary.get(dates ? "items" : "bytes").get("score").asDouble() : 0;
       double alloc = secondary.has("gc.alloc.rate.norm") ? secondary.get("gc.alloc.rate.norm").get("score").asDouble() : Double.NaN;
       double workPerOp = work / ops;
-      rows.put(shortName, new double[] {work, alloc / workPerOp, run.get("primaryMetric").get("scoreError").asDouble() / ops});
+      int threads = run.get("threads").asInt();
+      rows.put(threads == 1 ? shortName : shortName + " (" + threads + " JMH threads)",
+          new double[] {work, alloc / workPerOp, run.get("primaryMetric").get("scoreError").asDouble() / ops});
       jvm = run.get("jdkVersion").asText() + " (" + run.get("vmName").asText() + ")";
-      threads = run.get("threads").asInt();
     }
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Measured %s on %d cores, %s, %d thread(s), JMH 1.37.%n%n",
-        LocalDate.now(), Runtime.getRuntime().availableProcessors(), jvm, threads));
+    out.append(String.format(Locale.ROOT, "Measured %s on %d cores, %s, one JMH thread unless a row says, JMH 1.37.%n%n",
+        LocalDate.now(), Runtime.getRuntime().availableProcessors(), jvm));
     out.append("| benchmark | throughput | ± | vs baseline (same run) | allocated per unit |\n");
     out.append("| --- | ---: | ---: | ---: | ---: |\n");
     for (Map.Entry<String, double[]> e : rows.entrySet()) {
