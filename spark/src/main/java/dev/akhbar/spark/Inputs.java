@@ -68,7 +68,8 @@ final class Inputs {
       }
       for (FileStatus match : matches) {
         if (!match.isDirectory()) {
-          String name = matches.length == 1 ? given : match.getPath().toString();
+          // A file named as such keeps the name it was given (as on the command line); one a glob found, its path.
+          String name = fs.makeQualified(path).equals(match.getPath()) ? given : match.getPath().toString();
           out.add(new InputFile(name, match.getPath().toString(), match.getLen(), null));
           continue;
         }

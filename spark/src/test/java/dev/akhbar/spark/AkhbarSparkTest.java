@@ -153,6 +153,14 @@ class AkhbarSparkTest {
   }
 
   @Test
+  void aFileFoundByAGlobIsNamedByItsPath(@TempDir Path dir) throws IOException {
+    Path copy = dir.resolve("page.txt");
+    Files.copy(SEED, copy);
+    Row row = AkhbarSpark.read(spark, dir.resolve("*.txt").toString()).collectAsList().get(0);
+    assertEquals("file:" + copy, row.<Row>getAs("origin").getAs("input"));
+  }
+
+  @Test
   void aCorruptFileInABatchIsAReportedRowUnlessStrict(@TempDir Path dir) throws IOException {
     Files.copy(SEED, dir.resolve("a.txt"));
     // gzip magic bytes, then garbage: the stream breaks while it is read.
