@@ -107,4 +107,21 @@ class CoreFuzz {
     Optional<String> repaired = MojibakeRepair.repair(text);
     assertTrue(repaired.isEmpty() || repaired.get().length() < text.length());
   }
+
+  /** Any bytes, read in any sizes: the fast UTF-8 reader gives exactly the JDK's replacing decoder's text. */
+  @FuzzTest(maxDuration = "3m")
+  void utf8Reader(FuzzedDataProvider data) throws IOException {
+    long seed = data.consumeLong();
+    byte[] input = data.consumeRemainingAsBytes();
+    String expected = new String(input, java.nio.charset.StandardCharsets.UTF_8);
+    java.util.Random sizes = new java.util.Random(seed);
+    StringBuilder got = new StringBuilder();
+    char[] buf = new char[16];
+    try (java.io.Reader r = new dev.akhbar.internal.Utf8Reader(new ByteArrayInputStream(input))) {
+      for (int n = r.read(buf, 0, 1 + sizes.nextInt(16)); n >= 0; n = r.read(buf, 0, 1 + sizes.nextInt(16))) {
+        got.append(buf, 0, n);
+      }
+    }
+    assertEquals(expected, got.toString());
+  }
 }

@@ -53,6 +53,34 @@ class FormatsFuzz {
     }
   }
 
+  private static final Dumps AUTO = Dumps.builder().build();
+
+  /**
+   * Any bytes that form a splittable input, cut into ranges of any size: the pieces give exactly
+   * the articles of the input read whole (text in UTF-8, windows-1256 or ISO-8859-6, and JSON Lines).
+   */
+  @FuzzTest(maxDuration = "5m")
+  void splitting(FuzzedDataProvider data) throws IOException {
+    int rangeSize = data.consumeInt(1, 600);
+    byte[] input = data.consumeRemainingAsBytes();
+    java.util.Optional<dev.akhbar.formats.SplittableInput> split = dev.akhbar.formats.SplittableInput.of(AUTO, "fuzz",
+        input.length, position -> new ByteArrayInputStream(input, (int) position, input.length - (int) position));
+    if (split.isEmpty()) {
+      return;
+    }
+    List<Article> whole;
+    try (DumpReader r = AUTO.open(new ByteArrayInputStream(input), "fuzz")) {
+      whole = r.stream().toList();
+    }
+    List<Article> pieces = new java.util.ArrayList<>();
+    for (dev.akhbar.formats.SplittableInput.Piece p : split.get().plan(rangeSize)) {
+      try (DumpReader r = split.get().read(p)) {
+        r.forEach(pieces::add);
+      }
+    }
+    assertEquals(whole, pieces);
+  }
+
   /** True when the input opens with the magic bytes of gzip, bzip2, xz or zstd. */
   private static boolean compressed(byte[] in) {
     return startsWith(in, 0x1f, 0x8b) || startsWith(in, 'B', 'Z', 'h') || startsWith(in, 0xfd, '7', 'z', 'X', 'Z', 0)
