@@ -40,11 +40,11 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = {"Converts news dumps to JSON Lines (default), a JSON array or CSV: one record per article.",
-        "Each INPUT is a file, a directory (read recursively, in name order) or - for standard input.",
-        "Format, encoding and compression (gzip, bzip2, xz, zstd) are detected per file unless forced.",
-        "Articles are written in input order. A file that cannot be read is reported on standard error",
-        "and skipped; every article of the other files is still written."},
+    description = {"Converts news dumps to JSON Lines (default), a JSON array or CSV: one record per article.", "",
+        "Each INPUT is a file, a directory (read recursively, in name order) or - for standard input. "
+            + "Format, encoding and compression (gzip, bzip2, xz, zstd) are detected per file unless forced. "
+            + "Articles are written in input order. A file that cannot be read is reported on standard error "
+            + "and skipped; every article of the other files is still written.", ""},
     footer = {"", "Exit status: 0 all input read; 1 some input failed (or, with --strict, had a problem); 2 usage error.", "",
         "Examples:",
         "  akhbar convert seeds/000_7c490c51ed63725b.txt",
@@ -56,8 +56,8 @@ final class ConvertCommand implements Callable<Integer> {
   private List<String> inputs;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = {"Write here instead of standard output. A file is written to a temporary file and moved into",
-          "place when done; a device or pipe (such as /dev/null) is written directly."})
+      description = "Write here instead of standard output. A file is written to a temporary file and moved into "
+          + "place when done; a device or pipe (such as /dev/null) is written directly.")
   private Path output;
 
   @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
@@ -77,8 +77,8 @@ final class ConvertCommand implements Callable<Integer> {
   private NormalizationProfile profile;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = {"Threads that parse files, and pieces of large text and JSON Lines files, in parallel;",
-          "output stays in input order and byte-identical to one thread (default: available processors)."})
+      description = "Threads that parse files, and pieces of large text and JSON Lines files, in parallel; "
+          + "output stays in input order and byte-identical to one thread (default: available processors).")
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--strict", description = "Stop at the first problem: an unreadable file or any warning.")

@@ -21,9 +21,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "date",
     mixinStandardHelpOptions = true,
-    description = {"Parses each TEXT as a date and prints its ISO-8601 value on one line:",
-        "2024-02-29 for a date, 2024-02-29T10:30+03:00 with a time, --03-18 without a year.",
-        "A TEXT that is not a date prints its reason on standard error. With no TEXT, lines are read from standard input."},
+    description = {"Parses each TEXT as a date and prints its ISO-8601 value on one line: "
+        + "2024-02-29 for a date, 2024-02-29T10:30+03:00 with a time, --03-18 without a year. "
+        + "A TEXT that is not a date prints its reason on standard error. With no TEXT, lines are read from standard input.",
+        ""},
     footer = {"", "Exit status: 0 every TEXT parsed; 1 some did not; 2 usage error.", "",
         "Examples:",
         "  akhbar date '29th, February 2024 GMT'",

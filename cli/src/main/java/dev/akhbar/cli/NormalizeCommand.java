@@ -22,10 +22,10 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "normalize",
     mixinStandardHelpOptions = true,
-    description = {"Normalises Arabic text line by line, from files or standard input, to standard output.",
-        "display: what a reader would call the same text (presentation forms, Persian letters, bidi and",
-        "zero-width characters, tatweel inside words, spaces). search: display plus alef, alef maksura,",
-        "teh marbuta, diacritics and digits folded, as search engines do."},
+    description = {"Normalises Arabic text line by line, from files or standard input, to standard output.", "",
+        "display: what a reader would call the same text (presentation forms, Persian letters, bidi and "
+            + "zero-width characters, tatweel inside words, spaces). search: display plus alef, alef maksura, "
+            + "teh marbuta, diacritics and digits folded, as search engines do.", ""},
     footer = {"", "Exit status: 0 all input read; 1 some file could not be read; 2 usage error.", "",
         "Examples:",
         "  akhbar normalize --profile search article.txt",

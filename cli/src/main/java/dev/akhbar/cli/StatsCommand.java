@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = {"Reads inputs as convert does and prints how many articles there are, what share has each field",
-        "(title, date, source, keywords, body, dateline, credit, related), the formats and encodings",
-        "detected, and the warnings by kind: what to run first on a new corpus."},
+    description = {"Reads inputs as convert does and prints how many articles there are, what share has each field "
+        + "(title, date, source, keywords, body, dateline, credit, related), the formats and encodings "
+        + "detected, and the warnings by kind: what to run first on a new corpus.", ""},
     footer = {"", "Exit status: 0 all input read; 1 some input failed; 2 usage error.", "",
         "Example:", "  akhbar stats corpus/"})
 final class StatsCommand implements Callable<Integer> {

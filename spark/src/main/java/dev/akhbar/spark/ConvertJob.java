@@ -28,10 +28,10 @@ import picocli.CommandLine.Parameters;
     name = "ConvertJob",
     mixinStandardHelpOptions = true,
     version = "akhbar-spark 0.1.0",
-    description = {"Converts news dumps to Parquet or JSON Lines with Apache Spark: one row per article.",
-        "Each INPUT is a file, a directory (read recursively) or a glob that the cluster's Hadoop",
-        "configuration reaches (file:, hdfs:, s3a:, ...). Large uncompressed text dumps and JSON Lines",
-        "are split by byte range; everything else by file."},
+    description = {"Converts news dumps to Parquet or JSON Lines with Apache Spark: one row per article.", "",
+        "Each INPUT is a file, a directory (read recursively) or a glob that the cluster's Hadoop "
+            + "configuration reaches (file:, hdfs:, s3a:, ...). Large uncompressed text dumps and JSON Lines "
+            + "are split by byte range; everything else by file.", ""},
     footer = {"", "Exit status: 0 all input read; 1 some input failed; 2 usage error.", "",
         "Example:",
         "  spark-submit --class dev.akhbar.spark.ConvertJob akhbar-spark-0.1.0-SNAPSHOT-all.jar \\",
