@@ -33,7 +33,8 @@ import org.apache.spark.sql.types.StructType;
  * {@link AkhbarSparkOptions#splitBytes()}, by byte range ({@link SplittableInput}): a first,
  * light job finds where the records of each range start and counts line ends, so each piece
  * starts on a record and knows its first line; every page or record is read exactly once, and
- * the rows equal, article for article and line for line, what one machine reads.
+ * the rows equal, article for article and line for line, what one machine reads. Small files
+ * are packed, in order, into tasks of up to {@code splitBytes}.
  *
  * <p>An input that cannot be read (missing, corrupt, cut short) becomes a row with an
  * {@code UNREADABLE} warning and adds to {@link ReadCounters#failures()}; the job goes on unless
@@ -94,7 +95,8 @@ public final class AkhbarSpark {
       throw new UncheckedIOException("cannot list " + Arrays.toString(paths) + ": " + e.getMessage(), e);
     }
     List<Inputs.ReadTask> tasks = plan(jsc, shared, conf, options, files);
-    JavaRDD<Row> rows = jsc.parallelize(tasks, Math.max(1, tasks.size()))
+    List<List<Inputs.ReadTask>> packed = Inputs.pack(tasks, options.splitBytes());
+    JavaRDD<Row> rows = jsc.parallelize(packed, Math.max(1, packed.size()))
         .flatMap(new Tasks.Reading(shared, options, counters));
     return spark.createDataFrame(rows, ArticleRows.ARTICLE);
   }

@@ -31,9 +31,40 @@ final class Inputs {
     private static final long serialVersionUID = 1L;
   }
 
-  /** A whole file, or one piece of one, to read in one task. */
+  /** A whole file, or one piece of one, to read. */
   record ReadTask(InputFile file, SplittableInput.Piece piece) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    long bytes() {
+      return piece == null ? file.size() : piece.end() - piece.start();
+    }
+  }
+
+  /** The most files one Spark task reads, however small they are. */
+  static final int MAX_FILES_A_TASK = 10_000;
+
+  /**
+   * Consecutive tasks packed into Spark tasks of up to {@code bytes} bytes (and
+   * {@link #MAX_FILES_A_TASK} files), in order: a corpus of a million small files becomes a few
+   * thousand Spark tasks, not a million. A larger file or piece is a Spark task of its own.
+   */
+  static List<List<ReadTask>> pack(List<ReadTask> tasks, long bytes) {
+    List<List<ReadTask>> out = new ArrayList<>();
+    List<ReadTask> current = new ArrayList<>();
+    long size = 0;
+    for (ReadTask t : tasks) {
+      if (!current.isEmpty() && (size + t.bytes() > bytes || current.size() == MAX_FILES_A_TASK)) {
+        out.add(current);
+        current = new ArrayList<>();
+        size = 0;
+      }
+      current.add(t);
+      size += t.bytes();
+    }
+    if (!current.isEmpty()) {
+      out.add(current);
+    }
+    return out;
   }
 
   /** One byte range of a file to probe for its first record. */

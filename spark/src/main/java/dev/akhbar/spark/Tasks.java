@@ -57,8 +57,8 @@ final class Tasks {
     }
   }
 
-  /** Reads one file or piece into rows, lazily; an input that fails becomes a row that says so. */
-  static final class Reading implements FlatMapFunction<Inputs.ReadTask, Row> {
+  /** Reads the files and pieces of one Spark task into rows, lazily; an input that fails becomes a row that says so. */
+  static final class Reading implements FlatMapFunction<List<Inputs.ReadTask>, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<SerializableConfiguration> conf;
     private final AkhbarSparkOptions options;
@@ -71,7 +71,31 @@ final class Tasks {
     }
 
     @Override
-    public Iterator<Row> call(Inputs.ReadTask task) {
+    public Iterator<Row> call(List<Inputs.ReadTask> tasks) {
+      // One input open at a time: the next opens when the one before is read to its end.
+      Iterator<Inputs.ReadTask> each = tasks.iterator();
+      return new Iterator<>() {
+        private Iterator<Row> current = java.util.Collections.emptyIterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && each.hasNext()) {
+            current = read(each.next());
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return current.next();
+        }
+      };
+    }
+
+    private Iterator<Row> read(Inputs.ReadTask task) {
       Inputs.InputFile file = task.file();
       int line = task.piece() == null ? 1 : task.piece().firstLine();
       if (file.missing() != null) {

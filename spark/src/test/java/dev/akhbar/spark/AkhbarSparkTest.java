@@ -153,6 +153,31 @@ class AkhbarSparkTest {
   }
 
   @Test
+  void manySmallFilesArePackedIntoFewTasksInOrder(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEED);
+    List<Article> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Path f = dir.resolve(String.format("p%02d.txt", i));
+      Files.writeString(f, seed.replace("بوتين:", "بوتين " + i + ":"));
+      expected.addAll(local(f, "file:" + f));
+    }
+    Dataset<Row> read = AkhbarSpark.read(spark, dir.toString());
+    assertEquals(1, read.rdd().getNumPartitions(), "40 files of 5 KB: one task");
+    assertEquals(rows(expected), read.collectAsList());
+    long largest = 0;
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path f : files.toList()) {
+        largest = Math.max(largest, Files.size(f));
+      }
+    }
+    // Room for four of the largest file: the sizes differ by a few bytes, so four fit and five do not.
+    Dataset<Row> smallTasks = AkhbarSpark.read(spark, AkhbarSparkOptions.defaults().withSplitBytes(largest * 4),
+        dir.toString());
+    assertEquals(10, smallTasks.rdd().getNumPartitions(), "four files a task");
+    assertEquals(rows(expected), smallTasks.collectAsList());
+  }
+
+  @Test
   void aFileFoundByAGlobIsNamedByItsPath(@TempDir Path dir) throws IOException {
     Path copy = dir.resolve("page.txt");
     Files.copy(SEED, copy);
