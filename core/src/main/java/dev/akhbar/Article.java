@@ -60,7 +60,8 @@ public record Article(
     related = List.copyOf(related);
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(author, "author");
-    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    // Most articles carry none: the shared empty map then, not a copy each.
+    attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     Objects.requireNonNull(origin, "origin");
     warnings = List.copyOf(warnings);
   }
@@ -104,7 +105,7 @@ public record Article(
     private final List<Article> related = new ArrayList<>();
     private String url;
     private String author;
-    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private Map<String, String> attributes = Map.of();
     private Origin origin;
     private final List<ParseWarning> warnings = new ArrayList<>();
 
@@ -180,6 +181,9 @@ public record Article(
 
     /** Sets an attribute. */
     public Builder attribute(String name, String value) {
+      if (attributes.isEmpty()) {
+        attributes = new LinkedHashMap<>();
+      }
       attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
       return this;
     }

@@ -47,12 +47,17 @@ public final class WordTable {
 
   /** The folded form of a string, as keys are stored. */
   public static String fold(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length());
+    // A char array, not a StringBuilder: a builder starts Latin-1 and copies itself at the first Arabic letter.
+    char[] b = new char[s.length()];
+    int n = 0;
     Folder f = new Folder(s, 0, s.length());
     for (int c = f.next(); c >= 0; c = f.next()) {
-      b.append((char) c);
+      if (n == b.length) {
+        b = java.util.Arrays.copyOf(b, n * 2 + 1);
+      }
+      b[n++] = (char) c;
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 
   /** The value of the folded region {@code [from, to)} of {@code s}, or {@link #MISSING}. */
