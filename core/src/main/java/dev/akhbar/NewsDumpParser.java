@@ -98,9 +98,7 @@ public final class NewsDumpParser {
   public ArticleReader parse(Reader reader, String inputName, int firstLine) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
-    if (firstLine < 1) {
-      throw new IllegalArgumentException("firstLine must be at least 1: " + firstLine);
-    }
+    // The line source checks firstLine.
     return new ArticleReader(new PageParser(reader, inputName, firstLine, normalizer, dates, features, limits));
   }
 

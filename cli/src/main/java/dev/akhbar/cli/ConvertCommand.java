@@ -117,7 +117,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     boolean ok = false;
     try {
-      if (threads == 1 || strict || (files.size() == 1 && !splittable(files.get(0)))) {
+      if (threads == 1 || strict || (files.size() == 1 && !large(files.get(0)))) {
         try (ArticleWriter writer = ArticleWriter.of(out, format)) {
           for (Inputs.Input input : files) {
             if (!stream(dumps, input, writer, summary, err, progress)) {
@@ -152,8 +152,8 @@ final class ConvertCommand implements Callable<Integer> {
     return summary.failures > 0 || (strict && summary.warnings > 0) ? Akhbar.SOME_FAILED : 0;
   }
 
-  /** Whether an input is large enough to split, so that threads help even when it is alone. */
-  private static boolean splittable(Inputs.Input input) {
+  /** Whether an input is a file large enough to be worth splitting, so that threads may help even when it is alone. */
+  private static boolean large(Inputs.Input input) {
     return input.path() != null && input.size() >= SPLIT_AT;
   }
 
@@ -187,7 +187,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Inputs at least this large are split into pieces where their shape allows. */
-  static final long SPLIT_AT = Long.getLong("akhbar.splitAt", 16L << 20);
+  static final long SPLIT_AT = 16L << 20;
   /** The size of one piece of a split input. */
   static final long PIECE = 8L << 20;
   /** The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary file. */
@@ -291,7 +291,7 @@ final class ConvertCommand implements Callable<Integer> {
     for (Inputs.Input input : files) {
       List<SplittableInput.Piece> pieces = List.of();
       SplittableInput split = null;
-      if (input.path() != null && input.size() >= SPLIT_AT) {
+      if (large(input)) {
         try {
           split = SplittableInput.of(dumps, input.path()).orElse(null);
           if (split != null) {

@@ -58,6 +58,31 @@ public final class Chars {
         || c == '\u000B' || c == '\u000C';
   }
 
+  /**
+   * The first index in {@code [from, to)} of {@code s} that is not white space as
+   * {@link String#strip()} sees it, or {@code to}.
+   */
+  public static int skipWhitespace(String s, int from, int to) {
+    while (from < to && Character.isWhitespace(s.charAt(from))) {
+      from++;
+    }
+    return from;
+  }
+
+  /** The end of {@code [from, to)} of {@code s} without trailing white space as {@link String#strip()} sees it. */
+  public static int trimWhitespace(String s, int from, int to) {
+    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      to--;
+    }
+    return to;
+  }
+
+  /** {@code s.substring(from, to).strip()}, copying only what is kept. */
+  public static String stripped(String s, int from, int to) {
+    int start = skipWhitespace(s, from, to);
+    return s.substring(start, trimWhitespace(s, start, to));
+  }
+
   /** True for characters that carry no text: bidi controls and zero-width characters. */
   public static boolean isInvisibleFormat(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'

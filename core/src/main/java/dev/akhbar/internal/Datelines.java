@@ -54,9 +54,9 @@ public final class Datelines {
    * dateline found is copied out (paragraphs are long; most have none).
    */
   private static Dateline at(String p, int dash) {
-    int ps = skipWhite(p, 0, dash);
-    int pe = backWhite(p, ps, dash);
-    int rs = skipWhite(p, dash + 1, p.length());
+    int ps = Chars.skipWhitespace(p, 0, dash);
+    int pe = Chars.trimWhitespace(p, ps, dash);
+    int rs = Chars.skipWhitespace(p, dash + 1, p.length());
     if (ps == pe || rs == p.length() || Chars.isDash(p.charAt(rs))) {
       return null;
     }
@@ -66,9 +66,8 @@ public final class Datelines {
       if (open <= ps) {
         return null;
       }
-      int as = skipWhite(p, open + 1, pe - 1);
-      agency = p.substring(as, backWhite(p, as, pe - 1));
-      pe = backWhite(p, ps, open);
+      agency = Chars.stripped(p, open + 1, pe - 1);
+      pe = Chars.trimWhitespace(p, ps, open);
       if (agency.isEmpty() || !Agencies.isAgency(agency)) {
         return null;
       }
@@ -92,21 +91,5 @@ public final class Datelines {
       }
     }
     return new Dateline(p.substring(ps, pe), agency);
-  }
-
-  /** The first index in {@code [from, to)} that is not white space as {@link String#strip()} sees it, or {@code to}. */
-  private static int skipWhite(String s, int from, int to) {
-    while (from < to && Character.isWhitespace(s.charAt(from))) {
-      from++;
-    }
-    return from;
-  }
-
-  /** The end of {@code [from, to)} without trailing white space as {@link String#strip()} sees it. */
-  private static int backWhite(String s, int from, int to) {
-    while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
-      to--;
-    }
-    return to;
   }
 }

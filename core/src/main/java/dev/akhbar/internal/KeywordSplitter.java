@@ -81,17 +81,9 @@ public final class KeywordSplitter {
     for (int i = 0; i <= n; i++) {
       boolean end = i == n || (separators ? isSeparator(value.charAt(i)) : Chars.isHorizontalSpace(value.charAt(i)));
       if (end) {
-        // strip() of the part, by index, so that only the part kept is copied.
-        int from = start;
-        int to = i;
-        while (from < to && Character.isWhitespace(value.charAt(from))) {
-          from++;
-        }
-        while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
-          to--;
-        }
-        if (from < to) {
-          out.add(value.substring(from, to));
+        String part = Chars.stripped(value, start, i);
+        if (!part.isEmpty()) {
+          out.add(part);
         }
         start = i + 1;
       }

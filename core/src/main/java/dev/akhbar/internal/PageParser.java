@@ -226,18 +226,6 @@ public final class PageParser implements ArticleReader.Source {
 
 
 
-  /** {@code text.substring(from).strip()} with one copy instead of two. */
-  private static String stripped(String text, int from) {
-    int to = text.length();
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-      to--;
-    }
-    return text.substring(from, to);
-  }
-
   private static List<ParseWarning> add(List<ParseWarning> list, ParseWarning w) {
     List<ParseWarning> out = new ArrayList<>(list.size() + 1);
     out.addAll(list);
@@ -290,7 +278,7 @@ public final class PageParser implements ArticleReader.Source {
         continue;
       }
       Labels.Match m = line.label();
-      String value = m == null ? null : stripped(line.text(), m.valueStart());
+      String value = m == null ? null : Chars.stripped(line.text(), m.valueStart(), line.text().length());
       if (m != null && m.kind() == Labels.PUBLISHED && !inRelated && isDateLine(line)) {
         if (sawDate) {
           warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD,

@@ -80,36 +80,15 @@ public final class ConvertJob implements Callable<Integer> {
   @CommandLine.Spec
   private CommandLine.Model.CommandSpec spec;
 
+  /** The caller's session, or null: then the job starts its own and stops it. */
   private SparkSession spark;
 
-  /** Runs the job with {@code spark-submit}'s session and exits with its status. */
+  /**
+   * Runs the job with {@code spark-submit}'s session and exits with its status. The session is
+   * started only once the arguments are read: {@code --help} and usage errors start none.
+   */
   public static void main(String[] args) {
-    int status;
-    SparkSession session = null;
-    try {
-      ConvertJob job = new ConvertJob();
-      CommandLine cl = new CommandLine(job).setCaseInsensitiveEnumValuesAllowed(true);
-      CommandLine.ParseResult parsed;
-      try {
-        parsed = cl.parseArgs(args);
-      } catch (CommandLine.ParameterException e) {
-        cl.getErr().println(e.getMessage());
-        e.getCommandLine().usage(cl.getErr());
-        System.exit(2);
-        return;
-      }
-      if (CommandLine.printHelpIfRequested(parsed)) {
-        System.exit(0);
-        return;
-      }
-      session = SparkSession.builder().appName("akhbar convert").getOrCreate();
-      status = run(session, args);
-    } finally {
-      if (session != null) {
-        session.stop();
-      }
-    }
-    System.exit(status);
+    System.exit(new CommandLine(new ConvertJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   /** Runs the job in a session the caller owns; returns the exit status. */
@@ -137,8 +116,20 @@ public final class ConvertJob implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown encoding: " + encoding);
     }
-    ReadCounters counters = ReadCounters.register(spark.sparkContext());
-    Dataset<Row> articles = AkhbarSpark.read(spark, options, counters, inputs.toArray(new String[0]));
+    if (spark != null) {
+      return convert(spark, format, options);
+    }
+    SparkSession session = SparkSession.builder().appName("akhbar convert").getOrCreate();
+    try {
+      return convert(session, format, options);
+    } finally {
+      session.stop();
+    }
+  }
+
+  private int convert(SparkSession session, Output format, AkhbarSparkOptions options) {
+    ReadCounters counters = ReadCounters.register(session.sparkContext());
+    Dataset<Row> articles = AkhbarSpark.read(session, options, counters, inputs.toArray(new String[0]));
     DataFrameWriter<Row> writer = articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
     if (format == Output.PARQUET) {
       writer.parquet(output);
