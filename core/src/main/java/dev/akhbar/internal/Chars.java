@@ -8,8 +8,40 @@ package dev.akhbar.internal;
 public final class Chars {
   private Chars() {}
 
+  private static final byte ARABIC_LETTER = 1;
+  private static final byte ARABIC_MARK = 2;
+  private static final byte WORD = 4;
+  private static final byte HORIZONTAL_SPACE = 8;
+  private static final byte SPACE = 16;
+  private static final byte INVISIBLE_FORMAT = 32;
+
+  /**
+   * The classes above of every UTF-16 code unit, worked out once from the definitions below: the
+   * parser asks them for most chars of its input, and one table load is cheaper than the chains
+   * of range tests (and the JDK's property look-ups) they are defined by.
+   */
+  private static final byte[] CLASS = new byte[0x10000];
+
+  static {
+    for (int i = 0; i < 0x10000; i++) {
+      char c = (char) i;
+      boolean letter = definesArabicLetter(c);
+      boolean mark = definesArabicMark(c);
+      boolean horizontal = definesHorizontalSpace(c);
+      CLASS[i] = (byte) ((letter ? ARABIC_LETTER : 0) | (mark ? ARABIC_MARK : 0)
+          | (letter || mark || Character.isLetterOrDigit(c) ? WORD : 0)
+          | (horizontal ? HORIZONTAL_SPACE : 0)
+          | (horizontal || Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
+          | (definesInvisibleFormat(c) ? INVISIBLE_FORMAT : 0));
+    }
+  }
+
   /** True for letters of the Arabic block and its supplements that take part in words. */
   public static boolean isArabicLetter(char c) {
+    return (CLASS[c] & ARABIC_LETTER) != 0;
+  }
+
+  private static boolean definesArabicLetter(char c) {
     return (c >= '\u0620' && c <= '\u063F')
         || (c >= '\u0641' && c <= '\u064A')
         || (c >= '\u066E' && c <= '\u066F')
@@ -23,6 +55,10 @@ public final class Chars {
 
   /** True for Arabic combining marks: harakat, tanween, shadda, sukun, dagger alef, Quranic marks. */
   public static boolean isArabicMark(char c) {
+    return (CLASS[c] & ARABIC_MARK) != 0;
+  }
+
+  private static boolean definesArabicMark(char c) {
     return (c >= '\u0610' && c <= '\u061A')
         || (c >= '\u064B' && c <= '\u065F')
         || c == '\u0670'
@@ -34,7 +70,7 @@ public final class Chars {
 
   /** True for a letter of any script or an Arabic mark: what makes up a word. */
   public static boolean isWordChar(char c) {
-    return isArabicLetter(c) || isArabicMark(c) || Character.isLetterOrDigit(c);
+    return (CLASS[c] & WORD) != 0;
   }
 
   /** Value 0-9 of an ASCII, Arabic-Indic or Extended Arabic-Indic digit, or -1. */
@@ -53,6 +89,10 @@ public final class Chars {
 
   /** True for horizontal white space, including NBSP and the other Unicode space separators. */
   public static boolean isHorizontalSpace(char c) {
+    return (CLASS[c] & HORIZONTAL_SPACE) != 0;
+  }
+
+  private static boolean definesHorizontalSpace(char c) {
     return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680'
         || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000'
         || c == '\u000B' || c == '\u000C';
@@ -85,6 +125,10 @@ public final class Chars {
 
   /** True for characters that carry no text: bidi controls and zero-width characters. */
   public static boolean isInvisibleFormat(char c) {
+    return (CLASS[c] & INVISIBLE_FORMAT) != 0;
+  }
+
+  private static boolean definesInvisibleFormat(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
         || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
         || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
@@ -115,7 +159,7 @@ public final class Chars {
    * separators U+2028 and U+2029. What a line is trimmed of, and what a blank line holds.
    */
   public static boolean isSpace(char c) {
-    return isHorizontalSpace(c) || Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return (CLASS[c] & SPACE) != 0;
   }
 
   /**

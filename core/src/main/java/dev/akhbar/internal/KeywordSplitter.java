@@ -15,7 +15,7 @@ import java.util.Set;
  * {@code ،} or {@code |} is split on those instead.
  *
  * <p>Only runs of page words that are themselves keyword words are looked at, so the work is
- * one table look-up per page word. Stateless and thread-safe.
+ * one table look-up per page word, hashed while the word is read. Stateless and thread-safe.
  */
 public final class KeywordSplitter {
   /** The longest tag considered, in words. */
@@ -108,10 +108,12 @@ public final class KeywordSplitter {
           continue;
         }
         int start = i;
-        while (i < n && isWordPart(text.charAt(i))) {
+        int hash = 0;
+        while (i < n && isWordPart(c = text.charAt(i))) {
+          hash = WordTable.hashStep(hash, c);
           i++;
         }
-        int id = keywordWords.get(text, start, i);
+        int id = keywordWords.get(text, start, i, hash);
         if (id == WordTable.MISSING) {
           addRuns(run, out);
         } else {

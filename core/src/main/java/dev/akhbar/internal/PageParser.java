@@ -453,7 +453,7 @@ public final class PageParser implements ArticleReader.Source {
       boolean start = current == null
           || (features.contains(ParserFeature.DETECT_CREDITS) && current.size() >= 2
               && Agencies.credit(current.get(current.size() - 1).text()) != null)
-          || (current.size() >= 2 && titleLike(line.text()) && k + 1 < block.size()
+          || (current.size() >= 2 && k + 1 < block.size() && titleLike(line.text())
               && Datelines.find(block.get(k + 1).text()) != null);
       if (start && groups.size() >= limits.maxRelatedPerPage()) {
         // Past the limit the lines join the last related article, and the cut is reported.
@@ -472,12 +472,11 @@ public final class PageParser implements ArticleReader.Source {
     return groups;
   }
 
+  /** Short, and not ending like a sentence or a lead-in; the word count last, as it reads the whole line. */
   private static boolean titleLike(String text) {
-    if (text.length() > 250 || Labels.wordCount(text) > 25) {
-      return false;
-    }
     char end = text.charAt(text.length() - 1);
-    return end != '.' && end != ':' && end != '،' && end != ',';
+    return end != '.' && end != ':' && end != '،' && end != ',' && text.length() <= 250
+        && Labels.wordCount(text) <= 25;
   }
 
   private Article buildRelated(List<Line> group) {

@@ -126,6 +126,31 @@ public final class WordTable {
     return true;
   }
 
+  /**
+   * One step of the hash {@link #get(CharSequence, int, int, int)} takes: {@code h} extended by
+   * char {@code c}, folded (chars that fold to nothing leave it as it is). Valid for regions
+   * without white space, whose folding is char by char; a caller that walks such a region anyway
+   * hashes it on the way instead of the table folding it a second time.
+   */
+  public static int hashStep(int h, char c) {
+    char f = Chars.searchFold(c);
+    return f == 0 ? h : 31 * h + f;
+  }
+
+  /**
+   * The value of the folded region {@code [from, to)} of {@code s}, a region without white space
+   * whose hash, folded char by char with {@link #hashStep} from 0, is {@code hash}; or
+   * {@link #MISSING}. Most regions that are no key end at an empty slot without a comparison.
+   */
+  public int get(CharSequence s, int from, int to, int hash) {
+    for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (matches(keys[slot], new Folder(s, from, to))) {
+        return values[slot];
+      }
+    }
+    return MISSING;
+  }
+
   /** True when the table has a key for the folded region. */
   public boolean contains(CharSequence s, int from, int to) {
     return get(s, from, to) != MISSING;

@@ -94,10 +94,23 @@ public final class ArabicNormalizer {
   private final byte[] action = new byte[0x10000];
   /** The same, for text that ICU has already put in NFKC: nothing bails out any more. */
   private final byte[] actionAfterNfkc = new byte[0x10000];
+  /**
+   * What the pass writes for a char that it keeps ({@link #A_COPY}), maps ({@link #A_MAP}) or
+   * turns into a space ({@link #A_SPACE}): the char itself, its mapping, or a space; 0 for every
+   * other action (and for NUL).
+   */
+  private final char[] kept = new char[0x10000];
+  /** The same, under {@link #actionAfterNfkc}. */
+  private final char[] keptAfterNfkc = new char[0x10000];
   /** NFKC expansions of presentation forms, already mapped by this normaliser's letter rules. */
   private final char[][] expansion = new char[0x10000 - 0xFB50][];
   /** Replacements for {@link #A_MAP} characters of the Arabic block, indexed from U+0600. */
   private final char[] mapped = new char[0x100];
+  /**
+   * Bit {@code b} set: the pass drops a space written right after char {@code b}; bit 63: at the
+   * start of the text. Spaces, line breaks and the start when runs of white space collapse, else 0.
+   */
+  private final long spaceDroppedAfter;
 
   private static final byte A_COPY = 0;
   private static final byte A_MAP = 1;
@@ -120,7 +133,7 @@ public final class ArabicNormalizer {
 
   /** Arabic letters that join on both sides, where a ZWNJ after them changes the shapes. */
   private static final boolean[] DUAL_JOINING = new boolean[0x100];
-  /** Canonical combining classes of the Arabic block. */
+  /** Canonical combining classes of the Arabic block (0-255, read with {@code & 0xFF}). */
   private static final byte[] CCC = new byte[0x100];
 
   static {
@@ -143,6 +156,7 @@ public final class ArabicNormalizer {
     this.whitespace = set.contains(NormalizationOperation.WHITESPACE);
     this.invalidRemoved = set.contains(NormalizationOperation.INVALID_CHARACTERS);
     this.none = set.isEmpty();
+    this.spaceDroppedAfter = whitespace ? (1L << 63) | (1L << ' ') | (1L << '\n') | (1L << '\r') : 0;
     for (int c = 0; c < 0x10000; c++) {
       action[c] = actionOf((char) c, set, compatibility);
       actionAfterNfkc[c] = actionOf((char) c, set, false);
@@ -158,6 +172,14 @@ public final class ArabicNormalizer {
         }
       }
     }
+    for (int c = 1; c < 0x10000; c++) {
+      kept[c] = keptChar((char) c, action[c]);
+      keptAfterNfkc[c] = keptChar((char) c, actionAfterNfkc[c]);
+    }
+  }
+
+  private char keptChar(char c, byte a) {
+    return a == A_COPY ? c : a == A_MAP ? mapped[c - 0x0600] : a == A_SPACE ? ' ' : 0;
   }
 
   /** The NFKC expansion of a presentation form when it is Arabic letters only, mapped; else null. */
@@ -304,7 +326,7 @@ public final class ArabicNormalizer {
     if (none) {
       return text.toString();
     }
-    long r = passOver(text, action);
+    long r = passOver(text, false);
     if (r == BAIL) {
       StringBuilder b = new StringBuilder(text.length() + 16);
       int removed = normalize(text, b);
@@ -331,7 +353,7 @@ public final class ArabicNormalizer {
       out.append(text);
       return 0;
     }
-    long r = passOver(text, action);
+    long r = passOver(text, false);
     if (r != BAIL) {
       // Every character was stable under NFKC on its own, and nothing the pass wrote changes that.
       out.append(SCRATCH.get()[1], 0, written(r));
@@ -339,7 +361,7 @@ public final class ArabicNormalizer {
     }
     // Compatibility characters or marks that compose: the ICU path.
     int start = out.length();
-    r = passOver(NFKC.normalize(text), actionAfterNfkc);
+    r = passOver(NFKC.normalize(text), true);
     out.append(SCRATCH.get()[1], 0, written(r));
     // Mapping a letter can leave a sequence NFKC would compose (ی + hamza above → ئ); repeat
     // until stable so that the result is idempotent. Two rounds settle every case seen.
@@ -353,7 +375,7 @@ public final class ArabicNormalizer {
         break;
       }
       out.setLength(start);
-      out.append(SCRATCH.get()[1], 0, written(passOver(again, actionAfterNfkc)));
+      out.append(SCRATCH.get()[1], 0, written(passOver(again, true)));
     }
     return removed(r);
   }
@@ -370,12 +392,14 @@ public final class ArabicNormalizer {
   }
 
   /** Runs the pass over any char sequence, reading a backing array in place where there is one. */
-  private long passOver(CharSequence text, byte[] act) {
+  private long passOver(CharSequence text, boolean afterNfkc) {
     int n = text.length();
     char[][] scratch = SCRATCH.get();
+    byte[] act = afterNfkc ? actionAfterNfkc : action;
+    char[] kept = afterNfkc ? keptAfterNfkc : this.kept;
     if (text instanceof CharBuffer && ((CharBuffer) text).hasArray()) {
       CharBuffer cb = (CharBuffer) text;
-      return pass(cb.array(), cb.arrayOffset() + cb.position(), n, act, scratch);
+      return pass(cb.array(), cb.arrayOffset() + cb.position(), n, act, kept, scratch);
     }
     char[] s = scratch[0];
     if (s.length < n) {
@@ -390,7 +414,7 @@ public final class ArabicNormalizer {
         s[i] = text.charAt(i);
       }
     }
-    return pass(s, 0, n, act, scratch);
+    return pass(s, 0, n, act, kept, scratch);
   }
 
   /**
@@ -398,8 +422,12 @@ public final class ArabicNormalizer {
    * thread's output buffer. Returns the chars written, with the invalid characters removed in the
    * high 32 bits; or {@link #BAIL} under the {@link #action} table at the first character that
    * NFKC could change.
+   *
+   * <p>The state the rules look at (the last char written, whether a line has just started, the
+   * combining class before a mark) is read back from the output, so that the common case, a
+   * char kept or mapped by {@code kept}, is one table look-up and one store.
    */
-  private long pass(char[] s, int off, int n, byte[] act, char[][] scratch) {
+  private long pass(char[] s, int off, int n, byte[] act, char[] kept, char[][] scratch) {
     char[] out = scratch[1];
     // Expansions are at most 8 chars; a run of them is the only way the text grows.
     if (out.length < n * 8 + 8) {
@@ -407,116 +435,101 @@ public final class ArabicNormalizer {
     }
     int o = 0;
     int removed = 0;
-    boolean lineStart = true;
-    char last = 0;
-    int lastCcc = 0;
     int tatweelScanEnd = -1;
     char tatweelNext = 0;
-    for (int i = 0; i < n; i++) {
-      char c = s[off + i];
+    // The last char written, or -1 before the first one.
+    int prev = -1;
+    int end = off + n;
+    for (int i = off; i < end; i++) {
+      char c = s[i];
+      int k = kept[c];
+      if (k != 0) {
+        out[o] = (char) k;
+        // A space right after a space or a line break, or first, is not kept. Worked out without
+        // a branch: spaces fall between words at random, and a mispredicted branch per word
+        // costs more than this arithmetic.
+        int isSpace = ((k ^ ' ') - 1) >>> 31;
+        int afterBreak = (int) (spaceDroppedAfter >>> prev) & ((prev - 33) >>> 31);
+        o += 1 - (isSpace & afterBreak);
+        prev = k;
+        continue;
+      }
       byte a = act[c];
-      // The common cases, kept short: a character that stays, a space, a mapped letter.
-      if (a == A_COPY) {
-        out[o++] = c;
-        lineStart = false;
-        last = c;
-        lastCcc = 0;
-        continue;
-      }
-      if (a == A_SPACE) {
-        // One space for a run, none at the start of a line; a trailing one is taken back below.
-        if (!lineStart && last != ' ') {
-          out[o++] = ' ';
-          last = ' ';
-        }
-        continue;
-      }
-      if (a == A_MAP) {
-        last = out[o++] = mapped[c - 0x0600];
-        lineStart = false;
-        lastCcc = 0;
-        continue;
-      }
+      char last = o == 0 ? 0 : out[o - 1];
       char emit = c;
-      switch (a) {
-        case A_BREAK:
-          if (last == ' ') {
-            o--;
-          }
-          out[o++] = c;
-          lineStart = true;
-          last = c;
-          lastCcc = 0;
-          continue;
-        case A_DROP:
-          continue;
-        case A_INVALID:
-          removed++;
-          continue;
-        case A_ZWNJ:
-          if (!(last >= 0x0600 && last < 0x0700 && DUAL_JOINING[last - 0x0600] && i + 1 < n
-              && isLetterLike(s[off + i + 1], act))) {
-            continue;
-          }
-          break;
-        case A_TATWEEL:
-          if (i >= tatweelScanEnd) {
-            tatweelScanEnd = i + 1;
-            while (tatweelScanEnd < n && (s[off + tatweelScanEnd] == TATWEEL || drops(s[off + tatweelScanEnd], act))) {
-              tatweelScanEnd++;
+      slow:
+      {
+        switch (a) {
+          case A_COPY:
+            // Only NUL, kept when invalid characters are not removed, comes here.
+            break;
+          case A_BREAK:
+            if (last == ' ') {
+              o--;
             }
-            tatweelNext = tatweelScanEnd < n ? s[off + tatweelScanEnd] : 0;
-          }
-          if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || isCombiningMark(tatweelNext)) {
-            continue;
-          }
-          break;
-        case A_DAGGER:
-          if (daggerAlefIsSilent(last, out, o)) {
-            continue;
-          }
-          emit = ALEF;
-          break;
-        case A_SURROGATE:
-          if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[off + i + 1])) {
-            if (act == action && compatibility) {
+            break;
+          case A_DROP:
+            break slow;
+          case A_INVALID:
+            removed++;
+            break slow;
+          case A_ZWNJ:
+            if (!(last >= 0x0600 && last < 0x0700 && DUAL_JOINING[last - 0x0600] && i + 1 < end
+                && isLetterLike(s[i + 1], act))) {
+              break slow;
+            }
+            break;
+          case A_TATWEEL:
+            if (i >= tatweelScanEnd) {
+              tatweelScanEnd = i + 1;
+              while (tatweelScanEnd < end && (s[tatweelScanEnd] == TATWEEL || drops(s[tatweelScanEnd], act))) {
+                tatweelScanEnd++;
+              }
+              tatweelNext = tatweelScanEnd < end ? s[tatweelScanEnd] : 0;
+            }
+            if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || isCombiningMark(tatweelNext)) {
+              break slow;
+            }
+            break;
+          case A_DAGGER:
+            if (daggerAlefIsSilent(last, out, o)) {
+              break slow;
+            }
+            emit = ALEF;
+            break;
+          case A_SURROGATE:
+            if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(s[i + 1])) {
+              if (act == action && compatibility) {
+                return BAIL;
+              }
+              out[o++] = c;
+              out[o++] = s[++i];
+              break slow;
+            }
+            if (invalidRemoved) {
+              removed++;
+              break slow;
+            }
+            break;
+          case A_MARK:
+            // Marks out of canonical order: NFKC would reorder them.
+            if (last >= 0x0600 && last < 0x0700 && (CCC[last - 0x0600] & 0xFF) > (CCC[c - 0x0600] & 0xFF)) {
               return BAIL;
             }
-            out[o++] = c;
-            out[o++] = s[off + ++i];
-            last = 'x';
-            lineStart = false;
-            continue;
-          }
-          if (invalidRemoved) {
-            removed++;
-            continue;
-          }
-          break;
-        case A_MARK:
-          int ccc = CCC[c - 0x0600];
-          if (lastCcc > ccc) {
+            break;
+          case A_EXPAND:
+            for (char x : expansion[c - 0xFB50]) {
+              out[o++] = x;
+            }
+            break slow;
+          default:
             return BAIL;
-          }
-          lastCcc = ccc;
-          break;
-        case A_EXPAND:
-          char[] e = expansion[c - 0xFB50];
-          for (char x : e) {
-            out[o++] = x;
-          }
-          last = e[e.length - 1];
-          lineStart = false;
-          lastCcc = 0;
-          continue;
-        default:
-          return BAIL;
+        }
+        out[o++] = emit;
       }
-      out[o++] = emit;
-      lineStart = false;
-      last = emit;
+      prev = o == 0 ? -1 : out[o - 1];
     }
-    if (last == ' ' && whitespace) {
+    if (whitespace && o > 0 && out[o - 1] == ' ') {
       o--;
     }
     return ((long) removed << 32) | o;
