@@ -319,13 +319,7 @@ public final class NormalizerPass {
       char c = s[i];
       int k = kept[c];
       if (k != 0) {
-        out[o] = (char) k;
-        // A space right after a space or a line break, or first, is not kept. Worked out without
-        // a branch: spaces fall between words at random, and a mispredicted branch per word
-        // costs more than this arithmetic.
-        int isSpace = ((k ^ ' ') - 1) >>> 31;
-        int afterBreak = (int) (spaceDroppedAfter >>> prev) & ((prev - 33) >>> 31);
-        o += 1 - (isSpace & afterBreak);
+        o = keep(out, o, k, prev);
         prev = k;
         continue;
       }
@@ -387,15 +381,12 @@ public final class NormalizerPass {
             }
             break;
           case A_MARK:
-            // Marks out of canonical order: NFKC would reorder them.
-            if (last >= 0x0600 && last < 0x0700 && (CCC[last - 0x0600] & 0xFF) > (CCC[c - 0x0600] & 0xFF)) {
+            if (outOfOrder(last, c)) {
               return BAIL;
             }
             break;
           case A_EXPAND:
-            for (char x : expansion[c - 0xFB50]) {
-              out[o++] = x;
-            }
+            o = expand(out, o, c);
             break slow;
           default:
             return BAIL;
@@ -403,6 +394,123 @@ public final class NormalizerPass {
         out[o++] = emit;
       }
       prev = o == 0 ? -1 : out[o - 1];
+    }
+    if (whitespace && o > 0 && out[o - 1] == ' ') {
+      o--;
+    }
+    return ((long) removed << 32) | o;
+  }
+
+  /**
+   * Writes {@code k}, a char that {@code kept} gives, at {@code out[o]}, and returns the new end:
+   * a space right after a space or a line break ({@link #spaceDroppedAfter}), or first, is
+   * written but not kept. Worked out without a branch: spaces fall between words at random, and
+   * a mispredicted branch per word costs more than this arithmetic.
+   */
+  private int keep(char[] out, int o, int k, int prev) {
+    out[o] = (char) k;
+    int isSpace = ((k ^ ' ') - 1) >>> 31;
+    int afterBreak = (int) (spaceDroppedAfter >>> prev) & ((prev - 33) >>> 31);
+    return o + 1 - (isSpace & afterBreak);
+  }
+
+  /** Writes the letters of presentation form {@code c} ({@link #A_EXPAND}) at {@code out[o]}; returns the new end. */
+  private int expand(char[] out, int o, char c) {
+    for (char x : expansion[c - 0xFB50]) {
+      out[o++] = x;
+    }
+    return o;
+  }
+
+  /** A mark after {@code last} in an order NFKC would change. */
+  private static boolean outOfOrder(char last, char mark) {
+    return last >= 0x0600 && last < 0x0700 && (CCC[last - 0x0600] & 0xFF) > (CCC[mark - 0x0600] & 0xFF);
+  }
+
+  /**
+   * The pass for raw text straight over the UTF-8 bytes of one line, {@code b[from, to)},
+   * decoding as it goes: what {@link #pass(CharSequence, boolean)} gives for the decoded line,
+   * without the decoded copy. Returns {@link #BAIL} where the line needs the general path
+   * (decode, repair, NFKC): malformed bytes, four-byte sequences, a char whose rule looks ahead
+   * (ZWNJ, a tatweel not after a letter) or needs NFKC; and, with {@code mojibakeCheck}, a line
+   * whose letters ط and ظ make a third of its non-ASCII chars, the condition without which
+   * {@link dev.akhbar.text.MojibakeRepair#looksLikeMojibake} never holds.
+   */
+  public long utf8(byte[] b, int from, int to, boolean mojibakeCheck) {
+    char[][] scratch = SCRATCH.get();
+    char[] out = scratch[1];
+    int n = to - from;
+    if (out.length < n * 8 + 8) {
+      out = scratch[1] = new char[Math.max(n * 8 + 8, out.length * 2)];
+    }
+    byte[] act = action;
+    char[] kept = this.kept;
+    int o = 0;
+    int removed = 0;
+    int prev = -1;
+    int leads = 0;
+    int nonAscii = 0;
+    int i = from;
+    int lastIndex = to - 1;
+    while (i < to) {
+      int b1 = b[i];
+      // ASCII and two-byte sequences (Arabic letters) alternate at every space, too irregularly
+      // for a branch between them: both are decoded by the same arithmetic. The byte after the
+      // lead is read from within the line (the lead itself at the end, which fails the test).
+      int b2 = b[Math.min(i + 1, lastIndex)];
+      int lead = b1 >>> 31;
+      int twoByteLead = (((b1 + 62) | (-33 - b1)) >>> 31) ^ 1;
+      int continuation = (((b2 & 0xC0) ^ 0x80) - 1) >>> 31;
+      char c;
+      if ((lead & ~(twoByteLead & continuation)) == 0) {
+        int mask = -lead;
+        c = (char) ((b1 & ~mask) | ((((b1 & 0x1F) << 6) | (b2 & 0x3F)) & mask));
+        i += 1 + lead;
+      } else if (b1 >= -32 && b1 < -16 && i + 2 < to && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+        c = (char) (((b1 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
+        if (c < 0x800 || Character.isSurrogate(c)) {
+          return BAIL;
+        }
+        i += 3;
+      } else {
+        return BAIL;
+      }
+      nonAscii += (0x7F - c) >>> 31;
+      leads += (((c - 0x0637) >>> 1) - 1) >>> 31;
+      int k = kept[c];
+      if (k != 0) {
+        o = keep(out, o, k, prev);
+        prev = k;
+        continue;
+      }
+      char last = o == 0 ? 0 : out[o - 1];
+      switch (act[c]) {
+        case A_DROP:
+          break;
+        case A_INVALID:
+          removed++;
+          break;
+        case A_EXPAND:
+          o = expand(out, o, c);
+          break;
+        case A_TATWEEL:
+          if (!isLetterOrMark(last)) {
+            return BAIL;
+          }
+          break;
+        case A_MARK:
+          if (outOfOrder(last, c)) {
+            return BAIL;
+          }
+          out[o++] = c;
+          break;
+        default:
+          return BAIL;
+      }
+      prev = o == 0 ? -1 : out[o - 1];
+    }
+    if (mojibakeCheck && leads >= 2 && leads * 3 >= nonAscii) {
+      return BAIL;
     }
     if (whitespace && o > 0 && out[o - 1] == ' ') {
       o--;

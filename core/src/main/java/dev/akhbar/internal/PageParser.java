@@ -32,7 +32,16 @@ import java.util.function.IntConsumer;
  * <p>One page is held in memory at a time. Not thread-safe: one per input.
  */
 public final class PageParser implements ArticleReader.Source {
-  private final LineSource lines;
+  /** The lines as chars; null while {@link #utf8} reads them. */
+  private LineSource lines;
+  /**
+   * The lines as UTF-8 bytes, when the input is a {@link Utf8Reader} not yet read: each line is
+   * then decoded and normalised in one pass where it can be (most lines), else decoded and taken
+   * through the general path. Null otherwise, and once it has handed over to {@link #lines}.
+   */
+  private Utf8Lines utf8;
+  private final NormalizerPass pass;
+  private final boolean repairMojibake;
   private final Reader reader;
   private final String input;
   private final ArabicNormalizer normalizer;
@@ -51,7 +60,14 @@ public final class PageParser implements ArticleReader.Source {
   public PageParser(Reader reader, String input, int firstLine, ArabicNormalizer normalizer, NewsDateParser dates,
       Set<ParserFeature> features, ParseLimits limits) {
     this.reader = reader;
-    this.lines = new LineSource(reader, limits.maxLineLength(), firstLine);
+    java.io.InputStream bytes = reader instanceof Utf8Reader ? ((Utf8Reader) reader).untouchedStream() : null;
+    if (bytes != null) {
+      this.utf8 = new Utf8Lines(bytes, limits.maxLineLength(), firstLine);
+    } else {
+      this.lines = new LineSource(reader, limits.maxLineLength(), firstLine);
+    }
+    this.pass = NormalizerPass.of(normalizer.operations());
+    this.repairMojibake = features.contains(ParserFeature.REPAIR_MOJIBAKE);
     this.input = input;
     this.normalizer = normalizer;
     this.dates = dates;
@@ -165,39 +181,103 @@ public final class PageParser implements ArticleReader.Source {
     return raw;
   }
 
+  /** What {@link #oneLine} returns for a line that places nothing. */
+  private static final Line BLANK = new Line(0, "", null, List.of());
+
   private Line readLine() throws IOException {
-    while (lines.next()) {
-      CharBuffer raw = lines.line();
-      if (Chars.isBlank(raw)) {
-        continue;
-      }
-      List<ParseWarning> warnings = List.of();
-      int number = lines.number();
-      if (lines.dropped > 0) {
-        warnings = add(warnings, ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
-            + limits.maxLineLength() + " chars; " + lines.dropped + " chars dropped"));
-      }
-      CharSequence source = repaired(raw, features);
-      if (source != raw) {
-        warnings = add(warnings, ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
-            "mojibake (UTF-8 read as windows-1256) repaired"));
-      }
-      invalid = 0;
-      String text = strip(normalizer.normalize(source, countInvalid));
-      if (invalid > 0) {
-        warnings = add(warnings, ParseWarning.of(number, WarningKind.INVALID_CHARACTERS,
-            invalid + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed"));
-      }
-      if (text.isEmpty()) {
-        if (!warnings.isEmpty()) {
-          // Nothing of the line is left, but what was removed is reported on its line.
-          return new Line(number, "", null, warnings);
+    while (true) {
+      Line line;
+      if (utf8 != null) {
+        if (!utf8.next()) {
+          lines = utf8.rest();
+          utf8 = null;
+          if (lines == null) {
+            return null;
+          }
+          continue;
         }
-        continue;
+        line = utf8.mayBeTooLong() ? null : fromBytes();
+        if (line == null) {
+          line = oneLine(utf8.chars(), utf8.number(), utf8.dropped());
+        }
+      } else {
+        if (!lines.next()) {
+          return null;
+        }
+        line = oneLine(lines.line(), lines.number(), lines.dropped);
       }
-      return new Line(number, text, Labels.match(text), warnings);
+      if (line != BLANK) {
+        return line;
+      }
     }
-    return null;
+  }
+
+  /**
+   * The current line of {@link #utf8} decoded and normalised in one pass: what {@link #oneLine}
+   * gives for it, or null where only the general path can tell (see {@link NormalizerPass#utf8};
+   * and a line left empty after invalid characters were removed, or left with blank chars only,
+   * which may have been blank or not).
+   */
+  private Line fromBytes() {
+    long r = pass.utf8(utf8.bytes(), utf8.start(), utf8.end(), repairMojibake);
+    if (r == NormalizerPass.BAIL) {
+      return null;
+    }
+    char[] out = NormalizerPass.output();
+    int to = NormalizerPass.written(r);
+    int from = 0;
+    while (from < to && Chars.isSpace(out[from])) {
+      from++;
+    }
+    while (to > from && Chars.isSpace(out[to - 1])) {
+      to--;
+    }
+    int removed = NormalizerPass.removed(r);
+    if (from == to) {
+      return removed == 0 ? BLANK : null;
+    }
+    if (Chars.isBlank(CharBuffer.wrap(out, from, to - from))) {
+      // Blank chars a profile keeps: the raw line may have been blank, which only it can tell.
+      return null;
+    }
+    String text = new String(out, from, to - from);
+    int number = utf8.number();
+    return new Line(number, text, Labels.match(text), removed == 0 ? List.of() : List.of(invalidCharacters(number, removed)));
+  }
+
+  private static ParseWarning invalidCharacters(int line, int removed) {
+    return ParseWarning.of(line, WarningKind.INVALID_CHARACTERS,
+        removed + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed");
+  }
+
+  /** One raw line repaired, normalised and labelled; {@link #BLANK} when it places nothing. */
+  private Line oneLine(CharBuffer raw, int number, long dropped) {
+    if (Chars.isBlank(raw)) {
+      return BLANK;
+    }
+    List<ParseWarning> warnings = List.of();
+    if (dropped > 0) {
+      warnings = add(warnings, ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
+          + limits.maxLineLength() + " chars; " + dropped + " chars dropped"));
+    }
+    CharSequence source = repaired(raw, features);
+    if (source != raw) {
+      warnings = add(warnings, ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
+          "mojibake (UTF-8 read as windows-1256) repaired"));
+    }
+    invalid = 0;
+    String text = strip(normalizer.normalize(source, countInvalid));
+    if (invalid > 0) {
+      warnings = add(warnings, invalidCharacters(number, invalid));
+    }
+    if (text.isEmpty()) {
+      if (!warnings.isEmpty()) {
+        // Nothing of the line is left, but what was removed is reported on its line.
+        return new Line(number, "", null, warnings);
+      }
+      return BLANK;
+    }
+    return new Line(number, text, Labels.match(text), warnings);
   }
 
   private boolean relatedCut;
@@ -236,6 +316,7 @@ public final class PageParser implements ArticleReader.Source {
 
   @Override
   public void close() throws IOException {
+    // The byte stream is the reader's: closing the reader closes it.
     reader.close();
   }
 

@@ -26,7 +26,7 @@ public final class Utf8Reader extends Reader {
   private static final char REPLACEMENT = '\uFFFD';
 
   private final InputStream in;
-  private final byte[] bytes = new byte[1 << 16];
+  private final byte[] bytes;
   private int pos;
   private int limit;
   private boolean eof;
@@ -40,9 +40,26 @@ public final class Utf8Reader extends Reader {
   private int pendingFrom;
   private int pendingTo;
 
+  /** Whether {@link #read} has been called: until then the stream is untouched. */
+  private boolean started;
+
   /** Decodes a byte stream; closing the reader closes it. */
   public Utf8Reader(InputStream in) {
+    this(in, 1 << 16);
+  }
+
+  /** Decodes a byte stream through a buffer of {@code bufferSize} bytes (at least 16). */
+  public Utf8Reader(InputStream in, int bufferSize) {
     this.in = in;
+    this.bytes = new byte[Math.max(16, bufferSize)];
+  }
+
+  /**
+   * The byte stream, while nothing has been read from it through this reader (else null): a
+   * reader of lines that decodes on its own ({@link Utf8Lines}) takes it over.
+   */
+  public InputStream untouchedStream() {
+    return started ? null : in;
   }
 
   @Override
@@ -50,6 +67,7 @@ public final class Utf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
+    started = true;
     int dp = off;
     int dl = off + len;
     while (dp < dl && pendingFrom < pendingTo) {

@@ -108,6 +108,29 @@ class CoreFuzz {
     assertTrue(repaired.isEmpty() || repaired.get().length() < text.length());
   }
 
+  /**
+   * Any bytes, any profile, any line limit: the one pass over UTF-8 lines gives exactly the
+   * articles of the same bytes decoded by the JDK and parsed as chars.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void onePass(FuzzedDataProvider data) throws IOException {
+    NormalizationProfile profile = data.pickValue(NormalizationProfile.values());
+    int maxLine = data.consumeBoolean() ? 1_000_000 : data.consumeInt(1, 200);
+    byte[] input = data.consumeRemainingAsBytes();
+    NewsDumpParser parser = NewsDumpParser.builder().normalization(profile)
+        .limits(dev.akhbar.ParseLimits.builder().maxLineLength(maxLine).build()).build();
+    assertEquals(articles(parser.parse(new java.io.InputStreamReader(new ByteArrayInputStream(input),
+        java.nio.charset.StandardCharsets.UTF_8), "fuzz")), articles(parser.parse(new ByteArrayInputStream(input), "fuzz")));
+  }
+
+  private static List<Article> articles(dev.akhbar.ArticleReader reader) throws IOException {
+    List<Article> out = new ArrayList<>();
+    try (reader) {
+      reader.forEach(out::add);
+    }
+    return out;
+  }
+
   /** Any bytes, read in any sizes: the fast UTF-8 reader gives exactly the JDK's replacing decoder's text. */
   @FuzzTest(maxDuration = "3m")
   void utf8Reader(FuzzedDataProvider data) throws IOException {

@@ -1,0 +1,115 @@
+package dev.akhbar.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.text.NormalizationProfile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * UTF-8 bytes parsed line by line in one decoding and normalising pass give exactly the articles
+ * of the same bytes decoded by the JDK and parsed as chars: every field, warning and line number.
+ */
+class OnePassProperties {
+  /** Page lines, the noise the one-pass path handles itself, and everything it hands back. */
+  private static final List<byte[]> PIECES = List.of(
+      utf8("بيان الرئيس الروسي"), utf8("تاريخ النشر: 29th, February 2024 GMT"), utf8("تاريخ النشر"),
+      utf8("المصدر: الأناضول"), utf8("كلمات دلالية: روسيا أوكرانيا الأمن القومي"), utf8("إقرأ أيضاً:"),
+      utf8("موسكو - قال الرئيس الروسي إن الحوار مع الولايات المتحدة."), utf8("الأناضول"), utf8("a"),
+      utf8(" "), utf8("  "), utf8("\t"), utf8("\u00A0"), utf8("\u2028"), utf8("\u200F"), utf8("\u200C"),
+      utf8("ـــ"), utf8("ﻻ"), utf8("ﺑﺤﺚ"), utf8("ﺃ"), utf8("ی"), utf8("ک"), utf8("۱۲"), utf8("\u064E"),
+      utf8("\u0656\u064B"), utf8("\u0670"), utf8("و\u0654"), utf8("ط¨ظˆطھظٹظ†"), utf8("\u0000"),
+      utf8("\u0001"), utf8("\uFFFD"), utf8("😀"), utf8("\uFEFF"), utf8("."), utf8(":"), utf8("€"),
+      utf8("\n"), utf8("\n"), utf8("\r"), utf8("\r\n"), utf8("\n\n"),
+      bytes(0x80), bytes(0xC2), bytes(0xD8), bytes(0xC0, 0xAF), bytes(0xE0, 0x80), bytes(0xE0, 0xA0, 0x80),
+      bytes(0xED, 0xA0, 0x80), bytes(0xF0, 0x9F, 0x98), bytes(0xFF), bytes(0xEF, 0xBB, 0xBF));
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(int... values) {
+    byte[] b = new byte[values.length];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) values[i];
+    }
+    return b;
+  }
+
+  @Provide
+  Arbitrary<byte[]> inputs() {
+    return Arbitraries.of(PIECES).list().ofMaxSize(160).map(parts -> {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      parts.forEach(out::writeBytes);
+      return out.toByteArray();
+    });
+  }
+
+  @Property(tries = 1500)
+  void onePassGivesWhatTheCharPathGives(@ForAll("inputs") byte[] input, @ForAll long seed,
+      @ForAll NormalizationProfile profile) throws IOException {
+    Random random = new Random(seed);
+    // A short line limit also makes the byte buffer small, so lines cross refills and some
+    // are too long for it, which hands the rest of the input to the char path.
+    ParseLimits limits = random.nextBoolean() ? ParseLimits.DEFAULTS
+        : ParseLimits.builder().maxLineLength(8 + random.nextInt(60)).build();
+    NewsDumpParser parser = NewsDumpParser.builder().normalization(profile).limits(limits).build();
+    int firstLine = random.nextInt(3) == 0 ? 1 + random.nextInt(100) : 1;
+    List<Article> expected = articles(parser.parse(jdkReader(input), "in", firstLine));
+    List<Article> onePass = articles(parser.parse(new Utf8Reader(trickling(input, seed)), "in", firstLine));
+    assertEquals(expected, onePass);
+  }
+
+  @Example
+  void theOnePathIsTakenForAnUntouchedUtf8Reader() throws IOException {
+    Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(utf8("عنوان\nتاريخ النشر: 1 مارس 2024\n")));
+    List<Article> articles = articles(NewsDumpParser.builder().build().parse(reader, "in"));
+    assertEquals(1, articles.size());
+    // The reader handed its stream over: it was never read as chars.
+    assertNotNull(reader.untouchedStream());
+  }
+
+  private static Reader jdkReader(byte[] input) {
+    return new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+  }
+
+  /** A stream that hands out its bytes a few at a time. */
+  private static InputStream trickling(byte[] input, long seed) {
+    Random r = new Random(seed);
+    return new ByteArrayInputStream(input) {
+      @Override
+      public synchronized int read(byte[] b, int off, int len) {
+        return super.read(b, off, Math.min(len, 1 + r.nextInt(64)));
+      }
+    };
+  }
+
+  private static List<Article> articles(ArticleReader reader) throws IOException {
+    List<Article> out = new ArrayList<>();
+    try (reader) {
+      reader.forEach(out::add);
+    }
+    return out;
+  }
+}
