@@ -68,16 +68,50 @@ public final class Agencies {
     if (line.length() > 80 || Labels.wordCount(line) > 8) {
       return null;
     }
-    String stripped = strip(line);
-    if (stripped.isEmpty()) {
-      return null;
+    int from = 0;
+    int to = line.length();
+    while (from < to && isWrapper(line.charAt(from))) {
+      from++;
     }
-    StringBuilder probe = new StringBuilder(stripped.length());
-    for (int i = 0; i < stripped.length(); i++) {
-      char c = stripped.charAt(i);
-      probe.append(c == '.' ? ' ' : c);
+    while (to > from && isWrapper(line.charAt(to - 1))) {
+      to--;
     }
-    return allAgencies(probe) ? stripped : null;
+    // Most short lines are no credit: nothing is copied until one is.
+    return from < to && allAgencies(new DotsAsSpaces(line, from, to)) ? line.substring(from, to) : null;
+  }
+
+  /** A region of a line with its dots read as spaces, so that "أ.ف.ب" is looked up as "أ ف ب". */
+  private static final class DotsAsSpaces implements CharSequence {
+    private final String line;
+    private final int from;
+    private final int to;
+
+    DotsAsSpaces(String line, int from, int to) {
+      this.line = line;
+      this.from = from;
+      this.to = to;
+    }
+
+    @Override
+    public int length() {
+      return to - from;
+    }
+
+    @Override
+    public char charAt(int index) {
+      char c = line.charAt(from + index);
+      return c == '.' ? ' ' : c;
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return new DotsAsSpaces(line, from + start, from + end);
+    }
+
+    @Override
+    public String toString() {
+      return line.substring(from, to).replace('.', ' ');
+    }
   }
 
   /** True when a folded name (one agency) is in the gazetteer. */
@@ -117,18 +151,6 @@ public final class Agencies {
     }
     // "وكالات" vs "و رويترز": a joining waw before an agency name
     return s.charAt(from) == 'و' && to - from > 2 && TABLE.contains(s, from + 1, to);
-  }
-
-  private static String strip(String line) {
-    int from = 0;
-    int to = line.length();
-    while (from < to && isWrapper(line.charAt(from))) {
-      from++;
-    }
-    while (to > from && isWrapper(line.charAt(to - 1))) {
-      to--;
-    }
-    return line.substring(from, to);
   }
 
   private static boolean isWrapper(char c) {

@@ -146,12 +146,16 @@ public final class Chars {
    */
   public static boolean isBlank(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!(isSpace(c) || isInvisibleFormat(c) || c == '\0')) {
+      if (!isBlank(s.charAt(i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True for a char that {@link #isBlank(CharSequence)} allows: white space, invisible format characters, NUL. */
+  public static boolean isBlank(char c) {
+    return (CLASS[c] & (SPACE | INVISIBLE_FORMAT)) != 0 || c == '\0';
   }
 
   /**

@@ -80,7 +80,7 @@ public final class Datelines {
     while (firstEnd < pe && !Chars.isHorizontalSpace(p.charAt(firstEnd))) {
       firstEnd++;
     }
-    if (SENTENCE_OPENERS.contains(p, ps, firstEnd)) {
+    if (SENTENCE_OPENERS.getWord(p, ps, firstEnd) != WordTable.MISSING) {
       return null;
     }
     for (int i = ps; i < pe; i++) {

@@ -113,7 +113,7 @@ public final class KeywordSplitter {
           hash = WordTable.hashStep(hash, c);
           i++;
         }
-        int id = keywordWords.get(text, start, i, hash);
+        int id = keywordWords.getWord(text, start, i, hash);
         if (id == WordTable.MISSING) {
           addRuns(run, out);
         } else {

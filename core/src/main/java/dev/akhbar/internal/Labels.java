@@ -67,7 +67,7 @@ public final class Labels {
     while (firstEnd < n && !isBreak(line.charAt(firstEnd))) {
       firstEnd++;
     }
-    if (!FIRST_WORDS.contains(line, i, firstEnd)) {
+    if (FIRST_WORDS.getWord(line, i, firstEnd) == WordTable.MISSING) {
       return null;
     }
     int[] ends = new int[MAX_WORDS];

@@ -236,7 +236,7 @@ public final class PageParser implements ArticleReader.Source {
     if (from == to) {
       return removed == 0 ? BLANK : null;
     }
-    if (Chars.isBlank(CharBuffer.wrap(out, from, to - from))) {
+    if (Chars.isBlank(out[from]) && Chars.isBlank(CharBuffer.wrap(out, from, to - from))) {
       // Blank chars a profile keeps: the raw line may have been blank, which only it can tell.
       return null;
     }

@@ -127,10 +127,9 @@ public final class WordTable {
   }
 
   /**
-   * One step of the hash {@link #get(CharSequence, int, int, int)} takes: {@code h} extended by
-   * char {@code c}, folded (chars that fold to nothing leave it as it is). Valid for regions
-   * without white space, whose folding is char by char; a caller that walks such a region anyway
-   * hashes it on the way instead of the table folding it a second time.
+   * One step of the hash {@link #getWord(CharSequence, int, int, int)} takes: {@code h} extended
+   * by char {@code c}, folded (chars that fold to nothing leave it as it is). A caller that walks
+   * a word anyway hashes it on the way instead of the table folding it a second time.
    */
   public static int hashStep(int h, char c) {
     char f = Chars.searchFold(c);
@@ -138,17 +137,41 @@ public final class WordTable {
   }
 
   /**
-   * The value of the folded region {@code [from, to)} of {@code s}, a region without white space
-   * whose hash, folded char by char with {@link #hashStep} from 0, is {@code hash}; or
-   * {@link #MISSING}. Most regions that are no key end at an empty slot without a comparison.
+   * {@link #get(CharSequence, int, int)} for a region without white space (a word), whose
+   * folding is char by char: looked up without the general walk. Used on every line and every
+   * page word, so that nothing is allocated and most words that are no key stop at an empty slot.
    */
-  public int get(CharSequence s, int from, int to, int hash) {
+  public int getWord(CharSequence s, int from, int to) {
+    int h = 0;
+    for (int i = from; i < to; i++) {
+      h = hashStep(h, s.charAt(i));
+    }
+    return getWord(s, from, to, h);
+  }
+
+  /** {@link #getWord(CharSequence, int, int)} for a word whose hash, by {@link #hashStep} from 0, is known. */
+  public int getWord(CharSequence s, int from, int to, int hash) {
     for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (matches(keys[slot], new Folder(s, from, to))) {
+      if (isWord(keys[slot], s, from, to)) {
         return values[slot];
       }
     }
     return MISSING;
+  }
+
+  /** Whether the word {@code s[from, to)}, folded char by char, is {@code key}. */
+  private static boolean isWord(String key, CharSequence s, int from, int to) {
+    int k = 0;
+    for (int i = from; i < to; i++) {
+      char f = Chars.searchFold(s.charAt(i));
+      if (f != 0) {
+        if (k == key.length() || key.charAt(k) != f) {
+          return false;
+        }
+        k++;
+      }
+    }
+    return k == key.length();
   }
 
   /** True when the table has a key for the folded region. */
