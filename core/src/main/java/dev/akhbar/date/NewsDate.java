@@ -62,7 +62,8 @@ public record NewsDate(
     if (precision == DatePrecision.YEAR_MONTH ? day != 0 : (day < 1 || day > 31)) {
       throw new IllegalArgumentException("day " + day + " does not fit " + precision);
     }
-    if (year.isPresent() && day > 0 && !YearMonth.of(year.getAsInt(), month).isValidDay(day)) {
+    // Days up to 28 exist in every month: the calendar is asked only past them.
+    if (year.isPresent() && day > 28 && !YearMonth.of(year.getAsInt(), month).isValidDay(day)) {
       throw new IllegalArgumentException("no such date: " + year.getAsInt() + "-" + month + "-" + day);
     }
     boolean hasTime = precision == DatePrecision.MINUTE || precision == DatePrecision.SECOND;

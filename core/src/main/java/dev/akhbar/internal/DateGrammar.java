@@ -244,10 +244,14 @@ public final class DateGrammar {
           i = j;
         } else if (k == C_WORD) {
           int j = i + 1;
-          while (j < n && (CHAR_CLASS[s.charAt(j)] == C_WORD || isInWordFiller(s.charAt(j)))) {
+          // Hashed while read: a word holds no white space, so it folds char by char.
+          int hash = WordTable.hashStep(0, c);
+          char w;
+          while (j < n && (CHAR_CLASS[w = s.charAt(j)] == C_WORD || isInWordFiller(w))) {
+            hash = WordTable.hashStep(hash, w);
             j++;
           }
-          add(WORD, i, j, 0, 0, DateLexicon.WORDS.get(s, i, j, fold));
+          add(WORD, i, j, 0, 0, DateLexicon.WORDS.getWord(s, i, j, hash));
           i = j;
         } else if (k == C_SKIP) {
           i++;
@@ -290,7 +294,16 @@ public final class DateGrammar {
     }
 
     boolean punctIn(int t, String chars) {
-      return t < count && kind[t] == PUNCT && chars.indexOf(s.charAt(start[t])) >= 0;
+      if (t >= count || kind[t] != PUNCT) {
+        return false;
+      }
+      char c = s.charAt(start[t]);
+      for (int i = 0; i < chars.length(); i++) {
+        if (chars.charAt(i) == c) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean isNum(int t, int minDigits, int maxDigits) {
@@ -846,7 +859,8 @@ public final class DateGrammar {
       if (f.month < 1) {
         return DateParseResult.failure("not a date: '" + clip(s.subSequence(from, to)) + "'");
       }
-      if (f.day > 0 && f.year > 0 && !YearMonth.of(f.year, f.month).isValidDay(f.day)) {
+      // Days up to 28 exist in every month: the calendar is asked only past them.
+      if (f.day > 28 && f.year > 0 && !YearMonth.of(f.year, f.month).isValidDay(f.day)) {
         return DateParseResult.failure(Month.of(f.month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
             + " " + f.year + " has " + YearMonth.of(f.year, f.month).lengthOfMonth() + " days, not " + f.day
             + ": '" + clip(s.subSequence(from, to)) + "'");
