@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 
 /**
@@ -86,12 +89,9 @@ public final class Utf8Lines {
   public boolean next() throws IOException {
     int scan = pos;
     while (true) {
-      int t = scan;
       byte[] b = buffer;
       int l = limit;
-      while (t < l && b[t] != '\n' && b[t] != '\r') {
-        t++;
-      }
+      int t = lineEnd(b, scan, l);
       if (t < l && (b[t] == '\n' || t + 1 < l || eof)) {
         start = pos;
         end = t;
@@ -119,6 +119,33 @@ public final class Utf8Lines {
       }
       scan = pos + scanned;
     }
+  }
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  /**
+   * The index of the first LF or CR byte in {@code b[from, to)}, or {@code to}. Eight bytes at a
+   * time: a byte equal to the one sought is a zero byte after XOR, and {@code (x - ONES) & ~x &
+   * HIGHS} marks the first zero byte of {@code x} exactly (marks above it may be false, so only
+   * the lowest is used). Lines are long, so this is most of what finding them costs.
+   */
+  static int lineEnd(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i);
+      long lf = x ^ (ONES * '\n');
+      long cr = x ^ (ONES * '\r');
+      long found = (((lf - ONES) & ~lf) | ((cr - ONES) & ~cr)) & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    while (i < to && b[i] != '\n' && b[i] != '\r') {
+      i++;
+    }
+    return i;
   }
 
   private boolean line() {

@@ -80,6 +80,27 @@ class OnePassProperties {
     assertEquals(expected, onePass);
   }
 
+  /** The eight-bytes-at-a-time search for a line end finds what a byte-by-byte search finds. */
+  @Property(tries = 3000)
+  void lineEndsAreFoundLikeByteByByte(@ForAll("lineBytes") byte[] b, @ForAll long seed) {
+    Random random = new Random(seed);
+    int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+    int to = from + random.nextInt(b.length - from + 1);
+    int expected = from;
+    while (expected < to && b[expected] != '\n' && b[expected] != '\r') {
+      expected++;
+    }
+    assertEquals(expected, Utf8Lines.lineEnd(b, from, to));
+  }
+
+  /** Bytes near LF and CR (and with their high bit set), where a borrow could fake a match. */
+  @Provide
+  Arbitrary<byte[]> lineBytes() {
+    return Arbitraries.of((byte) 0x0A, (byte) 0x0D, (byte) 0x0B, (byte) 0x0C, (byte) 0x09, (byte) 0x8A,
+        (byte) 0x8D, (byte) 0x00, (byte) 0x01, (byte) 0xFF, (byte) 0x20, (byte) 0xD8)
+        .array(byte[].class).ofMaxSize(40);
+  }
+
   @Example
   void theOnePathIsTakenForAnUntouchedUtf8Reader() throws IOException {
     Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(utf8("عنوان\nتاريخ النشر: 1 مارس 2024\n")));
