@@ -2,10 +2,8 @@ package dev.akhbar.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run
@@ -38,19 +36,20 @@ public final class KeywordSplitter {
       // A hostile or broken line of thousands of words: every word is its own tag.
       return words;
     }
-    // Each distinct folded keyword word gets an id; a phrase is the string of its words' ids.
+    // Each distinct folded keyword word gets an id; a phrase is the sequence of its words' ids.
     Map<String, Integer> ids = new HashMap<>();
-    char[] idOf = new char[words.size()];
+    int[] idOf = new int[words.size()];
     for (int i = 0; i < words.size(); i++) {
       String folded = WordTable.fold(trimPunctuation(words.get(i)));
-      idOf[i] = (char) (1 + ids.computeIfAbsent(folded, f -> ids.size()));
+      idOf[i] = ids.computeIfAbsent(folded, f -> ids.size());
     }
-    Set<String> phrases = phrases(new WordTable(ids), pageText);
+    Phrases phrases = new Phrases(idOf, ids.size());
+    phrases.find(new WordTable(ids), pageText);
     int i = 0;
     while (i < words.size()) {
       int taken = 1;
       for (int n = Math.min(MAX_TAG_WORDS, words.size() - i); n >= 2; n--) {
-        if (phrases.contains(new String(idOf, i, n))) {
+        if (phrases.found(i, n)) {
           taken = n;
           break;
         }
@@ -90,52 +89,98 @@ public final class KeywordSplitter {
     }
   }
 
-  /** Every run of 2 to {@link #MAX_TAG_WORDS} keyword words that stands together within one clause. */
-  private static Set<String> phrases(WordTable keywordWords, Iterable<String> texts) {
-    Set<String> out = new HashSet<>();
-    StringBuilder run = new StringBuilder();
-    for (String text : texts) {
-      int i = 0;
-      int n = text.length();
-      run.setLength(0);
-      while (i < n) {
-        char c = text.charAt(i);
-        if (!isWordPart(c)) {
-          if (!Chars.isHorizontalSpace(c)) {
-            addRuns(run, out);
-          }
-          i++;
-          continue;
-        }
-        int start = i;
-        int hash = 0;
-        while (i < n && isWordPart(c = text.charAt(i))) {
-          hash = WordTable.hashStep(hash, c);
-          i++;
-        }
-        int id = keywordWords.getWord(text, start, i, hash);
-        if (id == WordTable.MISSING) {
-          addRuns(run, out);
-        } else {
-          run.append((char) (1 + id));
-        }
-      }
-      addRuns(run, out);
-    }
-    return out;
-  }
-
   private static boolean isWordPart(char c) {
     return Chars.isWordChar(c) || c == '\u0640';
   }
 
-  private static void addRuns(StringBuilder run, Set<String> out) {
-    for (int i = 0; i + 1 < run.length(); i++) {
-      for (int n = 2; n <= MAX_TAG_WORDS && i + n <= run.length(); n++) {
-        out.add(run.substring(i, i + n));
+  /**
+   * The phrases a keywords line could hold, every run of 2 to {@link #MAX_TAG_WORDS} of its
+   * words, each marked when the same words stand together in the page's text within one clause.
+   * A page word that is a keyword word is matched backwards from each place it has in the line,
+   * against the run of keyword words that ends with it: no string or hash per run of page words.
+   */
+  private static final class Phrases {
+    private static final int STRIDE = MAX_TAG_WORDS + 1;
+    /** The line's word ids. */
+    private final int[] ids;
+    /** For each id, the first place in the line with it; for each place, the next with the same id (-1: none). */
+    private final int[] firstPlace;
+    private final int[] nextPlace;
+    /** Whether the line's words {@code [i, i + n)} were seen together: index {@code i * STRIDE + n}. */
+    private final boolean[] found;
+    private int missing;
+    /** The last keyword words of the current run of page words, the newest last. */
+    private final int[] recent = new int[MAX_TAG_WORDS];
+    private int runLength;
+
+    Phrases(int[] ids, int distinct) {
+      this.ids = ids;
+      firstPlace = new int[distinct];
+      nextPlace = new int[ids.length];
+      java.util.Arrays.fill(firstPlace, -1);
+      for (int p = ids.length - 1; p >= 0; p--) {
+        nextPlace[p] = firstPlace[ids[p]];
+        firstPlace[ids[p]] = p;
+      }
+      found = new boolean[ids.length * STRIDE];
+      for (int i = 0; i + 1 < ids.length; i++) {
+        missing += Math.min(MAX_TAG_WORDS, ids.length - i) - 1;
       }
     }
-    run.setLength(0);
+
+    /** Whether the line's words {@code [i, i + n)} stand together in the page. */
+    boolean found(int i, int n) {
+      return found[i * STRIDE + n];
+    }
+
+    /** Marks the phrases that stand in the texts; stops early once every one has been seen. */
+    void find(WordTable keywordWords, Iterable<String> texts) {
+      for (String text : texts) {
+        int i = 0;
+        int n = text.length();
+        runLength = 0;
+        while (i < n && missing > 0) {
+          char c = text.charAt(i);
+          if (!isWordPart(c)) {
+            if (!Chars.isHorizontalSpace(c)) {
+              // Punctuation ends the clause, and with it the run.
+              runLength = 0;
+            }
+            i++;
+            continue;
+          }
+          int start = i;
+          int hash = 0;
+          while (i < n && isWordPart(c = text.charAt(i))) {
+            hash = WordTable.hashStep(hash, c);
+            i++;
+          }
+          int id = keywordWords.getWord(text, start, i, hash);
+          if (id == WordTable.MISSING) {
+            runLength = 0;
+          } else {
+            seen(id);
+          }
+        }
+      }
+    }
+
+    /** Adds a keyword word to the current run and marks the phrases of the line the run ends with. */
+    private void seen(int id) {
+      System.arraycopy(recent, 1, recent, 0, MAX_TAG_WORDS - 1);
+      recent[MAX_TAG_WORDS - 1] = id;
+      runLength = Math.min(runLength + 1, MAX_TAG_WORDS);
+      for (int p = firstPlace[id]; p >= 0; p = nextPlace[p]) {
+        // Longer and longer phrases ending at place p, as long as the run agrees with the line.
+        for (int n = 2; n <= runLength && p - n + 1 >= 0 && ids[p - n + 1] == recent[MAX_TAG_WORDS - n]; n++) {
+          int at = (p - n + 1) * STRIDE + n;
+          if (!found[at]) {
+            found[at] = true;
+            missing--;
+          }
+        }
+      }
+    }
   }
 
   private static String trimPunctuation(String w) {
