@@ -24,6 +24,15 @@ import java.util.Arrays;
  */
 final class Spool extends OutputStream {
   private static final int BLOCK = 1 << 16;
+  /**
+   * Blocks the reader is done with, for writers to fill again: the output of a parallel run
+   * passes through blocks, and allocating each anew doubled what the run allocated. Up to
+   * {@link #POOLED} blocks wait here (8 MiB); the rest are left to the collector.
+   */
+  private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final int POOLED = 128;
+  private static final java.util.concurrent.atomic.AtomicInteger FREE_COUNT = new java.util.concurrent.atomic.AtomicInteger();
 
   /** Bytes of the output that lie in the spill file. */
   private record Spilled(long position, int length) {}
@@ -31,7 +40,7 @@ final class Spool extends OutputStream {
   private final long memory;
   private final Path directory;
   private final ArrayDeque<Object> queue = new ArrayDeque<>();
-  private byte[] current = new byte[BLOCK];
+  private byte[] current = block();
   private int used;
   private long held;
   private volatile boolean closed;
@@ -73,7 +82,7 @@ final class Spool extends OutputStream {
       return;
     }
     byte[] block = used == BLOCK ? current : Arrays.copyOf(current, used);
-    current = new byte[BLOCK];
+    current = used == BLOCK ? block() : current;
     used = 0;
     synchronized (this) {
       if (held + block.length <= memory) {
@@ -94,6 +103,8 @@ final class Spool extends OutputStream {
     while (buffer.hasRemaining()) {
       position += spill.write(buffer, position);
     }
+    // Written to the file: the block can be filled again.
+    recycle(block);
     synchronized (this) {
       queue.add(new Spilled(spillEnd, block.length));
       spillEnd = position;
@@ -142,7 +153,7 @@ final class Spool extends OutputStream {
       return (byte[]) next;
     }
     Spilled s = (Spilled) next;
-    ByteBuffer buffer = ByteBuffer.allocate(s.length());
+    ByteBuffer buffer = ByteBuffer.wrap(s.length() == BLOCK ? block() : new byte[s.length()]);
     while (buffer.hasRemaining()) {
       int n = spill.read(buffer, s.position() + buffer.position());
       if (n < 0) {
@@ -150,6 +161,28 @@ final class Spool extends OutputStream {
       }
     }
     return buffer.array();
+  }
+
+  /** A block to fill: one the reader gave back, or a new one. */
+  private static byte[] block() {
+    byte[] b = FREE.poll();
+    if (b == null) {
+      return new byte[BLOCK];
+    }
+    FREE_COUNT.decrementAndGet();
+    return b;
+  }
+
+  /**
+   * Gives back a block that {@link #take()} returned, once its bytes are copied out, so that a
+   * writer fills it again; blocks of other sizes, and blocks past the pool's size, are dropped.
+   */
+  static void recycle(byte[] block) {
+    if (block.length == BLOCK && FREE_COUNT.incrementAndGet() <= POOLED) {
+      FREE.add(block);
+    } else if (block.length == BLOCK) {
+      FREE_COUNT.decrementAndGet();
+    }
   }
 
   /** How many bytes went to the spill file. */

@@ -131,7 +131,7 @@ public final class Utf8Lines {
    * HIGHS} marks the first zero byte of {@code x} exactly (marks above it may be false, so only
    * the lowest is used). Lines are long, so this is most of what finding them costs.
    */
-  static int lineEnd(byte[] b, int from, int to) {
+  public static int lineEnd(byte[] b, int from, int to) {
     int i = from;
     for (; i + Long.BYTES <= to; i += Long.BYTES) {
       long x = (long) LONGS.get(b, i);

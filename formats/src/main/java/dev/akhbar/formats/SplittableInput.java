@@ -474,12 +474,8 @@ public final class SplittableInput {
         }
         any = true;
         if (!keep) {
-          // The fast path of counting: look for the line end inside the buffer.
-          int i = pos;
-          while (i < filled && buffer[i] != '\n' && buffer[i] != '\r') {
-            i++;
-          }
-          pos = i;
+          // The fast path of counting: look for the line end inside the buffer, eight bytes at a time.
+          pos = dev.akhbar.internal.Utf8Lines.lineEnd(buffer, pos, filled);
           if (pos == filled) {
             continue;
           }
