@@ -116,7 +116,12 @@ public final class Agencies {
 
   /** True when a folded name (one agency) is in the gazetteer. */
   public static boolean isAgency(CharSequence name) {
-    return TABLE.contains(name, 0, name.length());
+    return isAgency(name, 0, name.length());
+  }
+
+  /** True when the folded region {@code [from, to)} of {@code s} names one agency of the gazetteer. */
+  public static boolean isAgency(CharSequence s, int from, int to) {
+    return TABLE.contains(s, from, to);
   }
 
   private static boolean allAgencies(CharSequence s) {

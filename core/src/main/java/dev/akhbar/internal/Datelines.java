@@ -28,8 +28,20 @@ public final class Datelines {
 
   private Datelines() {}
 
+  /** What {@link #at} gives for a dateline it was not asked to copy out. */
+  private static final Dateline FOUND = new Dateline("", null);
+
+  /** Whether a paragraph opens with a dateline; nothing is copied. */
+  public static boolean has(String p) {
+    return find(p, false) != null;
+  }
+
   /** The dateline of a paragraph, or null. */
   public static Dateline find(String p) {
+    return find(p, true);
+  }
+
+  private static Dateline find(String p, boolean copy) {
     int n = Math.min(p.length(), MAX_PREFIX);
     for (int i = 1; i < n; i++) {
       char c = p.charAt(i);
@@ -44,7 +56,7 @@ public final class Datelines {
       if (c == '-' && !spaced) {
         continue;
       }
-      return at(p, i);
+      return at(p, i, copy);
     }
     return null;
   }
@@ -53,22 +65,24 @@ public final class Datelines {
    * The dateline before the dash at {@code dash}, found with indices into the paragraph: only a
    * dateline found is copied out (paragraphs are long; most have none).
    */
-  private static Dateline at(String p, int dash) {
+  private static Dateline at(String p, int dash, boolean copy) {
     int ps = Chars.skipWhitespace(p, 0, dash);
     int pe = Chars.trimWhitespace(p, ps, dash);
     int rs = Chars.skipWhitespace(p, dash + 1, p.length());
     if (ps == pe || rs == p.length() || Chars.isDash(p.charAt(rs))) {
       return null;
     }
-    String agency = null;
+    int as = -1;
+    int ae = -1;
     if (p.charAt(pe - 1) == ')') {
       int open = p.lastIndexOf('(', pe - 1);
       if (open <= ps) {
         return null;
       }
-      agency = Chars.stripped(p, open + 1, pe - 1);
+      as = Chars.skipWhitespace(p, open + 1, pe - 1);
+      ae = Chars.trimWhitespace(p, as, pe - 1);
       pe = Chars.trimWhitespace(p, ps, open);
-      if (agency.isEmpty() || !Agencies.isAgency(agency)) {
+      if (as == ae || !Agencies.isAgency(p, as, ae)) {
         return null;
       }
     }
@@ -90,6 +104,9 @@ public final class Datelines {
         return null;
       }
     }
-    return new Dateline(p.substring(ps, pe), agency);
+    if (!copy) {
+      return FOUND;
+    }
+    return new Dateline(p.substring(ps, pe), as < 0 ? null : p.substring(as, ae));
   }
 }

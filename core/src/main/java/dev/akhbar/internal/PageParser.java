@@ -53,8 +53,59 @@ public final class PageParser implements ArticleReader.Source {
   private long pageChars;
   private boolean eof;
 
-  /** One line of the input after repair and normalisation. */
-  record Line(int number, String text, Labels.Match label, List<ParseWarning> warnings) {}
+  /**
+   * One line of the input after repair and normalisation. Mutable only so that the parser can
+   * reuse the lines of a page once its article is built ({@link #release}): nothing of a line
+   * outlives its page but the strings it holds.
+   */
+  static final class Line {
+    private int number;
+    private String text;
+    private Labels.Match label;
+    private List<ParseWarning> warnings;
+
+    Line(int number, String text, Labels.Match label, List<ParseWarning> warnings) {
+      set(number, text, label, warnings);
+    }
+
+    Line set(int number, String text, Labels.Match label, List<ParseWarning> warnings) {
+      this.number = number;
+      this.text = text;
+      this.label = label;
+      this.warnings = warnings;
+      return this;
+    }
+
+    int number() {
+      return number;
+    }
+
+    String text() {
+      return text;
+    }
+
+    Labels.Match label() {
+      return label;
+    }
+
+    List<ParseWarning> warnings() {
+      return warnings;
+    }
+  }
+
+  /** Lines of built pages, to be filled again: a line per input line was a tenth of what a parse allocated. */
+  private final java.util.ArrayDeque<Line> free = new java.util.ArrayDeque<>();
+
+  private Line line(int number, String text, Labels.Match label, List<ParseWarning> warnings) {
+    Line l = free.poll();
+    return l == null ? new Line(number, text, label, warnings) : l.set(number, text, label, warnings);
+  }
+
+  /** Takes the lines out of the page and keeps them for reuse; the article built from them holds none. */
+  private void release(List<Line> lines) {
+    free.addAll(lines);
+    lines.clear();
+  }
 
   /** A parser over one input, or a piece of one that starts at line {@code firstLine}. */
   public PageParser(Reader reader, String input, int firstLine, ArabicNormalizer normalizer, NewsDateParser dates,
@@ -86,10 +137,9 @@ public final class PageParser implements ArticleReader.Source {
       int title = features.contains(ParserFeature.SPLIT_PAGES) && isDateLine(line) ? newPageTitle() : -1;
       if (title > 0) {
         // The last line with text is the new page's title; everything before it is the old page.
-        Article a = build(page.subList(0, title));
-        List<Line> next = new ArrayList<>(page.subList(title, page.size()));
-        page.clear();
-        page.addAll(next);
+        List<Line> done = page.subList(0, title);
+        Article a = build(done);
+        release(done);
         page.add(line);
         pageChars = 0;
         for (Line l : page) {
@@ -100,10 +150,11 @@ public final class PageParser implements ArticleReader.Source {
       page.add(line);
       pageChars += line.text().length();
       if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
+        int lastLine = line.number();
         Article a = build(page);
-        page.clear();
+        release(page);
         pageChars = 0;
-        return a.withWarnings(add(a.warnings(), ParseWarning.of(line.number(), WarningKind.PAGE_TOO_LONG,
+        return a.withWarnings(add(a.warnings(), ParseWarning.of(lastLine, WarningKind.PAGE_TOO_LONG,
             "page reached the limit of " + limits.maxLinesPerPage() + " lines or " + limits.maxPageChars()
                 + " chars; the rest starts a new article")));
       }
@@ -112,7 +163,7 @@ public final class PageParser implements ArticleReader.Source {
       return null;
     }
     Article a = build(page);
-    page.clear();
+    release(page);
     pageChars = 0;
     return a;
   }
@@ -242,7 +293,7 @@ public final class PageParser implements ArticleReader.Source {
     }
     String text = new String(out, from, to - from);
     int number = utf8.number();
-    return new Line(number, text, Labels.match(text), removed == 0 ? List.of() : List.of(invalidCharacters(number, removed)));
+    return line(number, text, Labels.match(text), removed == 0 ? List.of() : List.of(invalidCharacters(number, removed)));
   }
 
   private static ParseWarning invalidCharacters(int line, int removed) {
@@ -273,11 +324,11 @@ public final class PageParser implements ArticleReader.Source {
     if (text.isEmpty()) {
       if (!warnings.isEmpty()) {
         // Nothing of the line is left, but what was removed is reported on its line.
-        return new Line(number, "", null, warnings);
+        return line(number, "", null, warnings);
       }
       return BLANK;
     }
-    return new Line(number, text, Labels.match(text), warnings);
+    return line(number, text, Labels.match(text), warnings);
   }
 
   private boolean relatedCut;
@@ -535,7 +586,7 @@ public final class PageParser implements ArticleReader.Source {
           || (features.contains(ParserFeature.DETECT_CREDITS) && current.size() >= 2
               && Agencies.credit(current.get(current.size() - 1).text()) != null)
           || (current.size() >= 2 && k + 1 < block.size() && titleLike(line.text())
-              && Datelines.find(block.get(k + 1).text()) != null);
+              && Datelines.has(block.get(k + 1).text()));
       if (start && groups.size() >= limits.maxRelatedPerPage()) {
         // Past the limit the lines join the last related article, and the cut is reported.
         if (!relatedCut) {

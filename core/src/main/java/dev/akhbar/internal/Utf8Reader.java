@@ -26,14 +26,14 @@ public final class Utf8Reader extends Reader {
   private static final char REPLACEMENT = '\uFFFD';
 
   private final InputStream in;
-  private final byte[] bytes;
+  /** Allocated at the first read: a reader whose stream is taken over ({@link #untouchedStream}) needs none. */
+  private byte[] bytes;
+  private final int bufferSize;
   private int pos;
   private int limit;
   private boolean eof;
   /** The JDK's decoder, reporting, for the bytes the fast loop does not take. */
-  private final CharsetDecoder exact = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private CharsetDecoder exact;
   private final char[] slow = new char[8];
   /** Chars decoded that did not fit the caller's buffer (the low half of a pair, say): handed out first. */
   private final char[] pending = new char[8];
@@ -51,7 +51,7 @@ public final class Utf8Reader extends Reader {
   /** Decodes a byte stream through a buffer of {@code bufferSize} bytes (at least 16). */
   public Utf8Reader(InputStream in, int bufferSize) {
     this.in = in;
-    this.bytes = new byte[Math.max(16, bufferSize)];
+    this.bufferSize = Math.max(16, bufferSize);
   }
 
   /**
@@ -67,7 +67,10 @@ public final class Utf8Reader extends Reader {
     if (len == 0) {
       return 0;
     }
-    started = true;
+    if (!started) {
+      started = true;
+      bytes = new byte[bufferSize];
+    }
     int dp = off;
     int dl = off + len;
     while (dp < dl && pendingFrom < pendingTo) {
@@ -141,6 +144,11 @@ public final class Utf8Reader extends Reader {
     int window = Math.min(limit - pos, 4);
     ByteBuffer src = ByteBuffer.wrap(bytes, pos, window);
     CharBuffer dst = CharBuffer.wrap(slow);
+    if (exact == null) {
+      exact = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
     exact.reset();
     // The window ends the input only when it holds the input's last bytes.
     CoderResult r = exact.decode(src, dst, eof && pos + window == limit);

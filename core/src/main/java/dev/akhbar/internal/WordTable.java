@@ -45,8 +45,11 @@ public final class WordTable {
     maxLength = longest;
   }
 
-  /** The folded form of a string, as keys are stored. */
+  /** The folded form of a string, as keys are stored; a string already folded is returned as it is. */
   public static String fold(CharSequence s) {
+    if (s instanceof String && isFolded((String) s)) {
+      return (String) s;
+    }
     // A char array, not a StringBuilder: a builder starts Latin-1 and copies itself at the first Arabic letter.
     char[] b = new char[s.length()];
     int n = 0;
@@ -58,6 +61,18 @@ public final class WordTable {
       b[n++] = (char) c;
     }
     return new String(b, 0, n);
+  }
+
+  /** Whether folding leaves {@code s} as it is: every char folds to itself, single spaces only between others. */
+  private static boolean isFolded(String s) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (Chars.searchFold(c) != c || (c == ' ' && (i == 0 || i == n - 1 || s.charAt(i - 1) == ' '))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The value of the folded region {@code [from, to)} of {@code s}, or {@link #MISSING}. */
