@@ -289,17 +289,10 @@ final class ConvertCommand implements Callable<Integer> {
   /** The units of work: whole inputs, and the pieces of large splittable files, probed on the pool. */
   private List<Unit> plan(Dumps dumps, List<Inputs.Input> files, ExecutorService pool) throws IOException {
     List<Unit> units = new ArrayList<>();
-    long total = 0;
-    for (Inputs.Input input : files) {
-      total += input.size();
-    }
-    // Whole files keep the threads busy when none is more than a small share of the work; only a
-    // file larger than that is cut, since cutting costs a pass that counts its lines.
-    long splitAbove = Math.max(SPLIT_AT, total / (4L * threads));
     for (Inputs.Input input : files) {
       List<SplittableInput.Piece> pieces = List.of();
       SplittableInput split = null;
-      if (large(input) && input.size() > splitAbove) {
+      if (large(input)) {
         try {
           split = SplittableInput.of(dumps, input.path()).orElse(null);
           if (split != null) {
