@@ -101,9 +101,17 @@ public final class PageParser implements ArticleReader.Source {
     return l == null ? new Line(number, text, label, warnings) : l.set(number, text, label, warnings);
   }
 
+  /** The most lines kept for reuse: a page's worth and more, not what a page at the limits held. */
+  private static final int MAX_FREE = 1024;
+
   /** Takes the lines out of the page and keeps them for reuse; the article built from them holds none. */
   private void release(List<Line> lines) {
-    free.addAll(lines);
+    for (Line l : lines) {
+      if (free.size() == MAX_FREE) {
+        break;
+      }
+      free.add(l);
+    }
     lines.clear();
   }
 
