@@ -11,7 +11,6 @@ import dev.akhbar.text.NormalizationProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
@@ -49,11 +48,7 @@ class OnePassProperties {
   }
 
   private static byte[] bytes(int... values) {
-    byte[] b = new byte[values.length];
-    for (int i = 0; i < b.length; i++) {
-      b[i] = (byte) values[i];
-    }
-    return b;
+    return Utf8ReaderProperties.bytes(values);
   }
 
   @Provide
@@ -76,7 +71,7 @@ class OnePassProperties {
     NewsDumpParser parser = NewsDumpParser.builder().normalization(profile).limits(limits).build();
     int firstLine = random.nextInt(3) == 0 ? 1 + random.nextInt(100) : 1;
     List<Article> expected = articles(parser.parse(jdkReader(input), "in", firstLine));
-    List<Article> onePass = articles(parser.parse(new Utf8Reader(trickling(input, seed)), "in", firstLine));
+    List<Article> onePass = articles(parser.parse(new Utf8Reader(Utf8ReaderProperties.trickling(input, seed)), "in", firstLine));
     assertEquals(expected, onePass);
   }
 
@@ -113,17 +108,6 @@ class OnePassProperties {
   private static Reader jdkReader(byte[] input) {
     return new InputStreamReader(new ByteArrayInputStream(input), StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
-  }
-
-  /** A stream that hands out its bytes a few at a time. */
-  private static InputStream trickling(byte[] input, long seed) {
-    Random r = new Random(seed);
-    return new ByteArrayInputStream(input) {
-      @Override
-      public synchronized int read(byte[] b, int off, int len) {
-        return super.read(b, off, Math.min(len, 1 + r.nextInt(64)));
-      }
-    };
   }
 
   private static List<Article> articles(ArticleReader reader) throws IOException {

@@ -32,7 +32,7 @@ class Utf8ReaderProperties {
       bytes(0xEF, 0xBF), bytes(0xF0, 0x80, 0x80, 0x80), bytes(0xF0, 0x9F, 0x98), bytes(0xF4, 0x90, 0x80, 0x80),
       bytes(0xF5, 0x80), bytes(0xF8), bytes(0xFE), bytes(0xFF), bytes(0x00), bytes(0xEF, 0xBB, 0xBF));
 
-  private static byte[] bytes(int... values) {
+  static byte[] bytes(int... values) {
     byte[] b = new byte[values.length];
     for (int i = 0; i < b.length; i++) {
       b[i] = (byte) values[i];
