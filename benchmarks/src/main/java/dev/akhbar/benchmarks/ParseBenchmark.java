@@ -7,6 +7,9 @@ import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.internal.Labels;
 import dev.akhbar.internal.LineSource;
+import dev.akhbar.internal.NormalizerPass;
+import dev.akhbar.internal.Utf8Lines;
+import dev.akhbar.text.NormalizationProfile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -76,6 +79,24 @@ public class ParseBenchmark {
         1_000_000);
     while (lines.next()) {
       bh.consume(Labels.match(lines.line()));
+    }
+    c.bytes += dump.length;
+  }
+
+  /**
+   * The parser's line pass alone: UTF-8 lines found, decoded and normalised in one pass
+   * ({@code Utf8Lines}, {@code NormalizerPass.utf8}), line strings made and labels classified;
+   * no pages, dates or keywords. The share of the parse that decoding and normalising take.
+   */
+  @Benchmark
+  public void lines(Counters c, Blackhole bh) throws IOException {
+    Utf8Lines lines = new Utf8Lines(new ByteArrayInputStream(dump), 1_000_000, 1);
+    NormalizerPass pass = NormalizerPass.of(NormalizationProfile.DISPLAY.operations());
+    while (lines.next()) {
+      long r = pass.utf8(lines.bytes(), lines.start(), lines.end(), true);
+      String text = r == NormalizerPass.BAIL ? lines.chars().toString()
+          : new String(NormalizerPass.output(), 0, NormalizerPass.written(r));
+      bh.consume(Labels.match(text));
     }
     c.bytes += dump.length;
   }

@@ -452,20 +452,45 @@ public final class NormalizerPass {
     int nonAscii = 0;
     int i = from;
     int lastIndex = to - 1;
+    long dropAfter = spaceDroppedAfter;
     while (i < to) {
-      int b1 = b[i];
-      // ASCII and two-byte sequences (Arabic letters) alternate at every space, too irregularly
-      // for a branch between them: both are decoded by the same arithmetic. The byte after the
-      // lead is read from within the line (the lead itself at the end, which fails the test).
-      int b2 = b[Math.min(i + 1, lastIndex)];
-      int lead = b1 >>> 31;
-      int twoByteLead = (((b1 + 62) | (-33 - b1)) >>> 31) ^ 1;
-      int continuation = (((b2 & 0xC0) ^ 0x80) - 1) >>> 31;
-      char c;
-      if ((lead & ~(twoByteLead & continuation)) == 0) {
+      // The common chars, in a loop of their own so that it stays small: ASCII and two-byte
+      // sequences (Arabic letters) alternate at every space, too irregularly for a branch between
+      // them, so both are decoded by the same arithmetic; the byte after the lead is read from
+      // within the line (the lead itself at the end, which fails the test).
+      while (i < to) {
+        int b1 = b[i];
+        int b2 = b[Math.min(i + 1, lastIndex)];
+        int lead = b1 >>> 31;
+        int twoByteLead = (((b1 + 62) | (-33 - b1)) >>> 31) ^ 1;
+        int continuation = (((b2 & 0xC0) ^ 0x80) - 1) >>> 31;
         int mask = -lead;
-        c = (char) ((b1 & ~mask) | ((((b1 & 0x1F) << 6) | (b2 & 0x3F)) & mask));
+        int c = (b1 & ~mask) | ((((b1 & 0x1F) << 6) | (b2 & 0x3F)) & mask);
+        int k = kept[c & 0xFFFF];
+        if ((lead & ~(twoByteLead & continuation)) != 0 || k == 0) {
+          break;
+        }
+        nonAscii += lead;
+        leads += (((c - 0x0637) >>> 1) - 1) >>> 31;
+        out[o] = (char) k;
+        int isSpace = ((k ^ ' ') - 1) >>> 31;
+        int afterBreak = (int) (dropAfter >>> prev) & ((prev - 33) >>> 31);
+        o += 1 - (isSpace & afterBreak);
+        prev = k;
         i += 1 + lead;
+      }
+      if (i >= to) {
+        break;
+      }
+      // Anything else, one char at a time.
+      int b1 = b[i];
+      char c;
+      if (b1 >= 0) {
+        c = (char) b1;
+        i++;
+      } else if (b1 >= -62 && b1 < -32 && i + 1 < to && (b[i + 1] & 0xC0) == 0x80) {
+        c = (char) (((b1 & 0x1F) << 6) | (b[i + 1] & 0x3F));
+        i += 2;
       } else if (b1 >= -32 && b1 < -16 && i + 2 < to && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
         c = (char) (((b1 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
         if (c < 0x800 || Character.isSurrogate(c)) {
