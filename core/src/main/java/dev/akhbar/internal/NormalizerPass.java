@@ -452,7 +452,6 @@ public final class NormalizerPass {
     int nonAscii = 0;
     int i = from;
     int lastIndex = to - 1;
-    long dropAfter = spaceDroppedAfter;
     while (i < to) {
       // The common chars, in a loop of their own so that it stays small: ASCII and two-byte
       // sequences (Arabic letters) alternate at every space, too irregularly for a branch between
@@ -472,10 +471,7 @@ public final class NormalizerPass {
         }
         nonAscii += lead;
         leads += (((c - 0x0637) >>> 1) - 1) >>> 31;
-        out[o] = (char) k;
-        int isSpace = ((k ^ ' ') - 1) >>> 31;
-        int afterBreak = (int) (dropAfter >>> prev) & ((prev - 33) >>> 31);
-        o += 1 - (isSpace & afterBreak);
+        o = keep(out, o, k, prev);
         prev = k;
         i += 1 + lead;
       }
