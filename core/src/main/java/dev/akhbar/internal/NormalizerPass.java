@@ -470,7 +470,7 @@ public final class NormalizerPass {
           break;
         }
         nonAscii += lead;
-        leads += (((c - 0x0637) >>> 1) - 1) >>> 31;
+        leads += mojibakeLead(c);
         o = keep(out, o, k, prev);
         prev = k;
         i += 1 + lead;
@@ -497,7 +497,7 @@ public final class NormalizerPass {
         return BAIL;
       }
       nonAscii += (0x7F - c) >>> 31;
-      leads += (((c - 0x0637) >>> 1) - 1) >>> 31;
+      leads += mojibakeLead(c);
       int k = kept[c];
       if (k != 0) {
         o = keep(out, o, k, prev);
@@ -537,6 +537,14 @@ public final class NormalizerPass {
       o--;
     }
     return ((long) removed << 32) | o;
+  }
+
+  /**
+   * 1 for ط or ظ, the windows-1256 lead letters that make up a third of Arabic mojibake, else 0;
+   * without a branch (c - U+0637 is 0 or 1 only for them).
+   */
+  private static int mojibakeLead(int c) {
+    return (((c - 0x0637) >>> 1) - 1) >>> 31;
   }
 
   /** True for what a ZWNJ or tatweel sees as a letter after it: a letter, or a presentation form of letters. */
