@@ -2,8 +2,9 @@ package dev.akhbar.formats;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -34,7 +35,33 @@ import java.util.Optional;
  * <p>Not thread-safe: one writer per output. Closing it closes the stream.
  */
 public final class ArticleWriter implements Closeable, Flushable {
-  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+  // Root values (articles) separated by a newline: JSON Lines without a pretty printer, whose
+  // calls would run for every structural token. Fragments of an array use a comma instead.
+  private static final JsonFactory LINES = new JsonFactoryBuilder().rootValueSeparator("\n").build();
+  private static final JsonFactory ARRAY_FRAGMENT = new JsonFactoryBuilder().rootValueSeparator(",").build();
+  private static final JsonFactory ARRAY = JsonFactory.builder().build();
+
+  // Keys quoted and encoded once, not per article.
+  private static final SerializedString TITLE = new SerializedString("title");
+  private static final SerializedString PUBLISHED = new SerializedString("published");
+  private static final SerializedString PUBLISHED_RAW = new SerializedString("publishedRaw");
+  private static final SerializedString SOURCE = new SerializedString("source");
+  private static final SerializedString KEYWORDS = new SerializedString("keywords");
+  private static final SerializedString DATELINE = new SerializedString("dateline");
+  private static final SerializedString CREDIT = new SerializedString("credit");
+  private static final SerializedString BODY = new SerializedString("body");
+  private static final SerializedString RELATED = new SerializedString("related");
+  private static final SerializedString URL = new SerializedString("url");
+  private static final SerializedString AUTHOR = new SerializedString("author");
+  private static final SerializedString ATTRIBUTES = new SerializedString("attributes");
+  private static final SerializedString ORIGIN = new SerializedString("origin");
+  private static final SerializedString INPUT = new SerializedString("input");
+  private static final SerializedString LINE = new SerializedString("line");
+  private static final SerializedString LAST_LINE = new SerializedString("lastLine");
+  private static final SerializedString WARNINGS = new SerializedString("warnings");
+  private static final SerializedString KIND = new SerializedString("kind");
+  private static final SerializedString MESSAGE = new SerializedString("message");
+  private static final SerializedString TEXT = new SerializedString("text");
 
   private final JsonGenerator json;
   private final OutputFormat format;
@@ -59,16 +86,13 @@ public final class ArticleWriter implements Closeable, Flushable {
       this.json = csv;
       return;
     }
-    this.json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+    // A fragment of an array: objects separated by commas, no brackets; the caller assembles it.
+    JsonFactory factory = format == OutputFormat.JSONL ? LINES : fragment ? ARRAY_FRAGMENT : ARRAY;
+    this.json = factory.createGenerator(out, JsonEncoding.UTF8);
     // Surrogates (and everything above them) as \\uXXXX escapes: a lone surrogate an article may
     // hold stays valid JSON and reads back as the same string. Arabic stays unescaped.
     json.setHighestNonEscapedChar(0xD7FF);
-    if (format == OutputFormat.JSONL) {
-      json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
-    } else if (fragment) {
-      // Objects separated by commas, no brackets: a piece of an array that the caller assembles.
-      json.setPrettyPrinter(new MinimalPrettyPrinter(","));
-    } else {
+    if (format == OutputFormat.JSON && !fragment) {
       json.writeStartArray();
     }
   }
@@ -175,54 +199,70 @@ public final class ArticleWriter implements Closeable, Flushable {
 
   private void writeArticle(Article a) throws IOException {
     json.writeStartObject();
-    json.writeStringField("title", a.title());
-    writeOptional("published", a.published().map(NewsDate::toIso));
-    writeOptional("publishedRaw", a.publishedRaw());
-    writeOptional("source", a.source());
-    writeStrings("keywords", a.keywords());
-    writeOptional("dateline", a.dateline());
-    writeOptional("credit", a.credit());
-    writeStrings("body", a.body());
-    json.writeArrayFieldStart("related");
+    writeField(TITLE, a.title());
+    writeOptional(PUBLISHED, a.published().map(NewsDate::toIso));
+    writeOptional(PUBLISHED_RAW, a.publishedRaw());
+    writeOptional(SOURCE, a.source());
+    writeStrings(KEYWORDS, a.keywords());
+    writeOptional(DATELINE, a.dateline());
+    writeOptional(CREDIT, a.credit());
+    writeStrings(BODY, a.body());
+    json.writeFieldName(RELATED);
+    json.writeStartArray();
     for (Article r : a.related()) {
       writeArticle(r);
     }
     json.writeEndArray();
-    writeOptional("url", a.url());
-    writeOptional("author", a.author());
-    json.writeObjectFieldStart("attributes");
+    writeOptional(URL, a.url());
+    writeOptional(AUTHOR, a.author());
+    json.writeFieldName(ATTRIBUTES);
+    json.writeStartObject();
     for (Map.Entry<String, String> e : a.attributes().entrySet()) {
       json.writeStringField(e.getKey(), e.getValue());
     }
     json.writeEndObject();
-    json.writeObjectFieldStart("origin");
-    json.writeStringField("input", a.origin().input());
-    json.writeNumberField("line", a.origin().line());
-    json.writeNumberField("lastLine", a.origin().lastLine());
+    json.writeFieldName(ORIGIN);
+    json.writeStartObject();
+    writeField(INPUT, a.origin().input());
+    writeField(LINE, a.origin().line());
+    writeField(LAST_LINE, a.origin().lastLine());
     json.writeEndObject();
-    json.writeArrayFieldStart("warnings");
+    json.writeFieldName(WARNINGS);
+    json.writeStartArray();
     for (ParseWarning w : a.warnings()) {
       json.writeStartObject();
-      json.writeNumberField("line", w.line());
-      json.writeStringField("kind", w.kind().name());
-      json.writeStringField("message", w.message());
-      writeOptional("text", w.text());
+      writeField(LINE, w.line());
+      writeField(KIND, w.kind().name());
+      writeField(MESSAGE, w.message());
+      writeOptional(TEXT, w.text());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private void writeOptional(String name, Optional<String> value) throws IOException {
+  private void writeField(SerializedString name, String value) throws IOException {
+    json.writeFieldName(name);
+    json.writeString(value);
+  }
+
+  private void writeField(SerializedString name, int value) throws IOException {
+    json.writeFieldName(name);
+    json.writeNumber(value);
+  }
+
+  private void writeOptional(SerializedString name, Optional<String> value) throws IOException {
+    json.writeFieldName(name);
     if (value.isPresent()) {
-      json.writeStringField(name, value.get());
+      json.writeString(value.get());
     } else {
-      json.writeNullField(name);
+      json.writeNull();
     }
   }
 
-  private void writeStrings(String name, List<String> values) throws IOException {
-    json.writeArrayFieldStart(name);
+  private void writeStrings(SerializedString name, List<String> values) throws IOException {
+    json.writeFieldName(name);
+    json.writeStartArray();
     for (String v : values) {
       json.writeString(v);
     }
