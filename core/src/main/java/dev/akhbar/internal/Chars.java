@@ -185,6 +185,26 @@ public final class Chars {
     }
   }
 
+  /** {@link #wordFold(char)}'s answer for a char that is not part of a word. */
+  public static final char NOT_WORD = '\uFFFF';
+
+  /**
+   * The {@link #searchFold(char) search folding} of a char that is part of a word (a word char or
+   * tatweel), else {@link #NOT_WORD}: the keyword scan asks both questions of every char of a
+   * page, and one table load answers them.
+   */
+  public static char wordFold(char c) {
+    return WORD_FOLD[c];
+  }
+
+  private static final char[] WORD_FOLD = new char[0x10000];
+
+  static {
+    for (int c = 0; c < 0x10000; c++) {
+      WORD_FOLD[c] = isWordChar((char) c) || c == '\u0640' ? FOLD[c] : NOT_WORD;
+    }
+  }
+
   private static char computeFold(char c) {
     if (c < 0x80) {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;

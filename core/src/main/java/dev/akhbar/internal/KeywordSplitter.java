@@ -89,10 +89,6 @@ public final class KeywordSplitter {
     }
   }
 
-  private static boolean isWordPart(char c) {
-    return Chars.isWordChar(c) || c == '\u0640';
-  }
-
   /**
    * The phrases a keywords line could hold, every run of 2 to {@link #MAX_TAG_WORDS} of its
    * words, each marked when the same words stand together in the page's text within one clause.
@@ -141,7 +137,8 @@ public final class KeywordSplitter {
         runLength = 0;
         while (i < n && missing > 0) {
           char c = text.charAt(i);
-          if (!isWordPart(c)) {
+          char folded = Chars.wordFold(c);
+          if (folded == Chars.NOT_WORD) {
             if (!Chars.isHorizontalSpace(c)) {
               // Punctuation ends the clause, and with it the run.
               runLength = 0;
@@ -151,10 +148,10 @@ public final class KeywordSplitter {
           }
           int start = i;
           int hash = 0;
-          while (i < n && isWordPart(c = text.charAt(i))) {
-            hash = WordTable.hashStep(hash, c);
+          do {
+            hash = WordTable.hashFolded(hash, folded);
             i++;
-          }
+          } while (i < n && (folded = Chars.wordFold(text.charAt(i))) != Chars.NOT_WORD);
           int id = keywordWords.getWord(text, start, i, hash);
           if (id == WordTable.MISSING) {
             runLength = 0;

@@ -148,6 +148,57 @@ public final class Utf8Lines {
     return i;
   }
 
+  private static final long LOWS7 = 0x7F7F7F7F7F7F7F7FL;
+
+  /** A mark (0x80) in each byte of {@code x} that is zero, and in no other: exact, unlike the borrow trick above. */
+  private static long zeroBytes(long x) {
+    return ~(((x & LOWS7) + LOWS7) | x | LOWS7);
+  }
+
+  /**
+   * How many line ends lie in {@code b[from, to)}: LF bytes, and CR bytes not followed by an LF.
+   * A CR in the last byte is not counted, since the byte after it is not here: the caller looks
+   * at it ({@link #endsWithCr}). Eight bytes at a time: the marks of LF and CR bytes are counted,
+   * and a CR's mark is dropped where the next byte's LF mark, shifted down one byte, meets it.
+   */
+  public static long countLineEnds(byte[] b, int from, int to) {
+    long count = 0;
+    int i = from;
+    // Whether the byte before i is a CR not yet counted (it waits to see whether an LF follows).
+    boolean crBefore = false;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i);
+      long lf = zeroBytes(x ^ (ONES * '\n'));
+      count += Long.bitCount(lf);
+      long c = x ^ (ONES * '\r');
+      // Most text has no CR: the borrow test (which may over-report, never under) skips the rest.
+      if ((((c - ONES) & ~c & HIGHS) != 0) | crBefore) {
+        long cr = zeroBytes(c);
+        if (crBefore && (lf & 0x80L) == 0) {
+          count++;
+        }
+        // A CR in bytes 0-6 ends a line unless byte k + 1 is an LF; byte 7's CR waits for the next word.
+        count += Long.bitCount(cr & ~(lf >>> 8) & 0x0080808080808080L);
+        crBefore = cr < 0;
+      }
+    }
+    for (; i < to; i++) {
+      if (crBefore && b[i] != '\n') {
+        count++;
+      }
+      if (b[i] == '\n') {
+        count++;
+      }
+      crBefore = b[i] == '\r';
+    }
+    return count;
+  }
+
+  /** Whether {@code b[from, to)} is not empty and ends with a CR, which {@link #countLineEnds} leaves out. */
+  public static boolean endsWithCr(byte[] b, int from, int to) {
+    return to > from && b[to - 1] == '\r';
+  }
+
   private boolean line() {
     number++;
     if (number == 1 && end - start >= 3 && buffer[start] == (byte) 0xEF && buffer[start + 1] == (byte) 0xBB

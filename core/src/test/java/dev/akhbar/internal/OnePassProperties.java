@@ -88,6 +88,32 @@ class OnePassProperties {
     assertEquals(expected, Utf8Lines.lineEnd(b, from, to));
   }
 
+  /**
+   * Counting line ends eight bytes at a time counts what a byte-by-byte walk counts: every LF,
+   * every CR not followed by an LF, and no CR in the last byte (its next byte is not there).
+   */
+  @Property(tries = 3000)
+  void lineEndsAreCountedLikeByteByByte(@ForAll("lineBytes") byte[] b, @ForAll long seed) {
+    Random random = new Random(seed);
+    int from = b.length == 0 ? 0 : random.nextInt(b.length + 1);
+    int to = from + random.nextInt(b.length - from + 1);
+    long expected = 0;
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n' || (b[i] == '\r' && i + 1 < to && b[i + 1] != '\n')) {
+        expected++;
+      }
+    }
+    assertEquals(expected, Utf8Lines.countLineEnds(b, from, to));
+    assertEquals(to > from && b[to - 1] == '\r', Utf8Lines.endsWithCr(b, from, to));
+  }
+
+  @Example
+  void aCrlfAcrossTheEightByteStepIsOneLineEnd() {
+    // CR in byte 7 of the first word, LF in byte 0 of the second; then a lone CR and an LF.
+    byte[] b = "abcdefg\r\nxy\rz\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    assertEquals(3, Utf8Lines.countLineEnds(b, 0, b.length));
+  }
+
   /** Bytes near LF and CR (and with their high bit set), where a borrow could fake a match. */
   @Provide
   Arbitrary<byte[]> lineBytes() {

@@ -255,9 +255,7 @@ public final class SplittableInput {
         recordStart = found[0];
         endsBefore = found[1];
       }
-      while (scan.offset() < range.end() && scan.skipLine()) {
-        // Counting the line ends of the rest of the range.
-      }
+      scan.countToLimit();
       return new Probe(range, Math.min(recordStart, size), endsBefore, scan.lineEndsBeforeLimit);
     }
   }
@@ -497,6 +495,26 @@ public final class SplittableInput {
             line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxBytes));
           }
           line[lineLength++] = (byte) b;
+        }
+      }
+    }
+
+    /**
+     * Counts the line ends before the limit from here (a line start) on, a buffer at a time rather
+     * than a line at a time: what most of a probe's time goes to. Reads one byte past the limit
+     * when a CR stands just before it, to see whether it ends a line there or with the LF after.
+     */
+    void countToLimit() throws IOException {
+      while (offset() < limit) {
+        if (pos == filled && !fill()) {
+          return;
+        }
+        int to = (int) Math.min(filled, limit - base);
+        lineEndsBeforeLimit += dev.akhbar.internal.Utf8Lines.countLineEnds(buffer, pos, to);
+        boolean cr = dev.akhbar.internal.Utf8Lines.endsWithCr(buffer, pos, to);
+        pos = to;
+        if (cr && peek() != '\n') {
+          lineEndsBeforeLimit++;
         }
       }
     }
