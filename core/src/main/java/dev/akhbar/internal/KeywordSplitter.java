@@ -43,7 +43,9 @@ public final class KeywordSplitter {
       String folded = WordTable.fold(trimPunctuation(words.get(i)));
       idOf[i] = ids.computeIfAbsent(folded, f -> ids.size());
     }
-    Phrases phrases = new Phrases(idOf, ids.size());
+    int[] hashOfId = new int[ids.size()];
+    ids.forEach((folded, id) -> hashOfId[id] = hashOfFolded(folded));
+    Phrases phrases = new Phrases(idOf, hashOfId);
     phrases.find(new WordTable(ids), pageText);
     int i = 0;
     while (i < words.size()) {
@@ -58,6 +60,15 @@ public final class KeywordSplitter {
       i += taken;
     }
     return tags;
+  }
+
+  /** The hash {@link WordTable#getWord(CharSequence, int, int, int)} takes, of a word already folded. */
+  private static int hashOfFolded(String folded) {
+    int h = 0;
+    for (int i = 0; i < folded.length(); i++) {
+      h = WordTable.hashFolded(h, folded.charAt(i));
+    }
+    return h;
   }
 
   private static boolean hasSeparators(String value) {
@@ -94,9 +105,16 @@ public final class KeywordSplitter {
    * words, each marked when the same words stand together in the page's text within one clause.
    * A page word that is a keyword word is matched backwards from each place it has in the line,
    * against the run of keyword words that ends with it: no string or hash per run of page words.
+   *
+   * <p>Most page words are looked up in no table at all: a phrase needs each pair of its
+   * neighbouring words to be neighbours in the line, so a word is looked up only when it and
+   * the word before it pass a filter of the line's neighbouring pairs (their hashes), and then
+   * the word before it too, if it was not yet.
    */
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
+    /** Bits of the pair filter: few false passes for a line of a few hundred words. */
+    private static final int FILTER_BITS = 1 << 12;
     /** The line's word ids. */
     private final int[] ids;
     /** For each id, the first place in the line with it; for each place, the next with the same id (-1: none). */
@@ -104,14 +122,16 @@ public final class KeywordSplitter {
     private final int[] nextPlace;
     /** Whether the line's words {@code [i, i + n)} were seen together: index {@code i * STRIDE + n}. */
     private final boolean[] found;
+    /** The hash pairs of the line's neighbouring words: no false negatives. */
+    private final long[] pairs = new long[FILTER_BITS / Long.SIZE];
     private int missing;
     /** The last keyword words of the current run of page words, the newest last. */
     private final int[] recent = new int[MAX_TAG_WORDS];
     private int runLength;
 
-    Phrases(int[] ids, int distinct) {
+    Phrases(int[] ids, int[] hashOfId) {
       this.ids = ids;
-      firstPlace = new int[distinct];
+      firstPlace = new int[hashOfId.length];
       nextPlace = new int[ids.length];
       java.util.Arrays.fill(firstPlace, -1);
       for (int p = ids.length - 1; p >= 0; p--) {
@@ -121,7 +141,19 @@ public final class KeywordSplitter {
       found = new boolean[ids.length * STRIDE];
       for (int i = 0; i + 1 < ids.length; i++) {
         missing += Math.min(MAX_TAG_WORDS, ids.length - i) - 1;
+        int bit = pairBit(hashOfId[ids[i]], hashOfId[ids[i + 1]]);
+        pairs[bit >>> 6] |= 1L << bit;
       }
+    }
+
+    private static int pairBit(int first, int second) {
+      int h = (first * 0x9E3779B1 + second) * 0x85EBCA6B;
+      return h >>> (Integer.SIZE - 12);
+    }
+
+    private boolean mayBePair(int first, int second) {
+      int bit = pairBit(first, second);
+      return (pairs[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** Whether the line's words {@code [i, i + n)} stand together in the page. */
@@ -135,6 +167,12 @@ public final class KeywordSplitter {
         int i = 0;
         int n = text.length();
         runLength = 0;
+        // The page word before the current one in the same clause, and whether it was looked up.
+        boolean previous = false;
+        boolean previousLooked = false;
+        int previousStart = 0;
+        int previousEnd = 0;
+        int previousHash = 0;
         while (i < n && missing > 0) {
           char c = text.charAt(i);
           char folded = Chars.wordFold(c);
@@ -142,6 +180,7 @@ public final class KeywordSplitter {
             if (!Chars.isHorizontalSpace(c)) {
               // Punctuation ends the clause, and with it the run.
               runLength = 0;
+              previous = false;
             }
             i++;
             continue;
@@ -152,13 +191,32 @@ public final class KeywordSplitter {
             hash = WordTable.hashFolded(hash, folded);
             i++;
           } while (i < n && (folded = Chars.wordFold(text.charAt(i))) != Chars.NOT_WORD);
-          int id = keywordWords.getWord(text, start, i, hash);
-          if (id == WordTable.MISSING) {
-            runLength = 0;
+          boolean looked = previous && mayBePair(previousHash, hash);
+          if (looked) {
+            if (!previousLooked) {
+              // The word before starts the run: nothing before it pairs with it.
+              runLength = 0;
+              see(keywordWords.getWord(text, previousStart, previousEnd, previousHash));
+            }
+            see(keywordWords.getWord(text, start, i, hash));
           } else {
-            seen(id);
+            // No phrase ends here; this word may start one, looked up if the next word pairs with it.
+            runLength = 0;
           }
+          previous = true;
+          previousLooked = looked;
+          previousStart = start;
+          previousEnd = i;
+          previousHash = hash;
         }
+      }
+    }
+
+    private void see(int id) {
+      if (id == WordTable.MISSING) {
+        runLength = 0;
+      } else {
+        seen(id);
       }
     }
 
