@@ -56,7 +56,8 @@ public final class KeywordSplitter {
           break;
         }
       }
-      tags.add(String.join(" ", words.subList(i, i + taken)));
+      // A one-word tag is the word's own string, not a copy.
+      tags.add(taken == 1 ? words.get(i) : String.join(" ", words.subList(i, i + taken)));
       i += taken;
     }
     return tags;
@@ -113,8 +114,6 @@ public final class KeywordSplitter {
    */
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
-    /** Bits of the pair filter: few false passes for a line of a few hundred words. */
-    private static final int FILTER_BITS = 1 << 12;
     /** The line's word ids. */
     private final int[] ids;
     /** For each id, the first place in the line with it; for each place, the next with the same id (-1: none). */
@@ -122,8 +121,13 @@ public final class KeywordSplitter {
     private final int[] nextPlace;
     /** Whether the line's words {@code [i, i + n)} were seen together: index {@code i * STRIDE + n}. */
     private final boolean[] found;
-    /** The hash pairs of the line's neighbouring words: no false negatives. */
-    private final long[] pairs = new long[FILTER_BITS / Long.SIZE];
+    /**
+     * The hash pairs of the line's neighbouring words, a bit each: no false negatives. About 16
+     * bits a pair (64 at least), so few page words pass it by chance, and small for short lines.
+     */
+    private final long[] pairs;
+    /** {@code 32 - log2} of the filter's bits: the shift that picks a bit from a 32-bit hash. */
+    private final int pairShift;
     private int missing;
     /** The last keyword words of the current run of page words, the newest last. */
     private final int[] recent = new int[MAX_TAG_WORDS];
@@ -139,6 +143,9 @@ public final class KeywordSplitter {
         firstPlace[ids[p]] = p;
       }
       found = new boolean[ids.length * STRIDE];
+      int bits = Math.max(Long.SIZE, Integer.highestOneBit(Math.max(1, ids.length - 1) * 16) << 1);
+      pairs = new long[bits / Long.SIZE];
+      pairShift = Integer.SIZE - Integer.numberOfTrailingZeros(bits);
       for (int i = 0; i + 1 < ids.length; i++) {
         missing += Math.min(MAX_TAG_WORDS, ids.length - i) - 1;
         int bit = pairBit(hashOfId[ids[i]], hashOfId[ids[i + 1]]);
@@ -146,9 +153,9 @@ public final class KeywordSplitter {
       }
     }
 
-    private static int pairBit(int first, int second) {
+    private int pairBit(int first, int second) {
       int h = (first * 0x9E3779B1 + second) * 0x85EBCA6B;
-      return h >>> (Integer.SIZE - 12);
+      return h >>> pairShift;
     }
 
     private boolean mayBePair(int first, int second) {

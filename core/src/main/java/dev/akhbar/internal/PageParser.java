@@ -540,7 +540,14 @@ public final class PageParser implements ArticleReader.Source {
     return value;
   }
 
+  /** Orders a comparator once, not per article. */
+  private static final java.util.Comparator<ParseWarning> BY_LINE = java.util.Comparator.comparingInt(ParseWarning::line);
+
   private Article capWarnings(Article.Builder a, List<ParseWarning> warnings, int last) {
+    if (warnings.isEmpty()) {
+      // Most articles: no iterator, no sort.
+      return a.build();
+    }
     int max = limits.maxWarningsPerArticle();
     if (warnings.size() > max) {
       int dropped = warnings.size() - (max - 1);
@@ -549,7 +556,7 @@ public final class PageParser implements ArticleReader.Source {
           dropped + " more warnings up to line " + last + " were not kept"));
       warnings = kept;
     }
-    warnings.sort(java.util.Comparator.comparingInt(ParseWarning::line));
+    warnings.sort(BY_LINE);
     for (ParseWarning w : warnings) {
       a.warning(w);
     }

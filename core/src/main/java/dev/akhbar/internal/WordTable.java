@@ -16,8 +16,6 @@ public final class WordTable {
 
   private final String[] keys;
   private final int[] values;
-  /** Each key's hash: a probe that meets another key usually stops at one int compare. */
-  private final int[] hashes;
   private final int mask;
   private final int maxLength;
   /** A 256-bit filter of the keys' first chars: most look-ups of words that are no key stop here. */
@@ -28,7 +26,6 @@ public final class WordTable {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
     keys = new String[size];
     values = new int[size];
-    hashes = new int[size];
     mask = size - 1;
     int longest = 0;
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
@@ -40,7 +37,6 @@ public final class WordTable {
       }
       keys[slot] = key;
       values[slot] = e.getValue();
-      hashes[slot] = hash(key);
       if (!key.isEmpty()) {
         char first = key.charAt(0);
         firstChars[(first >> 6) & 3] |= 1L << first;
@@ -174,9 +170,8 @@ public final class WordTable {
 
   /** {@link #getWord(CharSequence, int, int)} for a word whose hash, by {@link #hashStep} from 0, is known. */
   public int getWord(CharSequence s, int from, int to, int hash) {
-    int mixed = mix(hash);
-    for (int slot = mixed & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-      if (hashes[slot] == mixed && isWord(keys[slot], s, from, to)) {
+    for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+      if (isWord(keys[slot], s, from, to)) {
         return values[slot];
       }
     }
