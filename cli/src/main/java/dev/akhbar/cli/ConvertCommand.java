@@ -190,8 +190,13 @@ final class ConvertCommand implements Callable<Integer> {
   static final long SPLIT_AT = 16L << 20;
   /** The size of one piece of a split input. */
   static final long PIECE = 8L << 20;
-  /** The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary file. */
-  private static final long SPOOL_MEMORY = 8L << 20;
+  /**
+   * The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary
+   * file. Three pieces' worth: a piece's JSON is about 1.1 times its input, so at 8 MiB (one
+   * piece) most waiting pieces spilled their last megabyte; now no piece spills, and a window of
+   * {@code threads + 1} units holds at most that many times this.
+   */
+  private static final long SPOOL_MEMORY = 3 * PIECE;
 
   /**
    * One unit of work: a whole input, or one piece of a large one.
