@@ -44,7 +44,7 @@ public final class KeywordSplitter {
       idOf[i] = ids.computeIfAbsent(folded, f -> ids.size());
     }
     int[] hashOfId = new int[ids.size()];
-    ids.forEach((folded, id) -> hashOfId[id] = hashOfFolded(folded));
+    ids.forEach((folded, id) -> hashOfId[id] = WordTable.hashOfFolded(folded));
     Phrases phrases = new Phrases(idOf, hashOfId);
     phrases.find(new WordTable(ids), pageText);
     int i = 0;
@@ -61,15 +61,6 @@ public final class KeywordSplitter {
       i += taken;
     }
     return tags;
-  }
-
-  /** The hash {@link WordTable#getWord(CharSequence, int, int, int)} takes, of a word already folded. */
-  private static int hashOfFolded(String folded) {
-    int h = 0;
-    for (int i = 0; i < folded.length(); i++) {
-      h = WordTable.hashFolded(h, folded.charAt(i));
-    }
-    return h;
   }
 
   private static boolean hasSeparators(String value) {

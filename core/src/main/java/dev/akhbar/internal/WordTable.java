@@ -251,11 +251,19 @@ public final class WordTable {
   }
 
   private static int hash(CharSequence key) {
+    return mix(hashOfFolded(key));
+  }
+
+  /**
+   * The hash {@link #getWord(CharSequence, int, int, int)} takes, of a word already folded (as
+   * {@link #fold} returns it): the same as {@link #hashStep} over any spelling of the word.
+   */
+  public static int hashOfFolded(CharSequence folded) {
     int h = 0;
-    for (int i = 0; i < key.length(); i++) {
-      h = 31 * h + key.charAt(i);
+    for (int i = 0; i < folded.length(); i++) {
+      h = 31 * h + folded.charAt(i);
     }
-    return mix(h);
+    return h;
   }
 
   private static int mix(int h) {

@@ -39,7 +39,7 @@ public final class ArticleWriter implements Closeable, Flushable {
   // calls would run for every structural token. Fragments of an array use a comma instead.
   private static final JsonFactory LINES = new JsonFactoryBuilder().rootValueSeparator("\n").build();
   private static final JsonFactory ARRAY_FRAGMENT = new JsonFactoryBuilder().rootValueSeparator(",").build();
-  private static final JsonFactory ARRAY = JsonFactory.builder().build();
+  private static final JsonFactory ARRAY = new JsonFactoryBuilder().build();
 
   // Keys quoted and encoded once, not per article.
   private static final SerializedString TITLE = new SerializedString("title");
