@@ -158,7 +158,7 @@ public final class Utf8Lines {
   /**
    * How many line ends lie in {@code b[from, to)}: LF bytes, and CR bytes not followed by an LF.
    * A CR in the last byte is not counted, since the byte after it is not here: the caller looks
-   * at it ({@link #endsWithCr}). Eight bytes at a time: the marks of LF and CR bytes are counted,
+   * at that byte. Eight bytes at a time: the marks of LF and CR bytes are counted,
    * and a CR's mark is dropped where the next byte's LF mark, shifted down one byte, meets it.
    */
   public static long countLineEnds(byte[] b, int from, int to) {
@@ -192,11 +192,6 @@ public final class Utf8Lines {
       crBefore = b[i] == '\r';
     }
     return count;
-  }
-
-  /** Whether {@code b[from, to)} is not empty and ends with a CR, which {@link #countLineEnds} leaves out. */
-  public static boolean endsWithCr(byte[] b, int from, int to) {
-    return to > from && b[to - 1] == '\r';
   }
 
   private boolean line() {

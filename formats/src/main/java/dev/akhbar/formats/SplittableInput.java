@@ -511,7 +511,8 @@ public final class SplittableInput {
         }
         int to = (int) Math.min(filled, limit - base);
         lineEndsBeforeLimit += dev.akhbar.internal.Utf8Lines.countLineEnds(buffer, pos, to);
-        boolean cr = dev.akhbar.internal.Utf8Lines.endsWithCr(buffer, pos, to);
+        // A CR in the last byte is left out of that count: whether it ends a line depends on the next byte.
+        boolean cr = to > pos && buffer[to - 1] == '\r';
         pos = to;
         if (cr && peek() != '\n') {
           lineEndsBeforeLimit++;
