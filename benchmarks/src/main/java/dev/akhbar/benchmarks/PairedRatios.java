@@ -66,11 +66,15 @@ public final class PairedRatios {
     }
     System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %7s%n", "workload", "median", "q1", "q3", "rounds");
     for (int i = 0; i < names.length; i++) {
-      double[] r = ratios.get(i).stream().mapToDouble(Double::doubleValue).sorted().toArray();
-      if (r.length == 0) {
-        continue;
-      }
-      System.out.printf(Locale.ROOT, "%-14s %7.3fx %7.3fx %7.3fx %7d%n", names[i], quantile(r, 0.5), quantile(r, 0.25),
+      print(names[i], ratios.get(i));
+    }
+  }
+
+  /** Prints one workload's median ratio, quartiles and number of rounds; nothing when there were none. */
+  static void print(String name, List<Double> ratios) {
+    double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    if (r.length > 0) {
+      System.out.printf(Locale.ROOT, "%-14s %7.3fx %7.3fx %7.3fx %7d%n", name, quantile(r, 0.5), quantile(r, 0.25),
           quantile(r, 0.75), r.length);
     }
   }

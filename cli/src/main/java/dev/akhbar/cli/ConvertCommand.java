@@ -199,17 +199,23 @@ final class ConvertCommand implements Callable<Integer> {
   private static final long SPOOL_MEMORY = 3 * PIECE;
 
   /**
-   * One unit of work: a whole input, or one piece of a large one.
+   * One unit of work: a whole input, or the piece of one range of a large one.
    *
+   * @param pieces the large input's pieces, or null for a whole input
+   * @param index the range whose piece this is
    * @param last whether it is the input's last unit
    */
-  private record Unit(Inputs.Input input, SplittableInput split, SplittableInput.Piece piece, boolean last) {
+  private record Unit(Inputs.Input input, SplittableInput.PieceReader pieces, int index, boolean last) {
     DumpReader open(Dumps dumps) throws IOException {
-      return piece == null ? input.open(dumps) : split.read(piece);
+      return pieces == null ? input.open(dumps) : pieces.read(index);
     }
 
     long bytes() {
-      return piece == null ? input.size() : piece.end() - piece.start();
+      if (pieces == null) {
+        return input.size();
+      }
+      SplittableInput.Range range = pieces.ranges().get(index);
+      return range.end() - range.start();
     }
   }
 
@@ -221,7 +227,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /**
    * Converts units on a pool, a bounded window ahead, and copies each unit's output in input
-   * order. Large text and JSON Lines files are cut into pieces first ({@link SplittableInput}),
+   * order. Large text and JSON Lines files are cut into pieces ({@link SplittableInput.PieceReader}),
    * so one large file keeps every thread busy. Memory: the window's spools, bounded each.
    */
   private void parallel(Dumps dumps, List<Inputs.Input> files, OutputStream out, Summary summary, PrintWriter err,
@@ -235,7 +241,7 @@ final class ConvertCommand implements Callable<Integer> {
     Path spillDirectory = output != null ? output.toAbsolutePath().getParent()
         : Path.of(System.getProperty("java.io.tmpdir"));
     try {
-      List<Unit> units = plan(dumps, files, pool);
+      List<Unit> units = plan(dumps, files);
       ArticleWriter.begin(out, format);
       boolean first = true;
       Set<Inputs.Input> failedInputs = new HashSet<>();
@@ -291,48 +297,33 @@ final class ConvertCommand implements Callable<Integer> {
     }
   }
 
-  /** The units of work: whole inputs, and the pieces of large splittable files, probed on the pool. */
-  private List<Unit> plan(Dumps dumps, List<Inputs.Input> files, ExecutorService pool) throws IOException {
+  /**
+   * The units of work: whole inputs, and one unit for each range of a large splittable file.
+   * Nothing is read beyond each large file's first 64 KiB here: a piece finds its own bounds and
+   * line numbers when it is read, so the first pieces convert while later ones wait their turn.
+   */
+  private List<Unit> plan(Dumps dumps, List<Inputs.Input> files) {
     List<Unit> units = new ArrayList<>();
     for (Inputs.Input input : files) {
-      List<SplittableInput.Piece> pieces = List.of();
-      SplittableInput split = null;
+      SplittableInput.PieceReader pieces = null;
       if (large(input)) {
         try {
-          split = SplittableInput.of(dumps, input.path()).orElse(null);
-          if (split != null) {
-            pieces = pieces(split, pool);
-          }
-        } catch (IOException | ExecutionException e) {
+          pieces = SplittableInput.of(dumps, input.path()).map(split -> split.pieceReader(PIECE)).orElse(null);
+        } catch (IOException | UncheckedIOException e) {
           // Read whole instead: a file that cannot be read fails there, with its message.
-          pieces = List.of();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IOException("interrupted", e);
+          pieces = null;
         }
       }
-      if (pieces.isEmpty()) {
-        units.add(new Unit(input, null, null, true));
+      if (pieces == null) {
+        units.add(new Unit(input, null, -1, true));
       } else {
-        for (int i = 0; i < pieces.size(); i++) {
-          units.add(new Unit(input, split, pieces.get(i), i == pieces.size() - 1));
+        int n = pieces.ranges().size();
+        for (int i = 0; i < n; i++) {
+          units.add(new Unit(input, pieces, i, i == n - 1));
         }
       }
     }
     return units;
-  }
-
-  private static List<SplittableInput.Piece> pieces(SplittableInput split, ExecutorService pool)
-      throws InterruptedException, ExecutionException {
-    List<Future<SplittableInput.Probe>> probes = new ArrayList<>();
-    for (SplittableInput.Range range : split.ranges(PIECE)) {
-      probes.add(pool.submit(() -> split.probe(range)));
-    }
-    List<SplittableInput.Probe> done = new ArrayList<>();
-    for (Future<SplittableInput.Probe> p : probes) {
-      done.add(p.get());
-    }
-    return split.pieces(done);
   }
 
   private Counts convert(Dumps dumps, Unit unit, Spool spool) throws IOException {

@@ -2,6 +2,7 @@ package dev.akhbar.formats;
 
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.ParserFeature;
+import dev.akhbar.internal.Utf8Lines;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -20,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One uncompressed input read in byte ranges, "pieces", each of which starts where a record
@@ -39,7 +42,9 @@ import java.util.Optional;
  * or after its start begins, and how many line ends lie before that and in the range; probes of
  * ranges are independent and run in parallel. {@link #pieces} turns the probes of consecutive
  * ranges into pieces, each knowing its first line. {@link #plan} does both in the calling thread.
- * The only difference from reading whole: a page that {@link dev.akhbar.ParseLimits} cut right
+ * Threads of one process need no planning: {@link #pieceReader} reads the piece of each range as
+ * a task of its own, which finds its bounds and first line itself. The only difference from
+ * reading whole: a page that {@link dev.akhbar.ParseLimits} cut right
  * before a piece's start.
  *
  * <p>Immutable and thread-safe when its {@link Opener} is.
@@ -238,26 +243,37 @@ public final class SplittableInput {
     long from = Math.max(0, range.start() - 1);
     try (InputStream in = opener.open(from)) {
       LineScanner scan = new LineScanner(in, from, range.end(), dumps.parser().limits().maxLineLength());
-      if (range.start() > 0) {
-        // Where the range starts inside a line (or between CR and LF), that line belongs to the range before.
-        int previous = scan.next();
-        if (previous != '\n' && !(previous == '\r' && scan.peek() != '\n')) {
-          scan.skipLine();
-        }
-      }
-      long recordStart;
-      long endsBefore;
-      if (range.start() == 0 || format() == InputFormat.JSON) {
-        recordStart = scan.offset();
-        endsBefore = scan.lineEnds;
-      } else {
-        long[] found = findPageStart(scan);
-        recordStart = found[0];
-        endsBefore = found[1];
-      }
+      long[] found = findRecordStart(scan, range);
       scan.countToLimit();
-      return new Probe(range, Math.min(recordStart, size), endsBefore, scan.lineEndsBeforeLimit);
+      return new Probe(range, found[0], found[1], scan.lineEndsBeforeLimit);
     }
+  }
+
+  /** Where the first record at or after a range's start begins (the input's size when none does), read from there on. */
+  private long recordStart(Range range) throws IOException {
+    long from = Math.max(0, range.start() - 1);
+    try (InputStream in = opener.open(from)) {
+      return findRecordStart(new LineScanner(in, from, range.end(), dumps.parser().limits().maxLineLength()), range)[0];
+    }
+  }
+
+  /**
+   * Moves a scanner that stands one byte before a range's start (or at 0) to the first record
+   * start at or after the range's start: that start, capped at the input's size, and the line
+   * ends passed on the way.
+   */
+  private long[] findRecordStart(LineScanner scan, Range range) throws IOException {
+    if (range.start() > 0) {
+      // Where the range starts inside a line (or between CR and LF), that line belongs to the range before.
+      int previous = scan.next();
+      if (previous != '\n' && !(previous == '\r' && scan.peek() != '\n')) {
+        scan.skipLine();
+      }
+    }
+    long[] found = range.start() == 0 || format() == InputFormat.JSON ? new long[] {scan.offset(), scan.lineEnds}
+        : findPageStart(scan);
+    found[0] = Math.min(found[0], size);
+    return found;
   }
 
   /**
@@ -339,6 +355,173 @@ public final class SplittableInput {
       probes.add(probe(r));
     }
     return pieces(probes);
+  }
+
+  /**
+   * Reads the pieces of the consecutive ranges of {@code rangeSize} bytes on the threads of one
+   * process, with no planning step: reading the piece of a range finds the piece's bounds, counts
+   * its line ends, and learns its first line from the ranges before it as they count theirs. The
+   * pieces and their articles are those of {@link #plan} with the same range size. Where pieces
+   * are read by other processes (tasks of a cluster), use {@link #probe} and {@link #pieces}.
+   */
+  public PieceReader pieceReader(long rangeSize) {
+    return new PieceReader(ranges(rangeSize));
+  }
+
+  /**
+   * The pieces of an input's consecutive ranges, one for each range, read in any order on any
+   * threads: the piece of range {@code i} holds the records that start in that range (none, when
+   * no record does), numbered as in the whole input.
+   *
+   * <p>Reading a piece needs the number of line ends before it. A piece counts its own line ends
+   * first, a buffer at a time (reading its bytes twice: to count, then to parse), waits for the ranges before it that other threads are counting, and counts those that no
+   * thread has started itself, so no order of reads can wait forever. Read in range order, as a
+   * first-in first-out pool does, a piece rarely waits: the pieces before it have started, and
+   * count before they parse.
+   *
+   * <p>Thread-safe.
+   */
+  public final class PieceReader {
+    private static final int UNCLAIMED = 0;
+    private static final int COUNTING = 1;
+    private static final int COUNTED = 2;
+    private static final int FAILED = 3;
+
+    private final List<Range> ranges;
+    /** The record start of each range, -1 until found. */
+    private final AtomicLongArray recordStarts;
+    private final AtomicIntegerArray states;
+    /** Line ends in each range's piece; guarded by this. */
+    private final long[] lineEnds;
+    /** Line ends before each piece, known for pieces up to {@code counted}; guarded by this. */
+    private final long[] lineEndsBefore;
+    /** How many pieces from the first on have been counted; guarded by this. */
+    private int counted;
+    /** The first range whose piece could not be counted, or {@code Integer.MAX_VALUE}; guarded by this. */
+    private int firstFailed = Integer.MAX_VALUE;
+
+    private PieceReader(List<Range> ranges) {
+      this.ranges = List.copyOf(ranges);
+      int n = ranges.size();
+      this.recordStarts = new AtomicLongArray(n);
+      for (int i = 0; i < n; i++) {
+        recordStarts.set(i, -1);
+      }
+      this.states = new AtomicIntegerArray(n);
+      this.lineEnds = new long[n];
+      this.lineEndsBefore = new long[n + 1];
+    }
+
+    /** The ranges, in input order: {@code read(i)} reads the piece of range {@code i}. */
+    public List<Range> ranges() {
+      return ranges;
+    }
+
+    /**
+     * Reads the piece of range {@code index}: its articles, numbered as in the whole input; an
+     * empty reader when no record starts in the range. May wait for other threads counting the
+     * line ends of earlier ranges.
+     *
+     * @throws IOException if this piece, or an earlier one this piece's first line depends on,
+     *     cannot be read
+     */
+    public DumpReader read(int index) throws IOException {
+      Objects.checkIndex(index, ranges.size());
+      if (states.compareAndSet(index, UNCLAIMED, COUNTING)) {
+        count(index);
+      }
+      long start = start(index);
+      long end = end(index);
+      if (start >= end) {
+        return dumps.open(InputStream.nullInputStream(), name, layout, 1);
+      }
+      return SplittableInput.this.read(new Piece(start, end, firstLine(index)));
+    }
+
+    /** Counts the line ends of a piece this thread has claimed, a buffer at a time, and publishes them. */
+    private void count(int index) throws IOException {
+      try {
+        long start = start(index);
+        long end = end(index);
+        long ends = 0;
+        if (start < end) {
+          try (InputStream in = opener.open(start)) {
+            LineScanner scan = new LineScanner(in, start, end, dumps.parser().limits().maxLineLength());
+            scan.countToLimit();
+            ends = scan.lineEndsBeforeLimit;
+          }
+        }
+        publish(index, ends);
+      } catch (IOException | RuntimeException e) {
+        fail(index);
+        throw e;
+      }
+    }
+
+    private long start(int index) throws IOException {
+      return index == 0 ? 0 : recordStart(index);
+    }
+
+    private long end(int index) throws IOException {
+      return index == ranges.size() - 1 ? size : recordStart(index + 1);
+    }
+
+    private long recordStart(int index) throws IOException {
+      long known = recordStarts.get(index);
+      if (known < 0) {
+        // Two threads may both look; they find the same start.
+        known = SplittableInput.this.recordStart(ranges.get(index));
+        recordStarts.set(index, known);
+      }
+      return known;
+    }
+
+    /** The first line of piece {@code index}: counts the unclaimed ranges before it, then waits for the rest. */
+    private int firstLine(int index) throws IOException {
+      int from;
+      synchronized (this) {
+        from = counted;
+      }
+      for (int j = from; j < index; j++) {
+        if (states.compareAndSet(j, UNCLAIMED, COUNTING)) {
+          count(j);
+        }
+      }
+      synchronized (this) {
+        while (counted < index) {
+          if (firstFailed < index) {
+            Range failed = ranges.get(firstFailed);
+            throw new IOException(name + ": bytes " + failed.start() + ".." + failed.end()
+                + " could not be read, so the line numbers after them are unknown");
+          }
+          try {
+            wait();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while waiting for the line count of earlier pieces");
+          }
+        }
+        return Math.toIntExact(1 + lineEndsBefore[index]);
+      }
+    }
+
+    private synchronized void publish(int index, long count) {
+      lineEnds[index] = count;
+      states.set(index, COUNTED);
+      while (counted < lineEnds.length && states.get(counted) == COUNTED) {
+        lineEndsBefore[counted + 1] = lineEndsBefore[counted] + lineEnds[counted];
+        counted++;
+      }
+      notifyAll();
+    }
+
+    private synchronized void fail(int index) {
+      if (states.get(index) == COUNTING) {
+        states.set(index, FAILED);
+        firstFailed = Math.min(firstFailed, index);
+        notifyAll();
+      }
+    }
   }
 
   /** Reads one piece: its articles, numbered as in the whole input. */
@@ -473,7 +656,7 @@ public final class SplittableInput {
         any = true;
         if (!keep) {
           // The fast path of counting: look for the line end inside the buffer, eight bytes at a time.
-          pos = dev.akhbar.internal.Utf8Lines.lineEnd(buffer, pos, filled);
+          pos = Utf8Lines.lineEnd(buffer, pos, filled);
           if (pos == filled) {
             continue;
           }
@@ -510,7 +693,7 @@ public final class SplittableInput {
           return;
         }
         int to = (int) Math.min(filled, limit - base);
-        lineEndsBeforeLimit += dev.akhbar.internal.Utf8Lines.countLineEnds(buffer, pos, to);
+        lineEndsBeforeLimit += Utf8Lines.countLineEnds(buffer, pos, to);
         // A CR in the last byte is left out of that count: whether it ends a line depends on the next byte.
         boolean cr = to > pos && buffer[to - 1] == '\r';
         pos = to;

@@ -59,6 +59,21 @@ class SplitProperties {
     assertEquals(whole, SplittableInputTest.inPieces(input, input.plan(rangeSize)));
   }
 
+  @Property(tries = 200)
+  void textThroughPieceReaderInAnyOrderEqualsTextWhole(@ForAll("dumps") String dump,
+      @ForAll @IntRange(min = 1, max = 400) int rangeSize, @ForAll java.util.Random random) throws IOException {
+    byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes).orElseThrow();
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < input.ranges(rangeSize).size(); i++) {
+      order.add(i);
+    }
+    // Out of order, a piece counts the ranges before it that were not read yet.
+    java.util.Collections.shuffle(order, random);
+    assertEquals(SplittableInputTest.whole(SplittableInputTest.DUMPS, bytes),
+        SplittableInputTest.throughPieceReader(input, rangeSize, order));
+  }
+
   @Provide
   Arbitrary<String> jsonLines() {
     Arbitrary<String> record = Arbitraries.of("{\"title\": \"خبر\", \"text\": \"نص\"}", "{\"title\": \"x\",\n",

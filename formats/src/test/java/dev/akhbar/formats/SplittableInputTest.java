@@ -46,6 +46,19 @@ class SplittableInputTest {
     return out;
   }
 
+  /** The articles of every range's piece read through a {@link SplittableInput.PieceReader}, reading the ranges in {@code order}, listed in range order. */
+  static List<Article> throughPieceReader(SplittableInput input, long rangeSize, List<Integer> order) throws IOException {
+    SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
+    List<List<Article>> byRange = new ArrayList<>();
+    reader.ranges().forEach(r -> byRange.add(null));
+    for (int i : order) {
+      try (DumpReader r = reader.read(i)) {
+        byRange.set(i, r.stream().toList());
+      }
+    }
+    return byRange.stream().flatMap(List::stream).toList();
+  }
+
   @Test
   void twoPagesWithCrlfSplitBeforeTheSecondTitleWithItsLineNumber() throws IOException {
     String first = "عنوان أول\r\nتاريخ النشر: 29th, February 2024 GMT\r\nنص الخبر الأول\r\n";
@@ -173,6 +186,64 @@ class SplittableInputTest {
     }
     assertEquals(expected, inPieces(input, pieces));
     assertEquals(file.toString(), inPieces(input, pieces).get(4).origin().input());
+  }
+
+  @Test
+  void pieceReaderOnAPoolGivesTheArticlesOfTheWholeInputInAnyOrderOfSubmission() throws Exception {
+    String seed = Files.readString(SEED);
+    byte[] bytes = (seed + "\n").repeat(40).getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    List<Article> expected = whole(DUMPS, bytes);
+    assertEquals(40, expected.size());
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      for (boolean reversed : new boolean[] {false, true}) {
+        // Reversed, every task but the last submitted waits for ranges that no thread has started: it counts them itself.
+        SplittableInput.PieceReader reader = input.pieceReader(bytes.length / 25);
+        int n = reader.ranges().size();
+        List<java.util.concurrent.Future<List<Article>>> parts = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          int i = reversed ? n - 1 - k : k;
+          parts.add(pool.submit(() -> {
+            try (DumpReader r = reader.read(i)) {
+              return r.stream().toList();
+            }
+          }));
+        }
+        List<Article> got = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+          got.addAll(parts.get(reversed ? n - 1 - k : k).get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        assertEquals(expected, got, reversed ? "reversed" : "in order");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void aPieceAfterBytesThatCannotBeReadFailsNamingThemInsteadOfWaiting() throws IOException {
+    String seed = Files.readString(SEED);
+    byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+    int third = bytes.length / 3;
+    // Reads that start inside the second range fail; the third range's start is looked for from one byte before it.
+    SplittableInput input = SplittableInput.of(DUMPS, "dump", bytes.length, position -> {
+      if (position >= third && position < 2L * third - 1) {
+        throw new IOException("bad sector");
+      }
+      return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
+    }).orElseThrow();
+    SplittableInput.PieceReader reader = input.pieceReader(third);
+    assertEquals(3, reader.ranges().size());
+    assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(1))
+        .getMessage());
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(2));
+    assertEquals("dump: bytes " + third + ".." + 2 * third + " could not be read, so the line numbers after them are unknown",
+        e.getMessage());
+    // The first range's piece needs no line count but its own and still reads.
+    try (DumpReader r = reader.read(0)) {
+      assertTrue(r.stream().count() >= 1);
+    }
   }
 
   @Test

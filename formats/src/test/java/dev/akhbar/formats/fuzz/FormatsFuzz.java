@@ -56,8 +56,9 @@ class FormatsFuzz {
   private static final Dumps AUTO = Dumps.builder().build();
 
   /**
-   * Any bytes that form a splittable input, cut into ranges of any size: the pieces give exactly
-   * the articles of the input read whole (text in UTF-8, windows-1256 or ISO-8859-6, and JSON Lines).
+   * Any bytes that form a splittable input, cut into ranges of any size: the pieces, planned or
+   * read through a {@code PieceReader}, give exactly the articles of the input read whole (text in
+   * UTF-8, windows-1256 or ISO-8859-6, and JSON Lines).
    */
   @FuzzTest(maxDuration = "5m")
   void splitting(FuzzedDataProvider data) throws IOException {
@@ -79,6 +80,15 @@ class FormatsFuzz {
       }
     }
     assertEquals(whole, pieces);
+    // The same ranges through a PieceReader, read last to first: each read counts the ranges before it.
+    dev.akhbar.formats.SplittableInput.PieceReader reader = split.get().pieceReader(rangeSize);
+    List<List<Article>> byRange = new java.util.ArrayList<>(java.util.Collections.nCopies(reader.ranges().size(), null));
+    for (int i = reader.ranges().size() - 1; i >= 0; i--) {
+      try (DumpReader r = reader.read(i)) {
+        byRange.set(i, r.stream().toList());
+      }
+    }
+    assertEquals(whole, byRange.stream().flatMap(List::stream).toList());
   }
 
   /** True when the input opens with the magic bytes of gzip, bzip2, xz or zstd. */
