@@ -374,10 +374,12 @@ public final class SplittableInput {
    * no record does), numbered as in the whole input.
    *
    * <p>Reading a piece needs the number of line ends before it. A piece counts its own line ends
-   * first, a buffer at a time (reading its bytes twice: to count, then to parse), waits for the ranges before it that other threads are counting, and counts those that no
-   * thread has started itself, so no order of reads can wait forever. Read in range order, as a
-   * first-in first-out pool does, a piece rarely waits: the pieces before it have started, and
-   * count before they parse.
+   * first, a buffer at a time (so its bytes are read twice: to count, then to parse), waits for
+   * the ranges before it that other threads are counting, and counts those that no thread has
+   * started itself, so no order of reads can wait forever. Read in range order, as a first-in
+   * first-out pool does, a piece rarely waits: the pieces before it have started, and count
+   * before they parse. A range that cannot be read fails every later piece with a message that
+   * names its bytes.
    *
    * <p>Thread-safe.
    */
@@ -484,15 +486,17 @@ public final class SplittableInput {
       }
       for (int j = from; j < index; j++) {
         if (states.compareAndSet(j, UNCLAIMED, COUNTING)) {
-          count(j);
+          try {
+            count(j);
+          } catch (IOException e) {
+            throw unreadable(j, e);
+          }
         }
       }
       synchronized (this) {
         while (counted < index) {
           if (firstFailed < index) {
-            Range failed = ranges.get(firstFailed);
-            throw new IOException(name + ": bytes " + failed.start() + ".." + failed.end()
-                + " could not be read, so the line numbers after them are unknown");
+            throw unreadable(firstFailed, null);
           }
           try {
             wait();
@@ -503,6 +507,13 @@ public final class SplittableInput {
         }
         return Math.toIntExact(1 + lineEndsBefore[index]);
       }
+    }
+
+    /** The error of a piece whose first line depends on a range that could not be counted. */
+    private IOException unreadable(int range, IOException cause) {
+      Range failed = ranges.get(range);
+      return new IOException(name + ": bytes " + failed.start() + ".." + failed.end()
+          + " could not be read, so the line numbers after them are unknown", cause);
     }
 
     private synchronized void publish(int index, long count) {

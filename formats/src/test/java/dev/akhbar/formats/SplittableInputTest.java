@@ -233,13 +233,20 @@ class SplittableInputTest {
       }
       return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
     }).orElseThrow();
+    String unreadable = "dump: bytes " + third + ".." + 2 * third
+        + " could not be read, so the line numbers after them are unknown";
+    // The third piece counts the second range itself when no thread has started it ...
+    IOException counted = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> input.pieceReader(third).read(2));
+    assertEquals(unreadable, counted.getMessage());
+    assertEquals("bad sector", counted.getCause().getMessage());
+    // ... and, when the second piece failed on its own, learns that instead of waiting for its count.
     SplittableInput.PieceReader reader = input.pieceReader(third);
     assertEquals(3, reader.ranges().size());
     assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(1))
         .getMessage());
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(2));
-    assertEquals("dump: bytes " + third + ".." + 2 * third + " could not be read, so the line numbers after them are unknown",
-        e.getMessage());
+    assertEquals(unreadable, e.getMessage());
     // The first range's piece needs no line count but its own and still reads.
     try (DumpReader r = reader.read(0)) {
       assertTrue(r.stream().count() >= 1);
