@@ -256,9 +256,11 @@ final class ConvertCommand implements Callable<Integer> {
       boolean first = true;
       Set<Inputs.Input> failedInputs = new HashSet<>();
       int next = 0;
+      // Input bytes of the units done, read or failed.
+      long passed = 0;
       while (next < units.size() || !window.isEmpty()) {
         // While the compiler warms up, one thread fewer converts, so that it has a core of its own.
-        int ahead = summary.bytes < WARM_UP ? Math.max(1, threads - 1) : threads + 1;
+        int ahead = passed < WARM_UP ? Math.max(1, threads - 1) : threads + 1;
         while (next < units.size() && window.size() < ahead) {
           Unit unit = units.get(next++);
           Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
@@ -300,6 +302,7 @@ final class ConvertCommand implements Callable<Integer> {
         if (counts != null) {
           summary.bytes += unit.bytes();
         }
+        passed += unit.bytes();
         progress.done(unit.bytes(), summary.articles);
       }
       ArticleWriter.end(out, format);
