@@ -24,6 +24,14 @@ public final class ArticleReader implements Iterable<Article>, Closeable {
   public interface Source extends Closeable {
     /** The next article, or null at the end of the input. */
     Article next() throws IOException;
+
+    /**
+     * The line ends read from the input so far, or -1 (the default) for a source that does not
+     * read its input line by line. See {@link ArticleReader#lineEnds()}.
+     */
+    default long lineEnds() {
+      return -1;
+    }
   }
 
   private final Source source;
@@ -82,6 +90,16 @@ public final class ArticleReader implements Iterable<Article>, Closeable {
             throw new UncheckedIOException(e);
           }
         });
+  }
+
+  /**
+   * The line ends (LF, CRLF or CR) read from the input so far, or -1 when the source does not
+   * read its input line by line (a JSON array). Once the articles are exhausted: every line end
+   * of the input, so that a piece of a larger input tells where the next piece's lines start
+   * without a second pass over its bytes.
+   */
+  public long lineEnds() {
+    return source.lineEnds();
   }
 
   @Override

@@ -208,7 +208,8 @@ class NewsDumpParserTest {
     List<ParseWarning> w = capped.parse(text.toString()).get(0).warnings();
     assertEquals(4, w.size());
     assertEquals(WarningKind.TOO_MANY_WARNINGS, w.get(3).kind());
-    assertTrue(w.get(3).message().startsWith("7 more warnings"), w.get(3).message());
+    // 10 empty-field warnings, 3 kept: the fourth says how many more there were.
+    assertEquals("7 more warnings, up to the article's last line, were not kept", w.get(3).message());
   }
 
   @Test
@@ -273,5 +274,36 @@ class NewsDumpParserTest {
         .startsPage(title, "تاريخ النشر: 29th, February 2024 GMT"), "pages not split");
     assertTrue(parser.keepsText(" بوتين "));
     assertTrue(!parser.keepsText("\u200F\u0001 \t"), "marks, controls and spaces leave nothing");
+  }
+
+  @Test
+  void aReaderCountsTheLineEndsItReadThroughEveryLinePath() throws IOException {
+    String page = "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.";
+    // Hand-counted line ends: the last line has none unless the input ends with one.
+    java.util.Map<String, Integer> inputs = new java.util.LinkedHashMap<>();
+    inputs.put(page, 2);
+    inputs.put(page + "\n", 3);
+    inputs.put(page.replace("\n", "\r\n") + "\r\n", 3);
+    inputs.put(page.replace("\n", "\r") + "\r", 3);
+    inputs.put("", 0);
+    inputs.put("\n\r\n\r", 3);
+    // A 200-byte line: longer than the byte path's buffer under a 10-char limit, so the rest of
+    // the input goes through the char path; its line ends still count.
+    inputs.put(page + "\n" + "ن".repeat(100) + "\n" + page + "\n", 7);
+    NewsDumpParser tight = NewsDumpParser.builder().limits(ParseLimits.builder().maxLineLength(10).build()).build();
+    for (NewsDumpParser parser : List.of(NewsDumpParser.builder().build(), tight)) {
+      for (java.util.Map.Entry<String, Integer> input : inputs.entrySet()) {
+        String why = input.getKey().replace("\r", "<CR>").replace("\n", "<LF>");
+        try (ArticleReader bytes = parser.parse(new java.io.ByteArrayInputStream(
+            input.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8)), "in")) {
+          bytes.forEach(a -> { });
+          assertEquals((long) input.getValue(), bytes.lineEnds(), "UTF-8 bytes: " + why);
+        }
+        try (ArticleReader chars = parser.parse(new StringReader(input.getKey()), "in")) {
+          chars.forEach(a -> { });
+          assertEquals((long) input.getValue(), chars.lineEnds(), "chars: " + why);
+        }
+      }
+    }
   }
 }

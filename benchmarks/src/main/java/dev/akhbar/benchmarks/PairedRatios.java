@@ -64,7 +64,7 @@ public final class PairedRatios {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %7s%n", "workload", "median", "q1", "q3", "rounds");
+    System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %7s%n", "workload", "median", "q1", "q3", "rounds");
     for (int i = 0; i < names.length; i++) {
       print(names[i], ratios.get(i));
     }
@@ -74,7 +74,7 @@ public final class PairedRatios {
   static void print(String name, List<Double> ratios) {
     double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     if (r.length > 0) {
-      System.out.printf(Locale.ROOT, "%-14s %7.3fx %7.3fx %7.3fx %7d%n", name, quantile(r, 0.5), quantile(r, 0.25),
+      System.out.printf(Locale.ROOT, "%-34s %7.3fx %7.3fx %7.3fx %7d%n", name, quantile(r, 0.5), quantile(r, 0.25),
           quantile(r, 0.75), r.length);
     }
   }

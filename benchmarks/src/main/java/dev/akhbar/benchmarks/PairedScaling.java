@@ -10,8 +10,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The ratios of {@link ScalingBenchmark} measured in rounds: each round converts the dump on one
- * thread, then cut into pieces on two threads, then twice at once on two threads, timed by the
- * wall clock, and keeps each two-thread speed-up over the one-thread run of the same round.
+ * thread, then cut into pieces on two threads, then twice at once on two threads, then in pieces
+ * that count their line ends first ({@link ScalingBenchmark#twoThreadsOneInputInCountedPieces}),
+ * timed by the wall clock, and keeps each two-thread speed-up over the one-thread run of the same round.
  * Prints the median speed-up with its quartiles. The same reason as {@link PairedRatios}: on a
  * shared machine, JMH's separate runs of the baseline and the two-thread workloads see different
  * machines; three runs a second apart see the same one.
@@ -32,6 +33,7 @@ public final class PairedScaling {
     Blackhole blackhole = new Blackhole(
         "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     List<Double> pieces = new ArrayList<>();
+    List<Double> countedPieces = new ArrayList<>();
     List<Double> twoInputs = new ArrayList<>();
     try {
       long start = System.nanoTime();
@@ -51,18 +53,22 @@ public final class PairedScaling {
         bench.twoThreadsTwoInputs(new Counters(), blackhole);
         other.get();
         long t3 = System.nanoTime();
+        bench.twoThreadsOneInputInCountedPieces(new Counters(), blackhole);
+        long t4 = System.nanoTime();
         if (t0 > warmedUp) {
           pieces.add((double) (t1 - t0) / (t2 - t1));
           // Twice the bytes of the one-thread run.
           twoInputs.add(2.0 * (t1 - t0) / (t3 - t2));
+          countedPieces.add((double) (t1 - t0) / (t4 - t3));
         }
       }
     } finally {
       second.shutdownNow();
       bench.tearDown();
     }
-    System.out.printf(Locale.ROOT, "%-14s %8s %8s %8s %7s%n", "speed-up", "median", "q1", "q3", "rounds");
+    System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %7s%n", "speed-up", "median", "q1", "q3", "rounds");
     PairedRatios.print("twoThreadsOneInputInPieces", pieces);
     PairedRatios.print("twoThreadsTwoInputs", twoInputs);
+    PairedRatios.print("twoThreadsOneInputInCountedPieces", countedPieces);
   }
 }

@@ -3,11 +3,13 @@ package dev.akhbar.benchmarks;
 import dev.akhbar.Article;
 import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.DumpReader;
+import dev.akhbar.formats.LineNumbers;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.formats.SplittableInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +33,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The full conversion (bytes in, JSON Lines out) on two threads against one, in the same run:
  * two inputs at once (a multi-file corpus) and one input cut into pieces
- * ({@link SplittableInput.PieceReader}, a single large file, finding the pieces included). Baseline: {@link #oneThread}.
+ * ({@link SplittableInput.PieceReader}, a single large file, finding the pieces and joining
+ * their output in order included). Baseline: {@link #oneThread}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -88,23 +91,119 @@ public class ScalingBenchmark {
     c.bytes += dump.length;
   }
 
-  /** One input cut into 16 pieces (2 MiB each) that two threads convert, each finding its bounds and first line: a single large file. */
+  /**
+   * One input cut into 16 pieces (2 MiB each) that two threads convert as the command line does
+   * for JSON output: each piece finds its bounds, is read with its lines numbered from 1
+   * ({@link SplittableInput.PieceReader#readFromLineOne}) and written to memory with its line
+   * numbers recorded; the fragments are joined in order with the numbers shifted. A single large file.
+   */
   @Benchmark
   public void twoThreadsOneInputInPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
       ExecutionException {
-    SplittableInput input = SplittableInput.of(dumps, "bench", dump.length,
-        position -> new ByteArrayInputStream(dump, (int) position, dump.length - (int) position)).orElseThrow();
-    SplittableInput.PieceReader pieces = input.pieceReader(dump.length / 16 + 1);
-    List<Future<Long>> parts = new ArrayList<>();
+    SplittableInput.PieceReader pieces = pieceReader();
+    List<Future<Fragment>> parts = new ArrayList<>();
     for (int i = 0; i < pieces.ranges().size(); i++) {
       int index = i;
-      parts.add(pool.submit(() -> convert(pieces.read(index))));
+      parts.add(pool.submit(() -> {
+        Fragment fragment = new Fragment();
+        try (DumpReader reader = pieces.readFromLineOne(index);
+            ArticleWriter w = ArticleWriter.fragment(fragment, OutputFormat.JSONL, fragment.numbers)) {
+          for (Article a : reader) {
+            w.write(a);
+          }
+        }
+        return fragment;
+      }));
     }
-    long out = 0;
-    for (Future<Long> p : parts) {
-      out += p.get();
+    ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
+    for (int i = 0; i < parts.size(); i++) {
+      Fragment fragment = parts.get(i).get();
+      fragment.writeTo(fragment.numbers.shifting(sink, pieces.firstLine(i) - 1L));
     }
-    bh.consume(out);
+    bh.consume(sink.count);
     c.bytes += dump.length;
+  }
+
+  /**
+   * The same pieces read with the whole input's line numbers ({@link SplittableInput.PieceReader#read}:
+   * each counts its own line ends in a pass before it parses, and waits for the counts before
+   * it), as the command line does for CSV output; held and joined as above, without shifting.
+   * Not a JMH benchmark: {@link PairedScaling} compares it.
+   */
+  public void twoThreadsOneInputInCountedPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
+      ExecutionException {
+    SplittableInput.PieceReader pieces = pieceReader();
+    List<Future<Fragment>> parts = new ArrayList<>();
+    for (int i = 0; i < pieces.ranges().size(); i++) {
+      int index = i;
+      parts.add(pool.submit(() -> {
+        Fragment fragment = new Fragment();
+        try (DumpReader reader = pieces.read(index); ArticleWriter w = ArticleWriter.fragment(fragment, OutputFormat.JSONL)) {
+          for (Article a : reader) {
+            w.write(a);
+          }
+        }
+        return fragment;
+      }));
+    }
+    ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
+    for (Future<Fragment> part : parts) {
+      part.get().writeTo(sink);
+    }
+    bh.consume(sink.count);
+    c.bytes += dump.length;
+  }
+
+  private SplittableInput.PieceReader pieceReader() throws IOException {
+    SplittableInput input = SplittableInput.of(dumps, "bench", dump.length,
+        position -> new ByteArrayInputStream(dump, (int) position, dump.length - (int) position)).orElseThrow();
+    return input.pieceReader(dump.length / 16 + 1);
+  }
+
+  /** Blocks given back once written out, filled again as the command line's spool does. */
+  private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+  private static byte[] block() {
+    byte[] b = FREE.poll();
+    return b != null ? b : new byte[1 << 16];
+  }
+
+  /** A piece's JSON held in 64 KiB blocks, as the command line's spool holds it, with its line numbers. */
+  private static final class Fragment extends OutputStream {
+    final LineNumbers numbers = new LineNumbers();
+    private final List<byte[]> blocks = new ArrayList<>();
+    private byte[] current = block();
+    private int used;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      while (len > 0) {
+        if (used == current.length) {
+          blocks.add(current);
+          current = block();
+          used = 0;
+        }
+        int n = Math.min(len, current.length - used);
+        System.arraycopy(b, off, current, used, n);
+        used += n;
+        off += n;
+        len -= n;
+      }
+    }
+
+    /** Writes the blocks out and gives them back. */
+    void writeTo(OutputStream out) throws IOException {
+      for (byte[] block : blocks) {
+        out.write(block);
+        FREE.add(block);
+      }
+      out.write(current, 0, used);
+      FREE.add(current);
+    }
   }
 }

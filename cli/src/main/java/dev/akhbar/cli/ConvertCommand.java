@@ -6,6 +6,7 @@ import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.LineNumbers;
 import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.BufferedOutputStream;
@@ -204,10 +205,14 @@ final class ConvertCommand implements Callable<Integer> {
    * @param pieces the large input's pieces, or null for a whole input
    * @param index the range whose piece this is
    * @param last whether it is the input's last unit
+   * @param fromLineOne whether the piece is read with its lines numbered from 1 and shifted when
+   *     joined (JSON output: no pass that counts the line ends of the pieces before it), or read
+   *     with the whole input's numbers (CSV, whose line numbers are not shifted in place)
    */
-  private record Unit(Inputs.Input input, SplittableInput.PieceReader pieces, int index, boolean last) {
+  private record Unit(Inputs.Input input, SplittableInput.PieceReader pieces, int index, boolean last,
+      boolean fromLineOne) {
     DumpReader open(Dumps dumps) throws IOException {
-      return pieces == null ? input.open(dumps) : pieces.read(index);
+      return pieces == null ? input.open(dumps) : fromLineOne ? pieces.readFromLineOne(index) : pieces.read(index);
     }
 
     long bytes() {
@@ -232,8 +237,11 @@ final class ConvertCommand implements Callable<Integer> {
   /** What a worker counted in its unit. */
   private record Counts(long articles, long warnings) {}
 
-  /** A unit being converted: its output as it comes, and its counts when done. */
-  private record Running(Unit unit, Spool output, Future<Counts> counts) {}
+  /**
+   * A unit being converted: its output as it comes, its counts when done, and where its line
+   * numbers are (for a piece read from line 1, else null).
+   */
+  private record Running(Unit unit, Spool output, LineNumbers numbers, Future<Counts> counts) {}
 
   /**
    * Converts units on a pool, a bounded window ahead, and copies each unit's output in input
@@ -264,32 +272,51 @@ final class ConvertCommand implements Callable<Integer> {
         while (next < units.size() && window.size() < ahead) {
           Unit unit = units.get(next++);
           Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
-          window.add(new Running(unit, spool, pool.submit(() -> convert(dumps, unit, spool))));
+          LineNumbers numbers = unit.fromLineOne() ? new LineNumbers() : null;
+          window.add(new Running(unit, spool, numbers, pool.submit(() -> convert(dumps, unit, spool, numbers))));
         }
         Running running = window.poll();
         Unit unit = running.unit();
         boolean wrote = false;
-        Counts counts;
+        Counts counts = null;
+        Throwable failure = null;
         try {
-          for (byte[] block = running.output().take(); block != null; block = running.output().take()) {
-            if (!wrote && format == OutputFormat.JSON && !first) {
-              out.write(',');
+          OutputStream target = out;
+          if (running.numbers() != null) {
+            // Shifted by the lines before the piece, known now: the pieces before it were joined,
+            // so they were read. Its output is copied as it comes, as a whole input's is.
+            try {
+              target = running.numbers().shifting(out, unit.pieces().firstLine(unit.index()) - 1L);
+            } catch (IOException e) {
+              // An earlier piece could not be read: this one's line numbers are unknown, its output is dropped.
+              failure = e;
+              running.output().discard();
+              target = null;
             }
-            wrote = true;
-            out.write(block);
-            Spool.recycle(block);
+          }
+          if (target != null) {
+            for (byte[] block = running.output().take(); block != null; block = running.output().take()) {
+              if (!wrote && format == OutputFormat.JSON && !first) {
+                out.write(',');
+              }
+              wrote = true;
+              target.write(block);
+              Spool.recycle(block);
+            }
           }
           counts = running.counts().get();
         } catch (ExecutionException e) {
-          Throwable cause = e.getCause();
-          if (failedInputs.add(unit.input())) {
-            failed(unit.input(), cause instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(cause),
-                summary, err);
-          }
-          counts = null;
+          failure = failure == null ? e.getCause() : failure;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           throw new IOException("interrupted", e);
+        }
+        if (failure != null) {
+          if (failedInputs.add(unit.input())) {
+            failed(unit.input(), failure instanceof NoSuchFileException ? "no such file" : "cannot read: " + message(failure),
+                summary, err);
+          }
+          counts = null;
         }
         first &= !wrote;
         if (counts != null) {
@@ -318,6 +345,7 @@ final class ConvertCommand implements Callable<Integer> {
    * line numbers when it is read, so the first pieces convert while later ones wait their turn.
    */
   private List<Unit> plan(Dumps dumps, List<Inputs.Input> files) {
+    boolean fromLineOne = format != OutputFormat.CSV;
     List<Unit> units = new ArrayList<>();
     for (Inputs.Input input : files) {
       SplittableInput.PieceReader pieces = null;
@@ -330,21 +358,23 @@ final class ConvertCommand implements Callable<Integer> {
         }
       }
       if (pieces == null) {
-        units.add(new Unit(input, null, -1, true));
+        units.add(new Unit(input, null, -1, true, false));
       } else {
         int n = pieces.ranges().size();
         for (int i = 0; i < n; i++) {
-          units.add(new Unit(input, pieces, i, i == n - 1));
+          units.add(new Unit(input, pieces, i, i == n - 1, fromLineOne));
         }
       }
     }
     return units;
   }
 
-  private Counts convert(Dumps dumps, Unit unit, Spool spool) throws IOException {
+  private Counts convert(Dumps dumps, Unit unit, Spool spool, LineNumbers numbers) throws IOException {
     long articles = 0;
     long warnings = 0;
-    try (spool; DumpReader reader = unit.open(dumps); ArticleWriter writer = ArticleWriter.fragment(spool, format)) {
+    try (spool; DumpReader reader = unit.open(dumps);
+        ArticleWriter writer = numbers == null ? ArticleWriter.fragment(spool, format)
+            : ArticleWriter.fragment(spool, format, numbers)) {
       for (Article a : reader) {
         writer.write(a);
         articles++;

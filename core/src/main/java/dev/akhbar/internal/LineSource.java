@@ -26,7 +26,10 @@ public final class LineSource {
   private boolean eof;
   private boolean pendingCr;
   private boolean first;
+  private final int firstLine;
   private int number;
+  /** Whether the current line ended with a terminator, not with the end of the input. */
+  private boolean terminated;
   private CharBuffer line = CharBuffer.allocate(0);
   /** How many chars of the current line were beyond the limit and dropped. */
   public long dropped;
@@ -48,7 +51,17 @@ public final class LineSource {
     this.reader = reader;
     this.maxLineLength = maxLineLength;
     this.number = firstLine - 1;
+    this.firstLine = firstLine;
     this.first = firstLine == 1;
+  }
+
+  /**
+   * The line ends read so far: the lines read, less the last one where the input ended without
+   * one. Once {@link #next()} returned false, all of them.
+   */
+  public long lineEnds() {
+    long lines = (long) number - (firstLine - 1);
+    return terminated || lines == 0 ? lines : lines - 1;
   }
 
   /** The 1-based number of the current line. */
@@ -71,6 +84,7 @@ public final class LineSource {
         if (eof || !fill()) {
           if (any) {
             number++;
+            terminated = false;
             line = spillView.limit(spilled).position(0);
             return true;
           }
@@ -123,6 +137,7 @@ public final class LineSource {
     pendingCr = buffer[pos] == '\r';
     pos++;
     number++;
+    terminated = true;
   }
 
   private void ensureSpill(int size) {

@@ -52,6 +52,8 @@ public final class PageParser implements ArticleReader.Source {
   private final List<Line> page = new ArrayList<>();
   private long pageChars;
   private boolean eof;
+  /** The line ends the UTF-8 line reader read before it handed the rest of the input to {@link #lines}. */
+  private long lineEndsBeforeRest;
 
   /**
    * One line of the input after repair and normalisation. Mutable only so that the parser can
@@ -243,11 +245,17 @@ public final class PageParser implements ArticleReader.Source {
   /** What {@link #oneLine} returns for a line that places nothing. */
   private static final Line BLANK = new Line(0, "", null, List.of());
 
+  @Override
+  public long lineEnds() {
+    return utf8 != null ? utf8.lineEnds() : lineEndsBeforeRest + (lines == null ? 0 : lines.lineEnds());
+  }
+
   private Line readLine() throws IOException {
     while (true) {
       Line line;
       if (utf8 != null) {
         if (!utf8.next()) {
+          lineEndsBeforeRest = utf8.lineEnds();
           lines = utf8.rest();
           utf8 = null;
           if (lines == null) {
@@ -502,7 +510,7 @@ public final class PageParser implements ArticleReader.Source {
       warnings.add(ParseWarning.of(relatedCutLine, WarningKind.PAGE_TOO_LONG, "more than "
           + limits.maxRelatedPerPage() + " related articles; the rest joins the last one"));
     }
-    return capWarnings(a, warnings, last);
+    return capWarnings(a, warnings);
   }
 
   /**
@@ -543,7 +551,7 @@ public final class PageParser implements ArticleReader.Source {
   /** Orders a comparator once, not per article. */
   private static final java.util.Comparator<ParseWarning> BY_LINE = java.util.Comparator.comparingInt(ParseWarning::line);
 
-  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings, int last) {
+  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings) {
     if (warnings.isEmpty()) {
       // Most articles: no iterator, no sort.
       return a.build();
@@ -553,7 +561,8 @@ public final class PageParser implements ArticleReader.Source {
       int dropped = warnings.size() - (max - 1);
       List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
       kept.add(ParseWarning.of(warnings.get(max - 1).line(), WarningKind.TOO_MANY_WARNINGS,
-          dropped + " more warnings up to line " + last + " were not kept"));
+          // No line number in the text: a piece read from line 1 has its numbers shifted later, its texts never.
+          dropped + " more warnings, up to the article's last line, were not kept"));
       warnings = kept;
     }
     warnings.sort(BY_LINE);

@@ -33,6 +33,7 @@ public final class Utf8Lines {
   private int pos;
   private int limit;
   private boolean eof;
+  private final int firstLine;
   private int number;
   private int start;
   private int end;
@@ -55,6 +56,7 @@ public final class Utf8Lines {
     this.maxBuffer = (int) Math.min(3L * maxLineLength + 4, MAX_BUFFER);
     this.buffer = new byte[Math.min(1 << 16, maxBuffer)];
     this.number = firstLine - 1;
+    this.firstLine = firstLine;
   }
 
   /** The buffer that holds the current line's bytes; valid until the next {@link #next()}. */
@@ -75,6 +77,15 @@ public final class Utf8Lines {
   /** The 1-based number of the current line. */
   public int number() {
     return number;
+  }
+
+  /**
+   * The line ends read so far: the lines read, less the last one where the input ended without
+   * one. Once {@link #next()} returned false at the end of the input, all of them.
+   */
+  public long lineEnds() {
+    long lines = (long) number - (firstLine - 1);
+    return terminated || lines == 0 ? lines : lines - 1;
   }
 
   /** Whether the current line may be longer than the limit in chars, so that only {@link #chars()} can cut it. */

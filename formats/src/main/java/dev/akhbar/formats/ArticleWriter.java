@@ -73,11 +73,26 @@ public final class ArticleWriter implements Closeable, Flushable {
   private static final CsvFactory CSV_FACTORY = new CsvFactory();
 
   private final boolean fragment;
+  /** Where line numbers went, or null when nobody asked. */
+  private final LineNumbers numbers;
+  /** The bytes the generator has handed to the stream, when {@link #numbers} are recorded. */
+  private final Counting counted;
 
-  private ArticleWriter(OutputStream out, OutputFormat format, boolean fragment) throws IOException {
+  private ArticleWriter(OutputStream out, OutputFormat format, boolean fragment, LineNumbers numbers)
+      throws IOException {
     this.format = Objects.requireNonNull(format, "format");
     this.fragment = fragment;
+    this.numbers = numbers;
     Objects.requireNonNull(out, "out");
+    if (numbers != null) {
+      if (format == OutputFormat.CSV) {
+        throw new IllegalArgumentException("line numbers are recorded in JSON and JSON Lines output, not CSV");
+      }
+      counted = new Counting(out);
+      out = counted;
+    } else {
+      counted = null;
+    }
     if (format == OutputFormat.CSV) {
       CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(!fragment);
       CSV_COLUMNS.forEach(schema::addColumn);
@@ -103,7 +118,19 @@ public final class ArticleWriter implements Closeable, Flushable {
    * Lets many threads serialise their own inputs.
    */
   public static ArticleWriter fragment(OutputStream out, OutputFormat format) throws IOException {
-    return new ArticleWriter(out, format, true);
+    return new ArticleWriter(out, format, true, null);
+  }
+
+  /**
+   * A writer of a fragment, as {@link #fragment(OutputStream, OutputFormat)}, that records in
+   * {@code numbers} where it writes each input line number, so that the fragment can be joined
+   * with its numbers shifted ({@link LineNumbers#shifting}). JSON and JSON Lines only.
+   *
+   * @throws IllegalArgumentException for {@link OutputFormat#CSV}
+   */
+  public static ArticleWriter fragment(OutputStream out, OutputFormat format, LineNumbers numbers)
+      throws IOException {
+    return new ArticleWriter(out, format, true, Objects.requireNonNull(numbers, "numbers"));
   }
 
   /** Writes the start of a whole output whose parts are fragments: {@code [} or the CSV header. */
@@ -136,7 +163,7 @@ public final class ArticleWriter implements Closeable, Flushable {
 
   /** A writer of the given format to a stream. */
   public static ArticleWriter of(OutputStream out, OutputFormat format) throws IOException {
-    return new ArticleWriter(out, format, false);
+    return new ArticleWriter(out, format, false, null);
   }
 
   /** Writes one article. */
@@ -224,14 +251,14 @@ public final class ArticleWriter implements Closeable, Flushable {
     json.writeFieldName(ORIGIN);
     json.writeStartObject();
     writeField(INPUT, a.origin().input());
-    writeField(LINE, a.origin().line());
-    writeField(LAST_LINE, a.origin().lastLine());
+    writeLine(LINE, a.origin().line());
+    writeLine(LAST_LINE, a.origin().lastLine());
     json.writeEndObject();
     json.writeFieldName(WARNINGS);
     json.writeStartArray();
     for (ParseWarning w : a.warnings()) {
       json.writeStartObject();
-      writeField(LINE, w.line());
+      writeLine(LINE, w.line());
       writeField(KIND, w.kind().name());
       writeField(MESSAGE, w.message());
       writeOptional(TEXT, w.text());
@@ -246,9 +273,13 @@ public final class ArticleWriter implements Closeable, Flushable {
     json.writeString(value);
   }
 
-  private void writeField(SerializedString name, int value) throws IOException {
+  /** A line number; recorded where asked, unless 0 (a warning of no single line), which stays 0. */
+  private void writeLine(SerializedString name, int value) throws IOException {
     json.writeFieldName(name);
     json.writeNumber(value);
+    if (numbers != null && value > 0) {
+      numbers.add(counted.count + json.getOutputBuffered(), value);
+    }
   }
 
   private void writeOptional(SerializedString name, Optional<String> value) throws IOException {
@@ -272,6 +303,27 @@ public final class ArticleWriter implements Closeable, Flushable {
   @Override
   public void flush() throws IOException {
     json.flush();
+  }
+
+  /** Counts the bytes passed on, so that a position in the output is this count plus what the generator holds. */
+  private static final class Counting extends java.io.FilterOutputStream {
+    long count;
+
+    Counting(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      out.write(b);
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      out.write(b, off, len);
+      count += len;
+    }
   }
 
   /** Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes. */

@@ -440,6 +440,58 @@ public final class SplittableInput {
       return SplittableInput.this.read(new Piece(start, end, firstLine(index)));
     }
 
+    /**
+     * Reads the piece of range {@code index} with its lines numbered from 1, as if it were an
+     * input of its own: nothing before it is counted or waited for, and the count of its own
+     * line ends is the one the parse reads anyway ({@link DumpReader#lineEnds()}), not a pass
+     * of its own. Add {@code firstLine(index) - 1} to every line number above 0 to get the whole
+     * input's numbers; for JSON output, {@link LineNumbers} does that as the fragments are
+     * joined. Read the reader to its end, or close it (which reads the rest): until then,
+     * {@link #firstLine} of the pieces after this one waits.
+     *
+     * @throws IOException if the piece's bounds cannot be found
+     */
+    public DumpReader readFromLineOne(int index) throws IOException {
+      Objects.checkIndex(index, ranges.size());
+      boolean counting = states.compareAndSet(index, UNCLAIMED, COUNTING);
+      try {
+        long start = start(index);
+        long end = end(index);
+        if (start >= end) {
+          if (counting) {
+            publish(index, 0);
+          }
+          return dumps.open(InputStream.nullInputStream(), name, layout, 1);
+        }
+        DumpReader reader = dumps.open(new Bounded(opener.open(start), end - start), name, layout, 1);
+        return counting ? reader.whenRead(new DumpReader.EndListener() {
+          @Override
+          public void ended(long lineEnds) {
+            if (lineEnds >= 0) {
+              publish(index, lineEnds);
+            } else {
+              // A source that does not count lines (none of the splittable ones): a pass of its own.
+              try {
+                count(index);
+              } catch (IOException e) {
+                // count() marked the range failed: the pieces after it say so.
+              }
+            }
+          }
+
+          @Override
+          public void failed() {
+            fail(index);
+          }
+        }) : reader;
+      } catch (IOException | RuntimeException e) {
+        if (counting) {
+          fail(index);
+        }
+        throw e;
+      }
+    }
+
     /** Counts the line ends of a piece this thread has claimed, a buffer at a time, and publishes them. */
     private void count(int index) throws IOException {
       try {
@@ -478,8 +530,16 @@ public final class SplittableInput {
       return known;
     }
 
-    /** The first line of piece {@code index}: counts the unclaimed ranges before it, then waits for the rest. */
-    private int firstLine(int index) throws IOException {
+    /**
+     * The 1-based number, in the whole input, of the first line of the piece of range {@code
+     * index}: counts the line ends of the earlier ranges that nobody has claimed, and waits for
+     * those other threads are counting (or reading through {@link #readFromLineOne}). Immediate
+     * once every earlier piece has been read.
+     *
+     * @throws IOException if an earlier range could not be read, naming its bytes
+     */
+    public int firstLine(int index) throws IOException {
+      Objects.checkIndex(index, ranges.size());
       int from;
       synchronized (this) {
         from = counted;
@@ -553,6 +613,7 @@ public final class SplittableInput {
       super(in);
       this.remaining = remaining;
     }
+
 
     @Override
     public int read() throws IOException {

@@ -80,4 +80,64 @@ class ArticleWriterTest {
       assertEquals(ArticleWriter.CSV_COLUMNS, List.copyOf(all.get(0).keySet()));
     }
   }
+
+  /** An article whose line numbers come from {@code lines}: origin, a related article's origin, and two warnings (one of no line). */
+  private static Article numbered(int line, int relatedLine, int lastLine) {
+    return Article.builder(new dev.akhbar.Origin("in", line, lastLine)).title("عنوان").addParagraph("نص")
+        .addRelated(Article.builder(new dev.akhbar.Origin("in", relatedLine, lastLine)).title("خبر ذو صلة").build())
+        .warning(dev.akhbar.ParseWarning.of(0, dev.akhbar.WarningKind.MISSING_DATE, "no date"))
+        .warning(dev.akhbar.ParseWarning.of(line, dev.akhbar.WarningKind.EMPTY_FIELD, "empty"))
+        .build();
+  }
+
+  @Test
+  void lineNumbersRecordedInAFragmentAreShiftedWhenJoinedAcrossAnyChunks() throws IOException {
+    for (OutputFormat format : List.of(OutputFormat.JSONL, OutputFormat.JSON)) {
+      // Numbered from the piece's line 1; 991 lines before the piece. 9 and 99 gain digits (1000,
+      // 1090), 1 does not (992); the warning of no line stays 0.
+      List<Article> fromLineOne = List.of(numbered(1, 5, 9), numbered(9, 95, 99));
+      List<Article> whole = List.of(numbered(992, 996, 1000), numbered(1000, 1086, 1090));
+      LineNumbers numbers = new LineNumbers();
+      ByteArrayOutputStream fragment = new ByteArrayOutputStream();
+      try (ArticleWriter w = ArticleWriter.fragment(fragment, format, numbers)) {
+        fromLineOne.forEach(a -> write(w, a));
+      }
+      // Each article: origin line and last line, related line and last line, one warning line.
+      assertEquals(10, numbers.size());
+      ByteArrayOutputStream expected = new ByteArrayOutputStream();
+      try (ArticleWriter w = ArticleWriter.fragment(expected, format)) {
+        whole.forEach(a -> write(w, a));
+      }
+      byte[] bytes = fragment.toByteArray();
+      for (int chunk : new int[] {1, 2, 3, 7, bytes.length}) {
+        ByteArrayOutputStream joined = new ByteArrayOutputStream();
+        try (java.io.OutputStream shifting = numbers.shifting(joined, 991)) {
+          for (int at = 0; at < bytes.length; at += chunk) {
+            shifting.write(bytes, at, Math.min(chunk, bytes.length - at));
+          }
+        }
+        assertEquals(expected.toString(StandardCharsets.UTF_8), joined.toString(StandardCharsets.UTF_8),
+            format + " in chunks of " + chunk);
+      }
+      ByteArrayOutputStream unshifted = new ByteArrayOutputStream();
+      try (java.io.OutputStream shifting = numbers.shifting(unshifted, 0)) {
+        shifting.write(bytes);
+      }
+      assertEquals(new String(bytes, StandardCharsets.UTF_8), unshifted.toString(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void csvRecordsNoLineNumbers() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> ArticleWriter.fragment(new ByteArrayOutputStream(), OutputFormat.CSV, new LineNumbers()));
+  }
+
+  private static void write(ArticleWriter w, Article a) {
+    try {
+      w.write(a);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

@@ -74,6 +74,35 @@ class SplitProperties {
         SplittableInputTest.throughPieceReader(input, rangeSize, order));
   }
 
+  @Property(tries = 200)
+  void textReadFromLineOneAndShiftedEqualsTextWholeAsJson(@ForAll("dumps") String dump,
+      @ForAll @IntRange(min = 1, max = 400) int rangeSize, @ForAll @IntRange(min = 1, max = 64) int chunk,
+      @ForAll java.util.Random random) throws IOException {
+    byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes).orElseThrow();
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < input.ranges(rangeSize).size(); i++) {
+      order.add(i);
+    }
+    java.util.Collections.shuffle(order, random);
+    assertEquals(SplittableInputTest.wholeJsonLines(SplittableInputTest.DUMPS, bytes),
+        SplittableInputTest.joinedFromLineOne(input, rangeSize, order, chunk));
+  }
+
+  @Property(tries = 200)
+  void jsonLinesReadFromLineOneAndShiftedEqualJsonLinesWholeAsJson(@ForAll("jsonLines") String dump,
+      @ForAll @IntRange(min = 1, max = 200) int rangeSize, @ForAll @IntRange(min = 1, max = 64) int chunk)
+      throws IOException {
+    byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes).orElseThrow();
+    List<Integer> order = new java.util.ArrayList<>();
+    for (int i = input.ranges(rangeSize).size() - 1; i >= 0; i--) {
+      order.add(i);
+    }
+    assertEquals(SplittableInputTest.wholeJsonLines(SplittableInputTest.DUMPS, bytes),
+        SplittableInputTest.joinedFromLineOne(input, rangeSize, order, chunk));
+  }
+
   @Provide
   Arbitrary<String> jsonLines() {
     Arbitrary<String> record = Arbitraries.of("{\"title\": \"خبر\", \"text\": \"نص\"}", "{\"title\": \"x\",\n",

@@ -253,6 +253,115 @@ class SplittableInputTest {
     }
   }
 
+  /** The whole input converted to JSON Lines in one go. */
+  static String wholeJsonLines(Dumps dumps, byte[] bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (DumpReader r = dumps.open(new ByteArrayInputStream(bytes), "dump");
+        ArticleWriter w = ArticleWriter.of(out, OutputFormat.JSONL)) {
+      for (Article a : r) {
+        w.write(a);
+      }
+    }
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Every range's piece read from line 1 in {@code order} and written to JSON Lines with its line
+   * numbers recorded, then the fragments joined in range order with their numbers shifted, handed
+   * to the shifting stream {@code chunk} bytes at a time.
+   */
+  static String joinedFromLineOne(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
+      throws IOException {
+    SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
+    int n = reader.ranges().size();
+    byte[][] fragments = new byte[n][];
+    LineNumbers[] numbers = new LineNumbers[n];
+    for (int i : order) {
+      numbers[i] = new LineNumbers();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (DumpReader r = reader.readFromLineOne(i); ArticleWriter w = ArticleWriter.fragment(out, OutputFormat.JSONL,
+          numbers[i])) {
+        for (Article a : r) {
+          w.write(a);
+        }
+      }
+      fragments[i] = out.toByteArray();
+    }
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
+    for (int i = 0; i < n; i++) {
+      java.io.OutputStream shifting = numbers[i].shifting(joined, reader.firstLine(i) - 1L);
+      for (int at = 0; at < fragments[i].length; at += chunk) {
+        shifting.write(fragments[i], at, Math.min(chunk, fragments[i].length - at));
+      }
+    }
+    return joined.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void piecesReadFromLineOneAndShiftedGiveTheWholeInputsJson() throws IOException {
+    String seed = Files.readString(SEED);
+    // CRLF pages, a CR-only page and a page with warnings (an empty source line, a NUL).
+    String dump = (seed + "\n").repeat(3).replace("\n", "\r\n") + seed.replace("\n", "\r") + "\r"
+        + "عنوان آخر\nتاريخ النشر: 1st, March 2024 GMT\nالمصدر:\nنص\0 الخبر.\n" + seed;
+    byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    String expected = wholeJsonLines(DUMPS, bytes);
+    assertTrue(expected.contains("\"kind\":\"EMPTY_FIELD\""), "the dump has a warning to shift");
+    for (long rangeSize : new long[] {bytes.length / 7, bytes.length / 3, bytes.length}) {
+      int n = input.ranges(rangeSize).size();
+      List<Integer> reversed = new ArrayList<>();
+      for (int i = n - 1; i >= 0; i--) {
+        reversed.add(i);
+      }
+      assertEquals(expected, joinedFromLineOne(input, rangeSize, reversed, 5), "ranges of " + rangeSize);
+    }
+  }
+
+  @Test
+  void aPieceReadFromLineOneAfterBytesThatCannotBeReadStillReadsButItsFirstLineIsUnknown() throws IOException {
+    String seed = Files.readString(SEED);
+    byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+    int third = bytes.length / 3;
+    SplittableInput input = SplittableInput.of(DUMPS, "dump", bytes.length, position -> {
+      if (position >= third && position < 2L * third - 1) {
+        throw new IOException("bad sector");
+      }
+      return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
+    }).orElseThrow();
+    SplittableInput.PieceReader reader = input.pieceReader(third);
+    assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+        () -> reader.readFromLineOne(1)).getMessage());
+    // The third piece converts on its own, numbered from 1 ...
+    try (DumpReader r = reader.readFromLineOne(2)) {
+      assertEquals(1, r.iterator().next().origin().line());
+    }
+    // ... but its place in the whole input is unknown, and says why instead of waiting.
+    assertEquals("dump: bytes " + third + ".." + 2 * third + " could not be read, so the line numbers after them are unknown",
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.firstLine(2)).getMessage());
+    assertEquals(1, reader.firstLine(0));
+  }
+
+  @Test
+  void aPieceReadFromLineOneAndClosedEarlyStillCountsItsLines() throws IOException {
+    String seed = Files.readString(SEED);
+    byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    SplittableInput.PieceReader reader = input.pieceReader(bytes.length / 2);
+    try (DumpReader r = reader.readFromLineOne(0)) {
+      // One article of three read; closing reads the rest of the piece to count its lines.
+      assertEquals(1, r.iterator().next().origin().line());
+    }
+    // Range 1's piece starts at a page: its first line is that page's line in the whole input, as a
+    // reader that counts line ends in a pass of their own numbers it.
+    int firstLine;
+    try (DumpReader r = input.pieceReader(bytes.length / 2).read(1)) {
+      firstLine = r.iterator().next().origin().line();
+    }
+    assertTrue(firstLine > 1);
+    assertTrue(whole(DUMPS, bytes).stream().anyMatch(a -> a.origin().line() == firstLine));
+    assertEquals(firstLine, reader.firstLine(1));
+  }
+
   @Test
   void anEmptyInputHasNoPieces() throws IOException {
     SplittableInput input = splittable(DUMPS, new byte[0]).orElseThrow();

@@ -255,6 +255,12 @@ public final class JsonSource implements ArticleReader.Source {
     return (Math.abs(value) > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value)).toString();
   }
 
+  /** The line ends of JSON Lines read so far; -1 for a JSON array, read as one value. */
+  @Override
+  public long lineEnds() {
+    return array != null ? -1 : lines == null ? 0 : lines.lineEnds();
+  }
+
   @Override
   public void close() throws IOException {
     if (array != null) {
