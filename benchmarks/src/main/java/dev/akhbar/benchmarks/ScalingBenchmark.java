@@ -94,7 +94,7 @@ public class ScalingBenchmark {
   /**
    * One input cut into 16 pieces (2 MiB each) that two threads convert as the command line does
    * for JSON output: each piece finds its bounds, is read with its lines numbered from 1
-   * ({@link SplittableInput.PieceReader#readFromLineOne}) and written to memory with its line
+   * ({@link SplittableInput.PieceReader#readUnshifted}) and written to memory with its line
    * numbers recorded; the fragments are joined in order with the numbers shifted. A single large file.
    */
   @Benchmark
@@ -106,7 +106,7 @@ public class ScalingBenchmark {
       int index = i;
       parts.add(pool.submit(() -> {
         Fragment fragment = new Fragment();
-        try (DumpReader reader = pieces.readFromLineOne(index);
+        try (DumpReader reader = pieces.readUnshifted(index);
             ArticleWriter w = ArticleWriter.fragment(fragment, OutputFormat.JSONL, fragment.numbers)) {
           for (Article a : reader) {
             w.write(a);
@@ -118,7 +118,7 @@ public class ScalingBenchmark {
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
     for (int i = 0; i < parts.size(); i++) {
       Fragment fragment = parts.get(i).get();
-      fragment.writeTo(fragment.numbers.shifting(sink, pieces.firstLine(i) - 1L));
+      fragment.writeTo(fragment.numbers.shifting(sink, pieces.lineShift(i)));
     }
     bh.consume(sink.count);
     c.bytes += dump.length;

@@ -205,14 +205,14 @@ final class ConvertCommand implements Callable<Integer> {
    * @param pieces the large input's pieces, or null for a whole input
    * @param index the range whose piece this is
    * @param last whether it is the input's last unit
-   * @param fromLineOne whether the piece is read with its lines numbered from 1 and shifted when
-   *     joined (JSON output: no pass that counts the line ends of the pieces before it), or read
+   * @param unshifted whether the piece is read with provisional line numbers that are shifted
+   *     when joined (JSON output: no pass that counts the line ends of the pieces before it), or
    *     with the whole input's numbers (CSV, whose line numbers are not shifted in place)
    */
   private record Unit(Inputs.Input input, SplittableInput.PieceReader pieces, int index, boolean last,
-      boolean fromLineOne) {
+      boolean unshifted) {
     DumpReader open(Dumps dumps) throws IOException {
-      return pieces == null ? input.open(dumps) : fromLineOne ? pieces.readFromLineOne(index) : pieces.read(index);
+      return pieces == null ? input.open(dumps) : unshifted ? pieces.readUnshifted(index) : pieces.read(index);
     }
 
     long bytes() {
@@ -239,7 +239,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   /**
    * A unit being converted: its output as it comes, its counts when done, and where its line
-   * numbers are (for a piece read from line 1, else null).
+   * numbers are (for a piece read unshifted, else null).
    */
   private record Running(Unit unit, Spool output, LineNumbers numbers, Future<Counts> counts) {}
 
@@ -272,7 +272,7 @@ final class ConvertCommand implements Callable<Integer> {
         while (next < units.size() && window.size() < ahead) {
           Unit unit = units.get(next++);
           Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
-          LineNumbers numbers = unit.fromLineOne() ? new LineNumbers() : null;
+          LineNumbers numbers = unit.unshifted() ? new LineNumbers() : null;
           window.add(new Running(unit, spool, numbers, pool.submit(() -> convert(dumps, unit, spool, numbers))));
         }
         Running running = window.poll();
@@ -286,7 +286,7 @@ final class ConvertCommand implements Callable<Integer> {
             // Shifted by the lines before the piece, known now: the pieces before it were joined,
             // so they were read. Its output is copied as it comes, as a whole input's is.
             try {
-              target = running.numbers().shifting(out, unit.pieces().firstLine(unit.index()) - 1L);
+              target = running.numbers().shifting(out, unit.pieces().lineShift(unit.index()));
             } catch (IOException e) {
               // An earlier piece could not be read: this one's line numbers are unknown, its output is dropped.
               failure = e;
@@ -345,7 +345,7 @@ final class ConvertCommand implements Callable<Integer> {
    * line numbers when it is read, so the first pieces convert while later ones wait their turn.
    */
   private List<Unit> plan(Dumps dumps, List<Inputs.Input> files) {
-    boolean fromLineOne = format != OutputFormat.CSV;
+    boolean unshifted = format != OutputFormat.CSV;
     List<Unit> units = new ArrayList<>();
     for (Inputs.Input input : files) {
       SplittableInput.PieceReader pieces = null;
@@ -362,7 +362,7 @@ final class ConvertCommand implements Callable<Integer> {
       } else {
         int n = pieces.ranges().size();
         for (int i = 0; i < n; i++) {
-          units.add(new Unit(input, pieces, i, i == n - 1, fromLineOne));
+          units.add(new Unit(input, pieces, i, i == n - 1, unshifted));
         }
       }
     }

@@ -561,7 +561,7 @@ public final class PageParser implements ArticleReader.Source {
       int dropped = warnings.size() - (max - 1);
       List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
       kept.add(ParseWarning.of(warnings.get(max - 1).line(), WarningKind.TOO_MANY_WARNINGS,
-          // No line number in the text: a piece read from line 1 has its numbers shifted later, its texts never.
+          // No line number in the text: a piece read unshifted has its numbers shifted later, its texts never.
           dropped + " more warnings, up to the article's last line, were not kept"));
       warnings = kept;
     }

@@ -10,7 +10,7 @@ import java.util.Arrays;
  * {@code line} and {@code lastLine} above 0), so that the fragment can be written with its numbers
  * shifted: {@link #shifting} adds the number of lines before the fragment to each.
  *
- * <p>Why: the piece of a large input read by {@link SplittableInput.PieceReader#readFromLineOne}
+ * <p>Why: the piece of a large input read by {@link SplittableInput.PieceReader#readUnshifted}
  * numbers its lines from 1, so that it converts without first counting the line ends of the
  * pieces before it; whoever joins the fragments in input order knows that count by then
  * ({@link SplittableInput.PieceReader#firstLine}) and shifts the numbers as it copies. The output

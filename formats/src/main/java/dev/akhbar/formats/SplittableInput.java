@@ -441,17 +441,19 @@ public final class SplittableInput {
     }
 
     /**
-     * Reads the piece of range {@code index} with its lines numbered from 1, as if it were an
-     * input of its own: nothing before it is counted or waited for, and the count of its own
-     * line ends is the one the parse reads anyway ({@link DumpReader#lineEnds()}), not a pass
-     * of its own. Add {@code firstLine(index) - 1} to every line number above 0 to get the whole
-     * input's numbers; for JSON output, {@link LineNumbers} does that as the fragments are
-     * joined. Read the reader to its end, or close it (which reads the rest): until then,
-     * {@link #firstLine} of the pieces after this one waits.
+     * Reads the piece of range {@code index} at once, with provisional line numbers: from line 1
+     * for the first range, from line 2 for every later one (a later piece never holds the
+     * input's first line, where a byte-order mark is dropped, so its numbering must not start
+     * there either). Nothing before it is counted or waited for, and the count of its own line
+     * ends is the one the parse reads anyway ({@link DumpReader#lineEnds()}), not a pass of its
+     * own. Add {@link #lineShift lineShift(index)} to every line number above 0 to get the
+     * whole input's numbers; for JSON output, {@link LineNumbers} does that as the fragments
+     * are joined. Read the reader to its end, or close it (which reads the rest): until then,
+     * {@link #firstLine} and {@link #lineShift} of the pieces after this one wait.
      *
      * @throws IOException if the piece's bounds cannot be found
      */
-    public DumpReader readFromLineOne(int index) throws IOException {
+    public DumpReader readUnshifted(int index) throws IOException {
       Objects.checkIndex(index, ranges.size());
       boolean counting = states.compareAndSet(index, UNCLAIMED, COUNTING);
       try {
@@ -461,9 +463,10 @@ public final class SplittableInput {
           if (counting) {
             publish(index, 0);
           }
-          return dumps.open(InputStream.nullInputStream(), name, layout, 1);
+          return dumps.open(InputStream.nullInputStream(), name, layout, provisionalFirstLine(index));
         }
-        DumpReader reader = dumps.open(new Bounded(opener.open(start), end - start), name, layout, 1);
+        DumpReader reader = dumps.open(new Bounded(opener.open(start), end - start), name, layout,
+            provisionalFirstLine(index));
         return counting ? reader.whenRead(new DumpReader.EndListener() {
           @Override
           public void ended(long lineEnds) {
@@ -490,6 +493,24 @@ public final class SplittableInput {
         }
         throw e;
       }
+    }
+
+    private int provisionalFirstLine(int index) {
+      return index == 0 ? 1 : 2;
+    }
+
+    /**
+     * What to add to the line numbers (those above 0) of the piece {@link #readUnshifted} read
+     * for range {@code index}: {@code firstLine(index)} less its provisional first line, never
+     * negative (a piece after the first starts after a line end); 0 for an empty piece, which
+     * has no numbers. Waits as {@link #firstLine} does.
+     *
+     * @throws IOException if an earlier range could not be read, naming its bytes
+     */
+    public long lineShift(int index) throws IOException {
+      long shift = firstLine(index) - (long) provisionalFirstLine(index);
+      // An empty piece after the first may have no line end before it (one long line): nothing to shift.
+      return start(index) >= end(index) ? 0 : shift;
     }
 
     /** Counts the line ends of a piece this thread has claimed, a buffer at a time, and publishes them. */
@@ -533,7 +554,7 @@ public final class SplittableInput {
     /**
      * The 1-based number, in the whole input, of the first line of the piece of range {@code
      * index}: counts the line ends of the earlier ranges that nobody has claimed, and waits for
-     * those other threads are counting (or reading through {@link #readFromLineOne}). Immediate
+     * those other threads are counting (or reading through {@link #readUnshifted}). Immediate
      * once every earlier piece has been read.
      *
      * @throws IOException if an earlier range could not be read, naming its bytes

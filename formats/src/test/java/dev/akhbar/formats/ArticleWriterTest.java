@@ -93,14 +93,14 @@ class ArticleWriterTest {
   @Test
   void lineNumbersRecordedInAFragmentAreShiftedWhenJoinedAcrossAnyChunks() throws IOException {
     for (OutputFormat format : List.of(OutputFormat.JSONL, OutputFormat.JSON)) {
-      // Numbered from the piece's line 1; 991 lines before the piece. 9 and 99 gain digits (1000,
+      // Numbered as if the piece began at line 1; 991 lines before it. 9 and 99 gain digits (1000,
       // 1090), 1 does not (992); the warning of no line stays 0.
-      List<Article> fromLineOne = List.of(numbered(1, 5, 9), numbered(9, 95, 99));
+      List<Article> provisional = List.of(numbered(1, 5, 9), numbered(9, 95, 99));
       List<Article> whole = List.of(numbered(992, 996, 1000), numbered(1000, 1086, 1090));
       LineNumbers numbers = new LineNumbers();
       ByteArrayOutputStream fragment = new ByteArrayOutputStream();
       try (ArticleWriter w = ArticleWriter.fragment(fragment, format, numbers)) {
-        fromLineOne.forEach(a -> write(w, a));
+        provisional.forEach(a -> write(w, a));
       }
       // Each article: origin line and last line, related line and last line, one warning line.
       assertEquals(10, numbers.size());

@@ -75,7 +75,7 @@ class SplitProperties {
   }
 
   @Property(tries = 200)
-  void textReadFromLineOneAndShiftedEqualsTextWholeAsJson(@ForAll("dumps") String dump,
+  void textReadUnshiftedAndShiftedEqualsTextWholeAsJson(@ForAll("dumps") String dump,
       @ForAll @IntRange(min = 1, max = 400) int rangeSize, @ForAll @IntRange(min = 1, max = 64) int chunk,
       @ForAll java.util.Random random) throws IOException {
     byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
@@ -86,11 +86,11 @@ class SplitProperties {
     }
     java.util.Collections.shuffle(order, random);
     assertEquals(SplittableInputTest.wholeJsonLines(SplittableInputTest.DUMPS, bytes),
-        SplittableInputTest.joinedFromLineOne(input, rangeSize, order, chunk));
+        SplittableInputTest.joinedUnshifted(input, rangeSize, order, chunk));
   }
 
   @Property(tries = 200)
-  void jsonLinesReadFromLineOneAndShiftedEqualJsonLinesWholeAsJson(@ForAll("jsonLines") String dump,
+  void jsonLinesReadUnshiftedAndShiftedEqualJsonLinesWholeAsJson(@ForAll("jsonLines") String dump,
       @ForAll @IntRange(min = 1, max = 200) int rangeSize, @ForAll @IntRange(min = 1, max = 64) int chunk)
       throws IOException {
     byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
@@ -100,7 +100,7 @@ class SplitProperties {
       order.add(i);
     }
     assertEquals(SplittableInputTest.wholeJsonLines(SplittableInputTest.DUMPS, bytes),
-        SplittableInputTest.joinedFromLineOne(input, rangeSize, order, chunk));
+        SplittableInputTest.joinedUnshifted(input, rangeSize, order, chunk));
   }
 
   @Provide

@@ -266,11 +266,11 @@ class SplittableInputTest {
   }
 
   /**
-   * Every range's piece read from line 1 in {@code order} and written to JSON Lines with its line
+   * Every range's piece read unshifted in {@code order} and written to JSON Lines with its line
    * numbers recorded, then the fragments joined in range order with their numbers shifted, handed
    * to the shifting stream {@code chunk} bytes at a time.
    */
-  static String joinedFromLineOne(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
+  static String joinedUnshifted(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
       throws IOException {
     SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
     int n = reader.ranges().size();
@@ -279,7 +279,7 @@ class SplittableInputTest {
     for (int i : order) {
       numbers[i] = new LineNumbers();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (DumpReader r = reader.readFromLineOne(i); ArticleWriter w = ArticleWriter.fragment(out, OutputFormat.JSONL,
+      try (DumpReader r = reader.readUnshifted(i); ArticleWriter w = ArticleWriter.fragment(out, OutputFormat.JSONL,
           numbers[i])) {
         for (Article a : r) {
           w.write(a);
@@ -289,7 +289,7 @@ class SplittableInputTest {
     }
     ByteArrayOutputStream joined = new ByteArrayOutputStream();
     for (int i = 0; i < n; i++) {
-      java.io.OutputStream shifting = numbers[i].shifting(joined, reader.firstLine(i) - 1L);
+      java.io.OutputStream shifting = numbers[i].shifting(joined, reader.lineShift(i));
       for (int at = 0; at < fragments[i].length; at += chunk) {
         shifting.write(fragments[i], at, Math.min(chunk, fragments[i].length - at));
       }
@@ -298,7 +298,7 @@ class SplittableInputTest {
   }
 
   @Test
-  void piecesReadFromLineOneAndShiftedGiveTheWholeInputsJson() throws IOException {
+  void piecesReadUnshiftedAndShiftedGiveTheWholeInputsJson() throws IOException {
     String seed = Files.readString(SEED);
     // CRLF pages, a CR-only page and a page with warnings (an empty source line, a NUL).
     String dump = (seed + "\n").repeat(3).replace("\n", "\r\n") + seed.replace("\n", "\r") + "\r"
@@ -313,12 +313,54 @@ class SplittableInputTest {
       for (int i = n - 1; i >= 0; i--) {
         reversed.add(i);
       }
-      assertEquals(expected, joinedFromLineOne(input, rangeSize, reversed, 5), "ranges of " + rangeSize);
+      assertEquals(expected, joinedUnshifted(input, rangeSize, reversed, 5), "ranges of " + rangeSize);
     }
   }
 
   @Test
-  void aPieceReadFromLineOneAfterBytesThatCannotBeReadStillReadsButItsFirstLineIsUnknown() throws IOException {
+  void aByteOrderMarkThatStartsALaterPieceStaysAsInTheWholeInput() throws IOException {
+    // Dropped at the input's first line only: a later piece starting with one must not drop it
+    // (found by fuzzing, when such a piece was numbered from line 1).
+    String text = "عنوان\nتاريخ النشر: 1st, March 2024 GMT\nنص.\n"
+        + "\uFEFFعنوان ثان\nتاريخ النشر: 2nd, March 2024 GMT\nنص آخر.\n";
+    String jsonLines = "{\"title\": \"أول\"}\n\uFEFF{\"title\": \"ثان\"}\n{\"title\": \"ثالث\"}\n";
+    for (String dump : List.of(text, jsonLines)) {
+      byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
+      SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+      String expected = wholeJsonLines(DUMPS, bytes);
+      for (int rangeSize = 1; rangeSize <= bytes.length; rangeSize++) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = input.ranges(rangeSize).size() - 1; i >= 0; i--) {
+          order.add(i);
+        }
+        assertEquals(expected, joinedUnshifted(input, rangeSize, order, 7), "ranges of " + rangeSize);
+      }
+    }
+  }
+
+  @Test
+  void emptyPiecesWithNoLineEndBeforeThemShiftNothing() throws IOException {
+    // One line without a line end: every range after the first holds no record and no line end
+    // comes before it (found by fuzzing: the shift came out as -1).
+    byte[] bytes = "{\"title\": \"خبر واحد\"}".getBytes(StandardCharsets.UTF_8);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    SplittableInput.PieceReader reader = input.pieceReader(3);
+    for (int i = reader.ranges().size() - 1; i >= 0; i--) {
+      try (DumpReader r = reader.readUnshifted(i)) {
+        assertEquals(i == 0 ? 1 : 0, r.stream().count());
+      }
+      assertEquals(0, reader.lineShift(i));
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < reader.ranges().size(); i++) {
+      order.add(i);
+    }
+    assertTrue(order.size() > 2);
+    assertEquals(wholeJsonLines(DUMPS, bytes), joinedUnshifted(input, 3, order, 4));
+  }
+
+  @Test
+  void aPieceReadUnshiftedAfterBytesThatCannotBeReadStillReadsButItsShiftIsUnknown() throws IOException {
     String seed = Files.readString(SEED);
     byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
     int third = bytes.length / 3;
@@ -330,24 +372,24 @@ class SplittableInputTest {
     }).orElseThrow();
     SplittableInput.PieceReader reader = input.pieceReader(third);
     assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> reader.readFromLineOne(1)).getMessage());
-    // The third piece converts on its own, numbered from 1 ...
-    try (DumpReader r = reader.readFromLineOne(2)) {
-      assertEquals(1, r.iterator().next().origin().line());
+        () -> reader.readUnshifted(1)).getMessage());
+    // The third piece converts on its own, numbered from 2, as every piece after the first ...
+    try (DumpReader r = reader.readUnshifted(2)) {
+      assertEquals(2, r.iterator().next().origin().line());
     }
     // ... but its place in the whole input is unknown, and says why instead of waiting.
     assertEquals("dump: bytes " + third + ".." + 2 * third + " could not be read, so the line numbers after them are unknown",
-        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.firstLine(2)).getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.lineShift(2)).getMessage());
     assertEquals(1, reader.firstLine(0));
   }
 
   @Test
-  void aPieceReadFromLineOneAndClosedEarlyStillCountsItsLines() throws IOException {
+  void aPieceReadUnshiftedAndClosedEarlyStillCountsItsLines() throws IOException {
     String seed = Files.readString(SEED);
     byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
     SplittableInput.PieceReader reader = input.pieceReader(bytes.length / 2);
-    try (DumpReader r = reader.readFromLineOne(0)) {
+    try (DumpReader r = reader.readUnshifted(0)) {
       // One article of three read; closing reads the rest of the piece to count its lines.
       assertEquals(1, r.iterator().next().origin().line());
     }

@@ -89,15 +89,15 @@ class FormatsFuzz {
       }
     }
     assertEquals(whole, byRange.stream().flatMap(List::stream).toList());
-    // Read from line 1, last to first, each written as JSON Lines and joined with its numbers shifted.
-    dev.akhbar.formats.SplittableInput.PieceReader fromLineOne = split.get().pieceReader(rangeSize);
-    int n = fromLineOne.ranges().size();
+    // Read unshifted, last to first, each written as JSON Lines and joined with its numbers shifted.
+    dev.akhbar.formats.SplittableInput.PieceReader unshifted = split.get().pieceReader(rangeSize);
+    int n = unshifted.ranges().size();
     java.io.ByteArrayOutputStream[] fragments = new java.io.ByteArrayOutputStream[n];
     dev.akhbar.formats.LineNumbers[] numbers = new dev.akhbar.formats.LineNumbers[n];
     for (int i = n - 1; i >= 0; i--) {
       fragments[i] = new java.io.ByteArrayOutputStream();
       numbers[i] = new dev.akhbar.formats.LineNumbers();
-      try (DumpReader r = fromLineOne.readFromLineOne(i); dev.akhbar.formats.ArticleWriter w =
+      try (DumpReader r = unshifted.readUnshifted(i); dev.akhbar.formats.ArticleWriter w =
           dev.akhbar.formats.ArticleWriter.fragment(fragments[i], dev.akhbar.formats.OutputFormat.JSONL, numbers[i])) {
         for (Article a : r) {
           w.write(a);
@@ -106,7 +106,7 @@ class FormatsFuzz {
     }
     java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
     for (int i = 0; i < n; i++) {
-      fragments[i].writeTo(numbers[i].shifting(joined, fromLineOne.firstLine(i) - 1L));
+      fragments[i].writeTo(numbers[i].shifting(joined, unshifted.lineShift(i)));
     }
     java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
     try (dev.akhbar.formats.ArticleWriter w = dev.akhbar.formats.ArticleWriter.of(expected,
