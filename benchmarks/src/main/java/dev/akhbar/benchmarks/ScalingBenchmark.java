@@ -48,6 +48,14 @@ public class ScalingBenchmark {
   @Param("32768")
   public int kib;
 
+  /**
+   * How many times in a row the pieces benchmarks read the dump, as one input: 256 MiB in 128
+   * pieces of 2 MiB. A large file is a long stream of pieces; with only the dump's 16 pieces an
+   * operation ended with one thread idle while the other finished the last piece, a loss a
+   * file of gigabytes (hundreds of pieces) hardly sees.
+   */
+  static final int COPIES = 8;
+
   private byte[] dump;
   private Dumps dumps;
   private ExecutorService pool;
@@ -92,36 +100,24 @@ public class ScalingBenchmark {
   }
 
   /**
-   * One input cut into 16 pieces (2 MiB each) that two threads convert as the command line does
-   * for JSON output: each piece finds its bounds, is read with its lines numbered from 1
-   * ({@link SplittableInput.PieceReader#readUnshifted}) and written to memory with its line
-   * numbers recorded; the fragments are joined in order with the numbers shifted. A single large file.
+   * One large input ({@link #COPIES} dumps in a row, 256 MiB) cut into 128 pieces of 2 MiB that
+   * two threads convert as the command line does for JSON output: each piece finds its bounds,
+   * is read with provisional line numbers ({@link SplittableInput.PieceReader#readUnshifted})
+   * and written to memory with its line numbers recorded; the fragments are joined in order with
+   * the numbers shifted. A single large file.
    */
   @Benchmark
   public void twoThreadsOneInputInPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
       ExecutionException {
     SplittableInput.PieceReader pieces = pieceReader();
-    List<Future<Fragment>> parts = new ArrayList<>();
-    for (int i = 0; i < pieces.ranges().size(); i++) {
-      int index = i;
-      parts.add(pool.submit(() -> {
-        Fragment fragment = new Fragment();
-        try (DumpReader reader = pieces.readUnshifted(index);
-            ArticleWriter w = ArticleWriter.fragment(fragment, OutputFormat.JSONL, fragment.numbers)) {
-          for (Article a : reader) {
-            w.write(a);
-          }
-        }
-        return fragment;
-      }));
-    }
+    List<Future<Fragment>> parts = convertPieces(pieces, true);
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
     for (int i = 0; i < parts.size(); i++) {
       Fragment fragment = parts.get(i).get();
       fragment.writeTo(fragment.numbers.shifting(sink, pieces.lineShift(i)));
     }
     bh.consume(sink.count);
-    c.bytes += dump.length;
+    c.bytes += (long) COPIES * dump.length;
   }
 
   /**
@@ -132,13 +128,24 @@ public class ScalingBenchmark {
    */
   public void twoThreadsOneInputInCountedPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
       ExecutionException {
-    SplittableInput.PieceReader pieces = pieceReader();
+    ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
+    for (Future<Fragment> part : convertPieces(pieceReader(), false)) {
+      part.get().writeTo(sink);
+    }
+    bh.consume(sink.count);
+    c.bytes += (long) COPIES * dump.length;
+  }
+
+  /** Every piece converted to JSON Lines on the pool, read unshifted (numbers recorded) or counting. */
+  private List<Future<Fragment>> convertPieces(SplittableInput.PieceReader pieces, boolean unshifted) {
     List<Future<Fragment>> parts = new ArrayList<>();
     for (int i = 0; i < pieces.ranges().size(); i++) {
       int index = i;
       parts.add(pool.submit(() -> {
         Fragment fragment = new Fragment();
-        try (DumpReader reader = pieces.read(index); ArticleWriter w = ArticleWriter.fragment(fragment, OutputFormat.JSONL)) {
+        try (DumpReader reader = unshifted ? pieces.readUnshifted(index) : pieces.read(index);
+            ArticleWriter w = unshifted ? ArticleWriter.fragment(fragment, OutputFormat.JSONL, fragment.numbers)
+                : ArticleWriter.fragment(fragment, OutputFormat.JSONL)) {
           for (Article a : reader) {
             w.write(a);
           }
@@ -146,18 +153,48 @@ public class ScalingBenchmark {
         return fragment;
       }));
     }
-    ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
-    for (Future<Fragment> part : parts) {
-      part.get().writeTo(sink);
-    }
-    bh.consume(sink.count);
-    c.bytes += dump.length;
+    return parts;
   }
 
+  /** The dump {@link #COPIES} times in a row, cut into ranges of a sixteenth of the dump. */
   private SplittableInput.PieceReader pieceReader() throws IOException {
-    SplittableInput input = SplittableInput.of(dumps, "bench", dump.length,
-        position -> new ByteArrayInputStream(dump, (int) position, dump.length - (int) position)).orElseThrow();
+    long size = (long) COPIES * dump.length;
+    SplittableInput input = SplittableInput.of(dumps, "bench", size, position -> new Repeated(dump, position, size))
+        .orElseThrow();
     return input.pieceReader(dump.length / 16 + 1);
+  }
+
+  /** The bytes of an array repeated up to {@code end}, from a position on: a large input held in memory once. */
+  private static final class Repeated extends java.io.InputStream {
+    private final byte[] bytes;
+    private final long end;
+    private long position;
+
+    Repeated(byte[] bytes, long position, long end) {
+      this.bytes = bytes;
+      this.position = position;
+      this.end = end;
+    }
+
+    @Override
+    public int read() {
+      return position >= end ? -1 : bytes[(int) (position++ % bytes.length)] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) {
+      if (len == 0) {
+        return 0;
+      }
+      if (position >= end) {
+        return -1;
+      }
+      int at = (int) (position % bytes.length);
+      int n = (int) Math.min(Math.min(len, bytes.length - at), end - position);
+      System.arraycopy(bytes, at, b, off, n);
+      position += n;
+      return n;
+    }
   }
 
   /** Blocks given back once written out, filled again as the command line's spool does. */

@@ -64,14 +64,9 @@ class SplitProperties {
       @ForAll @IntRange(min = 1, max = 400) int rangeSize, @ForAll java.util.Random random) throws IOException {
     byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
     SplittableInput input = SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes).orElseThrow();
-    List<Integer> order = new java.util.ArrayList<>();
-    for (int i = 0; i < input.ranges(rangeSize).size(); i++) {
-      order.add(i);
-    }
     // Out of order, a piece counts the ranges before it that were not read yet.
-    java.util.Collections.shuffle(order, random);
     assertEquals(SplittableInputTest.whole(SplittableInputTest.DUMPS, bytes),
-        SplittableInputTest.throughPieceReader(input, rangeSize, order));
+        SplittableInputTest.throughPieceReader(input, rangeSize, shuffledRanges(input, rangeSize, random)));
   }
 
   @Property(tries = 200)
@@ -80,13 +75,8 @@ class SplitProperties {
       @ForAll java.util.Random random) throws IOException {
     byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
     SplittableInput input = SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes).orElseThrow();
-    List<Integer> order = new java.util.ArrayList<>();
-    for (int i = 0; i < input.ranges(rangeSize).size(); i++) {
-      order.add(i);
-    }
-    java.util.Collections.shuffle(order, random);
     assertEquals(SplittableInputTest.wholeJsonLines(SplittableInputTest.DUMPS, bytes),
-        SplittableInputTest.joinedUnshifted(input, rangeSize, order, chunk));
+        SplittableInputTest.joinedUnshifted(input, rangeSize, shuffledRanges(input, rangeSize, random), chunk));
   }
 
   @Property(tries = 200)
@@ -95,12 +85,15 @@ class SplitProperties {
       throws IOException {
     byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
     SplittableInput input = SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes).orElseThrow();
-    List<Integer> order = new java.util.ArrayList<>();
-    for (int i = input.ranges(rangeSize).size() - 1; i >= 0; i--) {
-      order.add(i);
-    }
     assertEquals(SplittableInputTest.wholeJsonLines(SplittableInputTest.DUMPS, bytes),
-        SplittableInputTest.joinedUnshifted(input, rangeSize, order, chunk));
+        SplittableInputTest.joinedUnshifted(input, rangeSize, SplittableInputTest.lastToFirst(input, rangeSize), chunk));
+  }
+
+  /** The indexes of the input's ranges in a random order. */
+  private static List<Integer> shuffledRanges(SplittableInput input, long rangeSize, java.util.Random random) {
+    List<Integer> order = new java.util.ArrayList<>(SplittableInputTest.lastToFirst(input, rangeSize));
+    java.util.Collections.shuffle(order, random);
+    return order;
   }
 
   @Provide

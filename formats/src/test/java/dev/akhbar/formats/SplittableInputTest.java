@@ -221,18 +221,39 @@ class SplittableInputTest {
     }
   }
 
-  @Test
-  void aPieceAfterBytesThatCannotBeReadFailsNamingThemInsteadOfWaiting() throws IOException {
-    String seed = Files.readString(SEED);
-    byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+  /** The seed page six times: three ranges of a third each hold two pages each. */
+  private static byte[] sixSeedPages() throws IOException {
+    return (Files.readString(SEED) + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The input, where reads that start inside the second third fail; the third range's start is
+   * looked for from one byte before it, so that one still reads.
+   */
+  private static SplittableInput failingInTheSecondThird(byte[] bytes) throws IOException {
     int third = bytes.length / 3;
-    // Reads that start inside the second range fail; the third range's start is looked for from one byte before it.
-    SplittableInput input = SplittableInput.of(DUMPS, "dump", bytes.length, position -> {
+    return SplittableInput.of(DUMPS, "dump", bytes.length, position -> {
       if (position >= third && position < 2L * third - 1) {
         throw new IOException("bad sector");
       }
       return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
     }).orElseThrow();
+  }
+
+  /** The indexes of the input's ranges, last first. */
+  static List<Integer> lastToFirst(SplittableInput input, long rangeSize) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = input.ranges(rangeSize).size() - 1; i >= 0; i--) {
+      order.add(i);
+    }
+    return order;
+  }
+
+  @Test
+  void aPieceAfterBytesThatCannotBeReadFailsNamingThemInsteadOfWaiting() throws IOException {
+    byte[] bytes = sixSeedPages();
+    int third = bytes.length / 3;
+    SplittableInput input = failingInTheSecondThird(bytes);
     String unreadable = "dump: bytes " + third + ".." + 2 * third
         + " could not be read, so the line numbers after them are unknown";
     // The third piece counts the second range itself when no thread has started it ...
@@ -308,12 +329,8 @@ class SplittableInputTest {
     String expected = wholeJsonLines(DUMPS, bytes);
     assertTrue(expected.contains("\"kind\":\"EMPTY_FIELD\""), "the dump has a warning to shift");
     for (long rangeSize : new long[] {bytes.length / 7, bytes.length / 3, bytes.length}) {
-      int n = input.ranges(rangeSize).size();
-      List<Integer> reversed = new ArrayList<>();
-      for (int i = n - 1; i >= 0; i--) {
-        reversed.add(i);
-      }
-      assertEquals(expected, joinedUnshifted(input, rangeSize, reversed, 5), "ranges of " + rangeSize);
+      assertEquals(expected, joinedUnshifted(input, rangeSize, lastToFirst(input, rangeSize), 5),
+          "ranges of " + rangeSize);
     }
   }
 
@@ -329,11 +346,8 @@ class SplittableInputTest {
       SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
       String expected = wholeJsonLines(DUMPS, bytes);
       for (int rangeSize = 1; rangeSize <= bytes.length; rangeSize++) {
-        List<Integer> order = new ArrayList<>();
-        for (int i = input.ranges(rangeSize).size() - 1; i >= 0; i--) {
-          order.add(i);
-        }
-        assertEquals(expected, joinedUnshifted(input, rangeSize, order, 7), "ranges of " + rangeSize);
+        assertEquals(expected, joinedUnshifted(input, rangeSize, lastToFirst(input, rangeSize), 7),
+            "ranges of " + rangeSize);
       }
     }
   }
@@ -361,15 +375,9 @@ class SplittableInputTest {
 
   @Test
   void aPieceReadUnshiftedAfterBytesThatCannotBeReadStillReadsButItsShiftIsUnknown() throws IOException {
-    String seed = Files.readString(SEED);
-    byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = sixSeedPages();
     int third = bytes.length / 3;
-    SplittableInput input = SplittableInput.of(DUMPS, "dump", bytes.length, position -> {
-      if (position >= third && position < 2L * third - 1) {
-        throw new IOException("bad sector");
-      }
-      return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
-    }).orElseThrow();
+    SplittableInput input = failingInTheSecondThird(bytes);
     SplittableInput.PieceReader reader = input.pieceReader(third);
     assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
         () -> reader.readUnshifted(1)).getMessage());
@@ -385,8 +393,7 @@ class SplittableInputTest {
 
   @Test
   void aPieceReadUnshiftedAndClosedEarlyStillCountsItsLines() throws IOException {
-    String seed = Files.readString(SEED);
-    byte[] bytes = (seed + "\n").repeat(6).getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = sixSeedPages();
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
     SplittableInput.PieceReader reader = input.pieceReader(bytes.length / 2);
     try (DumpReader r = reader.readUnshifted(0)) {
