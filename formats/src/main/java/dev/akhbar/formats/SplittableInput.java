@@ -465,8 +465,14 @@ public final class SplittableInput {
           }
           return dumps.open(InputStream.nullInputStream(), name, layout, provisionalFirstLine(index));
         }
-        DumpReader reader = dumps.open(new Bounded(opener.open(start), end - start), name, layout,
-            provisionalFirstLine(index));
+        InputStream in = opener.open(start);
+        DumpReader reader;
+        try {
+          reader = dumps.open(new Bounded(in, end - start), name, layout, provisionalFirstLine(index));
+        } catch (RuntimeException e) {
+          in.close();
+          throw e;
+        }
         return counting ? reader.whenRead(new DumpReader.EndListener() {
           @Override
           public void ended(long lineEnds) {
@@ -634,7 +640,6 @@ public final class SplittableInput {
       super(in);
       this.remaining = remaining;
     }
-
 
     @Override
     public int read() throws IOException {
