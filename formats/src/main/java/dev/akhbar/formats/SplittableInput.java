@@ -476,16 +476,12 @@ public final class SplittableInput {
         return counting ? reader.whenRead(new DumpReader.EndListener() {
           @Override
           public void ended(long lineEnds) {
-            if (lineEnds >= 0) {
-              publish(index, lineEnds);
-            } else {
-              // A source that does not count lines (none of the splittable ones): a pass of its own.
-              try {
-                count(index);
-              } catch (IOException e) {
-                // count() marked the range failed: the pieces after it say so.
-              }
+            if (lineEnds < 0) {
+              // Every splittable shape is read line by line and counts; this would be a bug.
+              fail(index);
+              throw new IllegalStateException(name + ": the reader of a splittable format counted no line ends");
             }
+            publish(index, lineEnds);
           }
 
           @Override
