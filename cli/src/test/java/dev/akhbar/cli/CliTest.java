@@ -148,9 +148,11 @@ class CliTest {
     int pages = 0;
     try (java.io.Writer w = Files.newBufferedWriter(big)) {
       // Numbered titles, CRLF in every third page: each article is told apart and line ends vary.
+      // Every seventh page has an empty source line, so its article carries a warning with a line.
       while (Files.size(big) < ConvertCommand.SPLIT_AT + 3 * ConvertCommand.PIECE) {
         for (int i = 0; i < 500; i++, pages++) {
           String page = seed.replace("بوتين:", "بوتين " + pages + ":") + "\n";
+          page = pages % 7 == 0 ? page.replace("المصدر: صدى البلد", "المصدر:") : page;
           w.write(pages % 3 == 0 ? page.replace("\n", "\r\n") : page);
         }
         w.flush();
@@ -170,6 +172,10 @@ class CliTest {
       // Page i starts at line 27 i + 1: 26 lines and one blank line each.
       assertTrue(lines[i].contains("\"origin\":{\"input\":\"" + big + "\",\"line\":" + (27 * i + 1) + ","), lines[i].substring(0, 80));
     }
+    // A page far into the file (a later piece): its empty source line, the page's tenth, is line 27 i + 10.
+    int late = pages - 1 - (pages - 1) % 7;
+    assertTrue(lines[late].contains("\"warnings\":[{\"line\":" + (27 * late + 10) + ",\"kind\":\"EMPTY_FIELD\""),
+        lines[late].substring(lines[late].indexOf("\"warnings\"")));
     Run summary = run("convert", "--threads", "2", big.toString());
     assertTrue(summary.err().contains("1 file, " + pages + " articles"), summary.err());
   }
