@@ -23,9 +23,12 @@ import java.util.Arrays;
  */
 public final class LineNumbers {
   /** The output offset just past each number's last digit, ascending. */
-  private volatile long[] ends = new long[256];
-  private volatile int[] values = new int[256];
-  /** Written after the entries below it, so that a reader that sees it sees them. */
+  private long[] ends = new long[256];
+  private int[] values = new int[256];
+  /**
+   * Written after the entries below it (and after the arrays, when they grow), so that a reader
+   * that reads it first sees them: the one volatile field is the whole of the publication.
+   */
   private volatile int size;
 
   /** An empty record, to pass to {@link ArticleWriter#fragment(OutputStream, OutputFormat, LineNumbers)}. */

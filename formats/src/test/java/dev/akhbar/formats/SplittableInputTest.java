@@ -21,9 +21,13 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SplittableInputTest {
+/** Also the helpers of {@code FormatsFuzz#splitting}, a package away. */
+public class SplittableInputTest {
   static final Path SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt");
   static final Dumps DUMPS = Dumps.builder().build();
+
+  /** For JUnit. */
+  public SplittableInputTest() {}
 
   static Optional<SplittableInput> splittable(Dumps dumps, byte[] bytes) throws IOException {
     return SplittableInput.of(dumps, "dump", bytes.length,
@@ -47,7 +51,8 @@ class SplittableInputTest {
   }
 
   /** The articles of every range's piece read through a {@link SplittableInput.PieceReader}, reading the ranges in {@code order}, listed in range order. */
-  static List<Article> throughPieceReader(SplittableInput input, long rangeSize, List<Integer> order) throws IOException {
+  public static List<Article> throughPieceReader(SplittableInput input, long rangeSize, List<Integer> order)
+      throws IOException {
     SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
     List<List<Article>> byRange = new ArrayList<>();
     reader.ranges().forEach(r -> byRange.add(null));
@@ -241,7 +246,7 @@ class SplittableInputTest {
   }
 
   /** The indexes of the input's ranges, last first. */
-  static List<Integer> lastToFirst(SplittableInput input, long rangeSize) {
+  public static List<Integer> lastToFirst(SplittableInput input, long rangeSize) {
     List<Integer> order = new ArrayList<>();
     for (int i = input.ranges(rangeSize).size() - 1; i >= 0; i--) {
       order.add(i);
@@ -276,10 +281,14 @@ class SplittableInputTest {
 
   /** The whole input converted to JSON Lines in one go. */
   static String wholeJsonLines(Dumps dumps, byte[] bytes) throws IOException {
+    return jsonLines(whole(dumps, bytes));
+  }
+
+  /** Articles written as JSON Lines. */
+  public static String jsonLines(List<Article> articles) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (DumpReader r = dumps.open(new ByteArrayInputStream(bytes), "dump");
-        ArticleWriter w = ArticleWriter.of(out, OutputFormat.JSONL)) {
-      for (Article a : r) {
+    try (ArticleWriter w = ArticleWriter.of(out, OutputFormat.JSONL)) {
+      for (Article a : articles) {
         w.write(a);
       }
     }
@@ -291,7 +300,7 @@ class SplittableInputTest {
    * numbers recorded, then the fragments joined in range order with their numbers shifted, handed
    * to the shifting stream {@code chunk} bytes at a time.
    */
-  static String joinedUnshifted(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
+  public static String joinedUnshifted(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
       throws IOException {
     SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
     int n = reader.ranges().size();

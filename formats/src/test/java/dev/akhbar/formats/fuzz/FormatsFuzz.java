@@ -17,6 +17,7 @@ import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
 import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.SplittableInputTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,42 +82,11 @@ class FormatsFuzz {
     }
     assertEquals(whole, pieces);
     // The same ranges through a PieceReader, read last to first: each read counts the ranges before it.
-    dev.akhbar.formats.SplittableInput.PieceReader reader = split.get().pieceReader(rangeSize);
-    List<List<Article>> byRange = new java.util.ArrayList<>(java.util.Collections.nCopies(reader.ranges().size(), null));
-    for (int i = reader.ranges().size() - 1; i >= 0; i--) {
-      try (DumpReader r = reader.read(i)) {
-        byRange.set(i, r.stream().toList());
-      }
-    }
-    assertEquals(whole, byRange.stream().flatMap(List::stream).toList());
+    List<Integer> lastToFirst = SplittableInputTest.lastToFirst(split.get(), rangeSize);
+    assertEquals(whole, SplittableInputTest.throughPieceReader(split.get(), rangeSize, lastToFirst));
     // Read unshifted, last to first, each written as JSON Lines and joined with its numbers shifted.
-    dev.akhbar.formats.SplittableInput.PieceReader unshifted = split.get().pieceReader(rangeSize);
-    int n = unshifted.ranges().size();
-    java.io.ByteArrayOutputStream[] fragments = new java.io.ByteArrayOutputStream[n];
-    dev.akhbar.formats.LineNumbers[] numbers = new dev.akhbar.formats.LineNumbers[n];
-    for (int i = n - 1; i >= 0; i--) {
-      fragments[i] = new java.io.ByteArrayOutputStream();
-      numbers[i] = new dev.akhbar.formats.LineNumbers();
-      try (DumpReader r = unshifted.readUnshifted(i); dev.akhbar.formats.ArticleWriter w =
-          dev.akhbar.formats.ArticleWriter.fragment(fragments[i], dev.akhbar.formats.OutputFormat.JSONL, numbers[i])) {
-        for (Article a : r) {
-          w.write(a);
-        }
-      }
-    }
-    java.io.ByteArrayOutputStream joined = new java.io.ByteArrayOutputStream();
-    for (int i = 0; i < n; i++) {
-      fragments[i].writeTo(numbers[i].shifting(joined, unshifted.lineShift(i)));
-    }
-    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
-    try (dev.akhbar.formats.ArticleWriter w = dev.akhbar.formats.ArticleWriter.of(expected,
-        dev.akhbar.formats.OutputFormat.JSONL)) {
-      for (Article a : whole) {
-        w.write(a);
-      }
-    }
-    assertEquals(expected.toString(java.nio.charset.StandardCharsets.UTF_8),
-        joined.toString(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(SplittableInputTest.jsonLines(whole),
+        SplittableInputTest.joinedUnshifted(split.get(), rangeSize, lastToFirst, 1 + rangeSize % 64));
   }
 
   /** True when the input opens with the magic bytes of gzip, bzip2, xz or zstd. */
