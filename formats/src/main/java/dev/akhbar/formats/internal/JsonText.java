@@ -10,12 +10,13 @@ import java.nio.ByteOrder;
 /**
  * Writes a JSON string value through a UTF-8 {@link JsonGenerator}, byte for byte as its
  * {@link JsonGenerator#writeString(String)} would, sooner for the strings articles are made of
- * (writing articles as JSON Lines takes about 30 % less time): a string that needs no escape is encoded here and handed over whole with
- * {@link JsonGenerator#writeRawUTF8String}; any other goes to {@code writeString}, so escaping is
- * still Jackson's alone. The speed is in the encoding: Jackson branches between one- and two-byte
- * chars, which alternate at every space of Arabic text; here one table look-up gives the bytes of
- * either. The chars are copied out of the string first: a loop over a {@code char[]} compiles
- * tighter than one over {@code charAt}, which checks the string's coder (Latin-1 or UTF-16).
+ * (writing articles as JSON Lines takes about 30 % less time): a string that needs no escape is
+ * encoded here and handed over whole with {@link JsonGenerator#writeRawUTF8String}; any other
+ * goes to {@code writeString}, so escaping is still Jackson's alone. The speed is in the
+ * encoding: Jackson branches between one- and two-byte chars, which alternate at every space of
+ * Arabic text; here one table look-up gives the bytes of either. The chars are copied out of the
+ * string first: a loop over a {@code char[]} compiles tighter than one over {@code charAt}, which
+ * checks the string's coder (Latin-1 or UTF-16).
  *
  * <p>For generators that escape with Jackson's default table and keep every char below U+D800
  * unescaped ({@link JsonGenerator#setHighestNonEscapedChar} 0xD7FF, or none set). Not thread-safe:
