@@ -161,8 +161,9 @@ public final class PageParser implements ArticleReader.Source {
       pageChars += line.text().length();
       if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
         int lastLine = line.number();
-        Article a = build(page);
-        release(page);
+        List<Line> done = page.subList(0, page.size());
+        Article a = build(done);
+        release(done);
         pageChars = 0;
         return a.withWarnings(add(a.warnings(), ParseWarning.of(lastLine, WarningKind.PAGE_TOO_LONG,
             "page reached the limit of " + limits.maxLinesPerPage() + " lines or " + limits.maxPageChars()
@@ -172,8 +173,11 @@ public final class PageParser implements ArticleReader.Source {
     if (page.isEmpty()) {
       return null;
     }
-    Article a = build(page);
-    release(page);
+    // A view, as for every other page: build, compiled for views, is not compiled again at the
+    // end of each input (or piece) for a list of another class.
+    List<Line> done = page.subList(0, page.size());
+    Article a = build(done);
+    release(done);
     pageChars = 0;
     return a;
   }
