@@ -77,16 +77,16 @@ public final class NormalizerPass {
   /**
    * The common chars of {@link #utf8}, by their UTF-8 bytes: at {@code lead << 8} for an ASCII
    * char, at {@code lead << 8 | next} for a two-byte sequence; the char that {@link #kept} gives,
-   * with the flags at {@link #FAST_SPACE_SHIFT} and {@link #FAST_LEAD_SHIFT}; 0 for every other
-   * pair of bytes (malformed, longer sequences, chars whose rules do more than keep or map them).
-   * One look-up instead of decoding and checking the bytes by arithmetic: about a fifth less time
-   * for the whole pass over a generated dump.
+   * with the flags at {@link #COMMON_SPACE_SHIFT} and {@link #COMMON_LEAD_SHIFT}; 0 for every
+   * other pair of bytes (malformed, longer sequences, chars whose rules do more than keep or map
+   * them). One look-up instead of decoding and checking the bytes by arithmetic: about a fifth
+   * less time for the whole pass over a generated dump.
    */
   private final int[] utf8Common = new int[0x10000];
   /** In {@link #utf8Common}: the char is a space that runs of white space collapse. */
-  private static final int FAST_SPACE_SHIFT = 16;
+  private static final int COMMON_SPACE_SHIFT = 16;
   /** In {@link #utf8Common}: the char is ط or ظ ({@link #mojibakeLead}); the highest bit used. */
-  private static final int FAST_LEAD_SHIFT = 17;
+  private static final int COMMON_LEAD_SHIFT = 17;
   /** NFKC expansions of presentation forms, already mapped by this normaliser's letter rules. */
   private final char[][] expansion = new char[0x10000 - 0xFB50][];
   /** Replacements for {@link #A_MAP} characters of the Arabic block, indexed from U+0600. */
@@ -181,7 +181,7 @@ public final class NormalizerPass {
       return 0;
     }
     int space = whitespace && k == ' ' ? 1 : 0;
-    return k | space << FAST_SPACE_SHIFT | mojibakeLead(c) << FAST_LEAD_SHIFT;
+    return k | space << COMMON_SPACE_SHIFT | mojibakeLead(c) << COMMON_LEAD_SHIFT;
   }
 
   private char keptChar(char c, byte a) {
@@ -506,9 +506,9 @@ public final class NormalizerPass {
           break;
         }
         nonAscii += lead;
-        leads += x >>> FAST_LEAD_SHIFT;
+        leads += x >>> COMMON_LEAD_SHIFT;
         out[o] = (char) x;
-        int space = (x >>> FAST_SPACE_SHIFT) & 1;
+        int space = (x >>> COMMON_SPACE_SHIFT) & 1;
         o += 1 - (space & afterSpace);
         afterSpace = space;
         i += 1 + lead;

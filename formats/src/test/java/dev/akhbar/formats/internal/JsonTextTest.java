@@ -94,6 +94,15 @@ class JsonTextTest {
   }
 
   @Example
+  void stringsThatGrowTheBuffersAreWrittenAlike() throws IOException {
+    // 1,024 bytes and 256 chars to start with: 600 Arabic chars take 1,200 bytes; the longest
+    // string here takes 36,000, under the cap of 65,536 chars.
+    List<String> growing = List.of("خبر".repeat(200), "في العاصمة عمّان – قال المتحدث: ".repeat(60),
+        "خبر".repeat(6000), "قصير");
+    assertArrayEquals(written(growing, false, true), written(growing, true, true));
+  }
+
+  @Example
   void aStringLongerThanTheBufferIsWrittenAlike() throws IOException {
     String paragraph = "في العاصمة عمّان – قال المتحدث: ".repeat(4000);
     assertArrayEquals(written(List.of(paragraph, "بعده"), false, true), written(List.of(paragraph, "بعده"), true, true));
