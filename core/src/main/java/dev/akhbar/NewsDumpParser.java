@@ -1,8 +1,7 @@
 package dev.akhbar;
 
 import dev.akhbar.date.NewsDateParser;
-import dev.akhbar.internal.PageParser;
-import dev.akhbar.text.ArabicNormalizer;
+import dev.akhbar.spi.PageText;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +30,9 @@ import java.util.Set;
  * <p>Defaults: output text in {@link NormalizationProfile#DISPLAY}; every {@link ParserFeature}
  * on; {@link NewsDateParser#defaults()}; {@link ParseLimits#DEFAULTS}.
  *
+ * <p>Page text only: for JSON, XML, CSV, feeds, WARC and compressed files, the formats module's
+ * {@code Dumps} detects the format and reads each with this parser's settings.
+ *
  * <p>Instances are immutable and thread-safe: build one and share it across threads.
  *
  * <pre>{@code
@@ -43,25 +45,29 @@ import java.util.Set;
  * }</pre>
  */
 public final class NewsDumpParser {
-  private final ArabicNormalizer normalizer;
   private final NormalizationProfile profile;
   private final NewsDateParser dates;
   private final Set<ParserFeature> features;
   private final ParseLimits limits;
-  private final dev.akhbar.internal.Composer composer;
 
   private NewsDumpParser(Builder b) {
     this.profile = b.profile;
-    this.normalizer = ArabicNormalizer.of(b.profile);
     this.dates = b.dates;
     this.features = Collections.unmodifiableSet(EnumSet.copyOf(b.features));
     this.limits = b.limits;
-    this.composer = new dev.akhbar.internal.Composer(normalizer, dates, features);
   }
 
   /** A builder with the defaults. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** A builder that starts from this parser's settings. */
+  public Builder toBuilder() {
+    Builder b = new Builder().normalization(profile).dateParser(dates).limits(limits);
+    b.features.clear();
+    b.features.addAll(features);
+    return b;
   }
 
   /** Parses a whole dump held in a string; the input is named {@code <string>}. */
@@ -84,41 +90,7 @@ public final class NewsDumpParser {
 
   /** Streams the articles of a character stream; closing the reader closes the stream. */
   public ArticleReader parse(Reader reader, String inputName) {
-    return parse(reader, inputName, 1);
-  }
-
-  /**
-   * Streams the articles of a piece of a larger input that starts at line {@code firstLine}
-   * (1-based): lines are numbered from there, and a byte-order mark is dropped only at line 1.
-   * Cut an input only before a line where {@link #startsPage} holds: the pieces then parse into
-   * the same articles as the whole input, which is how a large dump is parsed in parallel.
-   *
-   * @throws IllegalArgumentException if {@code firstLine} is below 1
-   */
-  public ArticleReader parse(Reader reader, String inputName, int firstLine) {
-    Objects.requireNonNull(reader, "reader");
-    Objects.requireNonNull(inputName, "inputName");
-    // The line source checks firstLine.
-    return new ArticleReader(new PageParser(reader, inputName, firstLine, normalizer, dates, features, limits));
-  }
-
-  /**
-   * Whether this parser starts a new page at raw input line {@code line} when
-   * {@code nextLineWithText} is the next line for which {@link #keepsText} holds: the line is a
-   * title (text that is no label) and the next one a publication-date line. The two lines alone
-   * decide it, so a dump cut just before such a line parses, piece by piece, into the same
-   * articles as read whole (except where {@link ParseLimits#maxLinesPerPage()} or
-   * {@link ParseLimits#maxPageChars()} cut a page just before). Always false without
-   * {@link ParserFeature#SPLIT_PAGES}.
-   */
-  public boolean startsPage(CharSequence line, CharSequence nextLineWithText) {
-    return PageParser.startsPage(PageParser.text(line, normalizer, features),
-        PageParser.text(nextLineWithText, normalizer, features), dates, features);
-  }
-
-  /** Whether a raw input line keeps any text once repaired and normalised; lines that keep none are blank to the parser. */
-  public boolean keepsText(CharSequence line) {
-    return !PageParser.text(line, normalizer, features).isEmpty();
+    return PageText.read(this, reader, inputName, 1);
   }
 
   /**
@@ -126,24 +98,12 @@ public final class NewsDumpParser {
    * {@link WarningKind#INVALID_CHARACTERS} on their line.
    */
   public ArticleReader parse(InputStream in, String inputName) {
-    Objects.requireNonNull(in, "in");
-    return parse(new dev.akhbar.internal.Utf8Reader(in), inputName);
+    return parse(PageText.utf8(in), inputName);
   }
 
-  /** Streams the articles of a UTF-8 file; the input is named by the path as given. */
+  /** Streams the articles of a UTF-8 file of page text; the input is named by the path as given. */
   public ArticleReader parse(Path path) throws IOException {
     return parse(Files.newInputStream(path), path.toString());
-  }
-
-  /**
-   * Finishes an article that a reader of another format (JSON, XML, ...) filled with raw field
-   * text: every text field repaired when it is mojibake and normalised; {@code publishedRaw}
-   * parsed into {@code published} (unless that is set); a credit taken from a short last
-   * paragraph and a dateline from the first; a keywords list of one string split into tags.
-   * Problems are added as warnings on the article's first line.
-   */
-  public Article compose(Article raw) {
-    return composer.compose(Objects.requireNonNull(raw, "raw"));
   }
 
   /** The profile output text is normalised with. */

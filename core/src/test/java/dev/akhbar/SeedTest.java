@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** The seed page, field by field, checked against its lines. */
 class SeedTest {
-  static final Path SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt");
+  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(SeedTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
 
   static String seed() throws IOException {
     return Files.readString(SEED, StandardCharsets.UTF_8);

@@ -92,8 +92,19 @@ public final class DateGrammar {
     this.reference = reference;
   }
 
-  /** Parses a text that is one date, with nothing but punctuation around it. */
+  /**
+   * Parses a text that is one date, with nothing but punctuation around it. Never throws for any
+   * text: a bug in the grammar becomes a failure with a reason, not the caller's crash.
+   */
   public DateParseResult parse(CharSequence text) {
+    try {
+      return match(text);
+    } catch (RuntimeException e) {
+      return DateParseResult.failure("internal error while parsing a date: " + e);
+    }
+  }
+
+  private DateParseResult match(CharSequence text) {
     Scan scan = scans.get().use(text);
     if (scan.count == 0) {
       return DateParseResult.failure("no date: the text is empty");

@@ -106,9 +106,7 @@ public final class LineSource {
         }
       }
       int start = pos;
-      while (pos < limit && buffer[pos] != '\n' && buffer[pos] != '\r') {
-        pos++;
-      }
+      pos = LineEnds.indexOf(buffer, pos, limit);
       int length = pos - start;
       if (pos < limit && !any) {
         // The whole line is in the buffer: hand out a view of it.

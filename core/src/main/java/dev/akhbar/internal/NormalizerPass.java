@@ -10,28 +10,28 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
-import static dev.akhbar.text.ArabicNormalizer.ALEF;
-import static dev.akhbar.text.ArabicNormalizer.ALEF_HAMZA_ABOVE;
-import static dev.akhbar.text.ArabicNormalizer.ALEF_HAMZA_BELOW;
-import static dev.akhbar.text.ArabicNormalizer.ALEF_MADDA;
-import static dev.akhbar.text.ArabicNormalizer.ALEF_MAKSURA;
-import static dev.akhbar.text.ArabicNormalizer.ALEF_WASLA;
-import static dev.akhbar.text.ArabicNormalizer.AE;
-import static dev.akhbar.text.ArabicNormalizer.DAGGER_ALEF;
-import static dev.akhbar.text.ArabicNormalizer.FARSI_YEH;
-import static dev.akhbar.text.ArabicNormalizer.HEH;
-import static dev.akhbar.text.ArabicNormalizer.HEH_DOACHASHMEE;
-import static dev.akhbar.text.ArabicNormalizer.HEH_GOAL;
-import static dev.akhbar.text.ArabicNormalizer.KAF;
-import static dev.akhbar.text.ArabicNormalizer.KEHEH;
-import static dev.akhbar.text.ArabicNormalizer.SWASH_KAF;
-import static dev.akhbar.text.ArabicNormalizer.TATWEEL;
-import static dev.akhbar.text.ArabicNormalizer.TEH_MARBUTA;
-import static dev.akhbar.text.ArabicNormalizer.TEH_MARBUTA_GOAL;
-import static dev.akhbar.text.ArabicNormalizer.YEH;
-import static dev.akhbar.text.ArabicNormalizer.YEH_BARREE;
-import static dev.akhbar.text.ArabicNormalizer.YEH_SMALL_V;
-import static dev.akhbar.text.ArabicNormalizer.ZWNJ;
+import static dev.akhbar.internal.ArabicLetters.ALEF;
+import static dev.akhbar.internal.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static dev.akhbar.internal.ArabicLetters.ALEF_HAMZA_BELOW;
+import static dev.akhbar.internal.ArabicLetters.ALEF_MADDA;
+import static dev.akhbar.internal.ArabicLetters.ALEF_MAKSURA;
+import static dev.akhbar.internal.ArabicLetters.ALEF_WASLA;
+import static dev.akhbar.internal.ArabicLetters.AE;
+import static dev.akhbar.internal.ArabicLetters.DAGGER_ALEF;
+import static dev.akhbar.internal.ArabicLetters.FARSI_YEH;
+import static dev.akhbar.internal.ArabicLetters.HEH;
+import static dev.akhbar.internal.ArabicLetters.HEH_DOACHASHMEE;
+import static dev.akhbar.internal.ArabicLetters.HEH_GOAL;
+import static dev.akhbar.internal.ArabicLetters.KAF;
+import static dev.akhbar.internal.ArabicLetters.KEHEH;
+import static dev.akhbar.internal.ArabicLetters.SWASH_KAF;
+import static dev.akhbar.internal.ArabicLetters.TATWEEL;
+import static dev.akhbar.internal.ArabicLetters.TEH_MARBUTA;
+import static dev.akhbar.internal.ArabicLetters.TEH_MARBUTA_GOAL;
+import static dev.akhbar.internal.ArabicLetters.YEH;
+import static dev.akhbar.internal.ArabicLetters.YEH_BARREE;
+import static dev.akhbar.internal.ArabicLetters.YEH_SMALL_V;
+import static dev.akhbar.internal.ArabicLetters.ZWNJ;
 
 /**
  * The character pass behind {@link dev.akhbar.text.ArabicNormalizer}: per-character tables built
@@ -472,7 +472,7 @@ public final class NormalizerPass {
    * (decode, repair, NFKC): malformed bytes, four-byte sequences, a char whose rule looks ahead
    * (ZWNJ, a tatweel not after a letter) or needs NFKC; and, with {@code mojibakeCheck}, a line
    * whose letters ط and ظ make a third of its non-ASCII chars, the condition without which
-   * {@link dev.akhbar.text.MojibakeRepair#looksLikeMojibake} never holds.
+   * {@link Mojibake#looksLikeMojibake} never holds.
    */
   public long utf8(byte[] b, int from, int to, boolean mojibakeCheck) {
     char[][] scratch = SCRATCH.get();

@@ -1,7 +1,7 @@
 package dev.akhbar.text;
 
-import com.ibm.icu.text.Normalizer2;
-import dev.akhbar.internal.NormalizerPass;
+import dev.akhbar.internal.ArabicLetters;
+import dev.akhbar.internal.TextNormalizer;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -22,56 +22,53 @@ import java.util.function.IntConsumer;
  */
 public final class ArabicNormalizer {
   /** Arabic letter alef, the target of {@link NormalizationOperation#ALEF_VARIANTS}. */
-  public static final char ALEF = '\u0627';
+  public static final char ALEF = ArabicLetters.ALEF;
   /** Alef with madda above (آ). */
-  public static final char ALEF_MADDA = '\u0622';
+  public static final char ALEF_MADDA = ArabicLetters.ALEF_MADDA;
   /** Alef with hamza above (أ). */
-  public static final char ALEF_HAMZA_ABOVE = '\u0623';
+  public static final char ALEF_HAMZA_ABOVE = ArabicLetters.ALEF_HAMZA_ABOVE;
   /** Alef with hamza below (إ). */
-  public static final char ALEF_HAMZA_BELOW = '\u0625';
+  public static final char ALEF_HAMZA_BELOW = ArabicLetters.ALEF_HAMZA_BELOW;
   /** Alef wasla (ٱ). */
-  public static final char ALEF_WASLA = '\u0671';
+  public static final char ALEF_WASLA = ArabicLetters.ALEF_WASLA;
   /** Alef maksura (ى), also called dotless yeh. */
-  public static final char ALEF_MAKSURA = '\u0649';
+  public static final char ALEF_MAKSURA = ArabicLetters.ALEF_MAKSURA;
   /** Arabic yeh (ي). */
-  public static final char YEH = '\u064A';
+  public static final char YEH = ArabicLetters.YEH;
   /** Farsi yeh (ی), the usual Persian keyboard's yeh. */
-  public static final char FARSI_YEH = '\u06CC';
+  public static final char FARSI_YEH = ArabicLetters.FARSI_YEH;
   /** Yeh with a small v (ې). */
-  public static final char YEH_SMALL_V = '\u06D0';
+  public static final char YEH_SMALL_V = ArabicLetters.YEH_SMALL_V;
   /** Yeh barree (ے). */
-  public static final char YEH_BARREE = '\u06D2';
+  public static final char YEH_BARREE = ArabicLetters.YEH_BARREE;
   /** Arabic kaf (ك). */
-  public static final char KAF = '\u0643';
+  public static final char KAF = ArabicLetters.KAF;
   /** Keheh (ک), the Persian kaf. */
-  public static final char KEHEH = '\u06A9';
+  public static final char KEHEH = ArabicLetters.KEHEH;
   /** Swash kaf (ڪ). */
-  public static final char SWASH_KAF = '\u06AA';
+  public static final char SWASH_KAF = ArabicLetters.SWASH_KAF;
   /** Arabic heh (ه). */
-  public static final char HEH = '\u0647';
+  public static final char HEH = ArabicLetters.HEH;
   /** Heh doachashmee (ھ). */
-  public static final char HEH_DOACHASHMEE = '\u06BE';
+  public static final char HEH_DOACHASHMEE = ArabicLetters.HEH_DOACHASHMEE;
   /** Heh goal (ہ). */
-  public static final char HEH_GOAL = '\u06C1';
+  public static final char HEH_GOAL = ArabicLetters.HEH_GOAL;
   /** Ae (ە). */
-  public static final char AE = '\u06D5';
+  public static final char AE = ArabicLetters.AE;
   /** Teh marbuta (ة). */
-  public static final char TEH_MARBUTA = '\u0629';
+  public static final char TEH_MARBUTA = ArabicLetters.TEH_MARBUTA;
   /** Teh marbuta goal (ۃ). */
-  public static final char TEH_MARBUTA_GOAL = '\u06C3';
+  public static final char TEH_MARBUTA_GOAL = ArabicLetters.TEH_MARBUTA_GOAL;
   /** Tatweel, the kashida (ـ). */
-  public static final char TATWEEL = '\u0640';
+  public static final char TATWEEL = ArabicLetters.TATWEEL;
   /** Superscript ("dagger") alef (ٰ). */
-  public static final char DAGGER_ALEF = '\u0670';
+  public static final char DAGGER_ALEF = ArabicLetters.DAGGER_ALEF;
   /** Zero-width non-joiner. */
-  public static final char ZWNJ = '\u200C';
-
-  private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+  public static final char ZWNJ = ArabicLetters.ZWNJ;
 
   private final Set<NormalizationOperation> operations;
-  private final boolean none;
-  /** The character tables and loops, shared by every normaliser of the same operations. */
-  private final NormalizerPass pass;
+  /** The engine: character tables and loops, shared by every normaliser of the same operations. */
+  private final TextNormalizer engine;
 
   private static final ArabicNormalizer NONE = new ArabicNormalizer(EnumSet.noneOf(NormalizationOperation.class));
   private static final ArabicNormalizer DISPLAY = new ArabicNormalizer(NormalizationProfile.DISPLAY.operations());
@@ -81,8 +78,7 @@ public final class ArabicNormalizer {
     EnumSet<NormalizationOperation> set = EnumSet.noneOf(NormalizationOperation.class);
     set.addAll(ops);
     this.operations = java.util.Collections.unmodifiableSet(set);
-    this.none = set.isEmpty();
-    this.pass = NormalizerPass.of(set);
+    this.engine = new TextNormalizer(this.operations);
   }
 
   /** The normaliser of a profile; the three instances are shared. */
@@ -139,24 +135,7 @@ public final class ArabicNormalizer {
    * result.
    */
   public String normalize(CharSequence text, IntConsumer invalidCharacters) {
-    if (none) {
-      return text.toString();
-    }
-    long r = pass.pass(text, false);
-    if (r == NormalizerPass.BAIL) {
-      StringBuilder b = new StringBuilder(text.length() + 16);
-      int removed = normalize(text, b);
-      report(removed, invalidCharacters);
-      return b.toString();
-    }
-    report(NormalizerPass.removed(r), invalidCharacters);
-    return new String(NormalizerPass.output(), 0, NormalizerPass.written(r));
-  }
-
-  private static void report(int removed, IntConsumer to) {
-    if (removed > 0 && to != null) {
-      to.accept(removed);
-    }
+    return engine.normalize(text, invalidCharacters);
   }
 
   /**
@@ -165,71 +144,11 @@ public final class ArabicNormalizer {
    * @return how many invalid characters (NUL, controls, U+FFFD, lone surrogates) were removed
    */
   public int normalize(CharSequence text, StringBuilder out) {
-    if (none) {
-      out.append(text);
-      return 0;
-    }
-    long r = pass.pass(text, false);
-    if (r != NormalizerPass.BAIL) {
-      // Every character was stable under NFKC on its own, and nothing the pass wrote changes that.
-      out.append(NormalizerPass.output(), 0, NormalizerPass.written(r));
-      return NormalizerPass.removed(r);
-    }
-    // Compatibility characters or marks that compose: the ICU path.
-    int start = out.length();
-    r = pass.pass(NFKC.normalize(text), true);
-    out.append(NormalizerPass.output(), 0, NormalizerPass.written(r));
-    // Mapping a letter can leave a sequence NFKC would compose (ی + hamza above → ئ); repeat
-    // until stable so that the result is idempotent. Two rounds settle every case seen.
-    for (int round = 0; round < 3; round++) {
-      Tail tail = new Tail(out, start);
-      if (NFKC.spanQuickCheckYes(tail) == tail.length()) {
-        break;
-      }
-      String again = NFKC.normalize(tail);
-      if (again.contentEquals(tail)) {
-        break;
-      }
-      out.setLength(start);
-      out.append(NormalizerPass.output(), 0, NormalizerPass.written(pass.pass(again, true)));
-    }
-    return NormalizerPass.removed(r);
+    return engine.normalize(text, out);
   }
-
 
   @Override
   public String toString() {
     return "ArabicNormalizer" + operations;
-  }
-
-  /** A view of the end of a buffer, so that ICU's quick check reads it without a copy. */
-  private static final class Tail implements CharSequence {
-    private final StringBuilder buffer;
-    private final int start;
-
-    Tail(StringBuilder buffer, int start) {
-      this.buffer = buffer;
-      this.start = start;
-    }
-
-    @Override
-    public int length() {
-      return buffer.length() - start;
-    }
-
-    @Override
-    public char charAt(int index) {
-      return buffer.charAt(start + index);
-    }
-
-    @Override
-    public CharSequence subSequence(int from, int to) {
-      return buffer.subSequence(start + from, start + to);
-    }
-
-    @Override
-    public String toString() {
-      return buffer.substring(start);
-    }
   }
 }

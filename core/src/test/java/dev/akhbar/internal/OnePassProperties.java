@@ -70,8 +70,8 @@ class OnePassProperties {
         : ParseLimits.builder().maxLineLength(8 + random.nextInt(60)).build();
     NewsDumpParser parser = NewsDumpParser.builder().normalization(profile).limits(limits).build();
     int firstLine = random.nextInt(3) == 0 ? 1 + random.nextInt(100) : 1;
-    List<Article> expected = articles(parser.parse(jdkReader(input), "in", firstLine));
-    List<Article> onePass = articles(parser.parse(new Utf8Reader(Utf8ReaderProperties.trickling(input, seed)), "in", firstLine));
+    List<Article> expected = articles(dev.akhbar.spi.PageText.read(parser, jdkReader(input), "in", firstLine));
+    List<Article> onePass = articles(dev.akhbar.spi.PageText.read(parser, new Utf8Reader(Utf8ReaderProperties.trickling(input, seed)), "in", firstLine));
     assertEquals(expected, onePass);
   }
 
@@ -85,7 +85,7 @@ class OnePassProperties {
     while (expected < to && b[expected] != '\n' && b[expected] != '\r') {
       expected++;
     }
-    assertEquals(expected, Utf8Lines.lineEnd(b, from, to));
+    assertEquals(expected, LineEnds.indexOf(b, from, to));
   }
 
   /**
@@ -103,7 +103,7 @@ class OnePassProperties {
         expected++;
       }
     }
-    assertEquals(expected, Utf8Lines.countLineEnds(b, from, to));
+    assertEquals(expected, LineEnds.count(b, from, to));
   }
 
   /** A random sub-range {@code [from, to)} of {@code b}, empty ones included. */
@@ -117,7 +117,7 @@ class OnePassProperties {
   void aCrlfAcrossTheEightByteStepIsOneLineEnd() {
     // CR in byte 7 of the first word, LF in byte 0 of the second; then a lone CR and an LF.
     byte[] b = "abcdefg\r\nxy\rz\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-    assertEquals(3, Utf8Lines.countLineEnds(b, 0, b.length));
+    assertEquals(3, LineEnds.count(b, 0, b.length));
   }
 
   /** Bytes near LF and CR (and with their high bit set), where a borrow could fake a match. */

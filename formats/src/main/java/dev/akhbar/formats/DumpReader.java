@@ -2,6 +2,7 @@ package dev.akhbar.formats;
 
 import dev.akhbar.Article;
 import dev.akhbar.ArticleReader;
+import dev.akhbar.spi.SourceReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -16,8 +17,8 @@ import java.util.stream.Stream;
  *
  * <p>Not thread-safe: one reader is consumed by one thread.
  */
-public final class DumpReader implements Iterable<Article>, Closeable {
-  private final ArticleReader articles;
+public final class DumpReader implements ArticleReader {
+  private final SourceReader articles;
   private final InputFormat format;
   private final Charset charset;
   private final String name;
@@ -37,7 +38,7 @@ public final class DumpReader implements Iterable<Article>, Closeable {
     void failed();
   }
 
-  DumpReader(ArticleReader articles, InputFormat format, Charset charset, String name) {
+  DumpReader(SourceReader articles, InputFormat format, Charset charset, String name) {
     this.articles = articles;
     this.format = format;
     this.charset = charset;
@@ -67,9 +68,9 @@ public final class DumpReader implements Iterable<Article>, Closeable {
 
   /**
    * The line ends read from the input so far, or -1 for a format not read line by line (see
-   * {@link ArticleReader#lineEnds()}): once the articles are exhausted, all of the input's.
+   * {@link dev.akhbar.spi.RecordSource#lineEnds()}): once the articles are exhausted, all of the input's.
    */
-  public long lineEnds() {
+  long lineEnds() {
     return articles.lineEnds();
   }
 

@@ -1,12 +1,14 @@
 package dev.akhbar.formats;
 
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.ParserFeature;
 import dev.akhbar.formats.internal.EncodingDetector;
 import dev.akhbar.formats.internal.JsonSource;
 import dev.akhbar.formats.internal.TaggedSource;
 import dev.akhbar.formats.internal.WarcSource;
+import dev.akhbar.spi.PageText;
+import dev.akhbar.spi.RecordSource;
+import dev.akhbar.spi.SourceReader;
 import java.nio.charset.StandardCharsets;
 import dev.akhbar.ParseLimits;
 import java.io.BufferedInputStream;
@@ -112,7 +114,7 @@ public final class Dumps {
     buffered.reset();
     Layout layout = layout(head, length, complete);
     if (layout.format() == InputFormat.WARC) {
-      return new DumpReader(new ArticleReader(new WarcSource(buffered, name, parser, plainParser)), InputFormat.WARC,
+      return new DumpReader(new SourceReader(new WarcSource(buffered, name, parser, plainParser)), InputFormat.WARC,
           layout.charset(), name);
     }
     return open(buffered, name, layout, 0);
@@ -138,11 +140,11 @@ public final class Dumps {
   DumpReader open(InputStream in, String name, Layout layout, int firstLine) {
     Charset charset = layout.charset();
     // UTF-8, the common case, through the core's faster decoder; it replaces malformed bytes as the JDK does.
-    Reader reader = charset.equals(StandardCharsets.UTF_8) ? new dev.akhbar.internal.Utf8Reader(in)
+    Reader reader = charset.equals(StandardCharsets.UTF_8) ? PageText.utf8(in)
         : new InputStreamReader(in, charset.newDecoder()
             .onMalformedInput(CodingErrorAction.REPLACE)
             .onUnmappableCharacter(CodingErrorAction.REPLACE));
-    ArticleReader.Source source;
+    RecordSource source;
     switch (layout.format()) {
       case JSON:
         source = new JsonSource(reader, name, parser, mapping, firstLine);
@@ -155,11 +157,11 @@ public final class Dumps {
         source = new TaggedSource(reader, name, parser, true);
         break;
       case PLAIN:
-        return new DumpReader(plainParser.parse(reader, name), InputFormat.PLAIN, charset, name);
+        return new DumpReader(PageText.read(plainParser, reader, name, 1), InputFormat.PLAIN, charset, name);
       default:
-        return new DumpReader(parser.parse(reader, name, Math.max(firstLine, 1)), InputFormat.TEXT, charset, name);
+        return new DumpReader(PageText.read(parser, reader, name, Math.max(firstLine, 1)), InputFormat.TEXT, charset, name);
     }
-    return new DumpReader(new ArticleReader(source), layout.format(), charset, name);
+    return new DumpReader(new SourceReader(source), layout.format(), charset, name);
   }
 
   /** The parser of page text. */

@@ -2,7 +2,8 @@ package dev.akhbar.formats;
 
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.ParserFeature;
-import dev.akhbar.internal.Utf8Lines;
+import dev.akhbar.spi.LineReader;
+import dev.akhbar.spi.PageText;
 import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * twice, none lost.
  *
  * <p>Splittable: text dumps in the seed's shape, where a piece starts at a page's title line (a
- * line with text followed by a publication-date line, as {@link NewsDumpParser#startsPage}
+ * line with text followed by a publication-date line, as {@link PageText.PageStarts#startsPage}
  * decides from those two lines alone), and JSON Lines, where a piece starts at any line; in
  * UTF-8 or a single-byte encoding (windows-1256, ISO-8859-6), where a line-feed byte is always a
  * line feed. Not splittable, and read whole: compressed inputs, JSON arrays, XML, TREC, SGML,
@@ -281,7 +282,7 @@ public final class SplittableInput {
    * the end of input when none.
    */
   private long[] findPageStart(LineScanner scan) throws IOException {
-    NewsDumpParser parser = dumps.parser();
+    PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
     CharsetDecoder decoder = charset().newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE)
         .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -750,7 +751,7 @@ public final class SplittableInput {
         any = true;
         if (!keep) {
           // The fast path of counting: look for the line end inside the buffer, eight bytes at a time.
-          pos = Utf8Lines.lineEnd(buffer, pos, filled);
+          pos = LineReader.indexOfLineEnd(buffer, pos, filled);
           if (pos == filled) {
             continue;
           }
@@ -787,7 +788,7 @@ public final class SplittableInput {
           return;
         }
         int to = (int) Math.min(filled, limit - base);
-        lineEndsBeforeLimit += Utf8Lines.countLineEnds(buffer, pos, to);
+        lineEndsBeforeLimit += LineReader.countLineEnds(buffer, pos, to);
         // A CR in the last byte is left out of that count: whether it ends a line depends on the next byte.
         boolean cr = to > pos && buffer[to - 1] == '\r';
         pos = to;

@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DumpsTest {
-  static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
-  static final Path SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt");
+  static final Path FIXTURES = Path.of(java.net.URI.create(String.valueOf(DumpsTest.class.getResource("/fixtures"))));
+  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(DumpsTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
   private final Dumps dumps = Dumps.builder().build();
 
   record Read(InputFormat format, Charset charset, List<Article> articles) {}

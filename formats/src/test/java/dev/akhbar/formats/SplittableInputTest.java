@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Also the helpers of {@code FormatsFuzz#splitting}, a package away. */
 public class SplittableInputTest {
-  static final Path SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt");
+  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(SplittableInputTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
   static final Dumps DUMPS = Dumps.builder().build();
 
   /** For JUnit. */

@@ -35,8 +35,8 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /** Spark's rows equal, article for article, what one machine reads from the same files. */
 class AkhbarSparkTest {
-  static final Path SEED = Path.of("..", "seeds", "000_7c490c51ed63725b.txt");
-  static final Path FIXTURES = Path.of("..", "formats", "src", "test", "resources", "fixtures");
+  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(AkhbarSparkTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
+  static final Path FIXTURES = Path.of(java.net.URI.create(String.valueOf(AkhbarSparkTest.class.getResource("/fixtures"))));
   static SparkSession spark;
 
   @BeforeAll

@@ -6,15 +6,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import dev.akhbar.ParseLimits;
-import dev.akhbar.internal.LineSource;
 import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
 import dev.akhbar.formats.FieldMapping;
 import dev.akhbar.formats.FieldMapping.Field;
+import dev.akhbar.spi.LineReader;
+import dev.akhbar.spi.RawRecord;
+import dev.akhbar.spi.RecordFinisher;
+import dev.akhbar.spi.RecordSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -29,17 +31,17 @@ import java.util.Optional;
  * Reads article objects from a JSON array (streamed: a multi-gigabyte array never sits in
  * memory) or from JSON Lines (one parser per line, so a broken line is reported and the next
  * line is read). Each object's fields are mapped by a {@link FieldMapping} and the raw article
- * is finished by {@link NewsDumpParser#compose(Article)}.
+ * is finished by a {@link RecordFinisher}, as page text is.
  *
  * <p>Not thread-safe: one per input.
  */
-public final class JsonSource implements ArticleReader.Source {
+public final class JsonSource implements RecordSource {
   private final JsonFactory factory;
   private final int maxRecordChars;
   private final BufferedReader reader;
-  private LineSource lines;
+  private LineReader lines;
   private final String input;
-  private final NewsDumpParser parser;
+  private final RecordFinisher finisher;
   private final FieldMapping mapping;
   private JsonParser array;
   private boolean started;
@@ -68,7 +70,7 @@ public final class JsonSource implements ArticleReader.Source {
             .build())
         .build();
     this.input = input;
-    this.parser = parser;
+    this.finisher = RecordFinisher.of(parser);
     this.mapping = mapping;
   }
 
@@ -79,7 +81,7 @@ public final class JsonSource implements ArticleReader.Source {
     }
     if (!started && startLine > 0) {
       started = true;
-      lines = new LineSource(reader, maxRecordChars, startLine);
+      lines = new LineReader(reader, maxRecordChars, startLine);
     }
     if (!started) {
       started = true;
@@ -100,7 +102,7 @@ public final class JsonSource implements ArticleReader.Source {
           return unreadable(line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
         }
       } else {
-        lines = new LineSource(reader, maxRecordChars);
+        lines = new LineReader(reader, maxRecordChars, 1);
       }
     }
     return array != null ? nextInArray() : nextLine();
@@ -131,10 +133,10 @@ public final class JsonSource implements ArticleReader.Source {
     while (lines.next()) {
       int number = lines.number();
       java.nio.CharBuffer line = lines.line();
-      if (dev.akhbar.internal.Chars.isBlank(line)) {
+      if (LineReader.isBlank(line)) {
         continue;
       }
-      if (lines.dropped > 0) {
+      if (lines.dropped() > 0) {
         return unreadable(number, "JSON line longer than " + maxRecordChars + " chars, skipped");
       }
       try (JsonParser p = factory.createParser(line.array(), line.arrayOffset() + line.position(), line.remaining())) {
@@ -206,25 +208,25 @@ public final class JsonSource implements ArticleReader.Source {
       }
     }
     int lastLine = p.currentTokenLocation().getLineNr() + lineOffset;
-    Article.Builder a = Article.builder(new Origin(input, firstLine, Math.max(firstLine, lastLine)));
-    a.title(values.getOrDefault(Field.TITLE, ""));
-    Optional.ofNullable(values.get(Field.DATE)).ifPresent(a::publishedRaw);
-    Optional.ofNullable(values.get(Field.SOURCE)).ifPresent(a::source);
-    Optional.ofNullable(values.get(Field.URL)).ifPresent(a::url);
+    RawRecord.Builder a = RawRecord.builder(input, firstLine, Math.max(firstLine, lastLine));
+    a.title(values.get(Field.TITLE));
+    a.publishedRaw(values.get(Field.DATE));
+    a.source(values.get(Field.SOURCE));
+    a.url(values.get(Field.URL));
     if (values.containsKey(Field.AUTHOR)) {
       a.author(values.get(Field.AUTHOR));
     } else if (lists.containsKey(Field.AUTHOR)) {
       a.author(String.join("، ", lists.get(Field.AUTHOR)));
     }
     if (values.containsKey(Field.BODY)) {
-      Paragraphs.split(values.get(Field.BODY), a::addParagraph);
+      Paragraphs.split(values.get(Field.BODY), a::paragraph);
     } else if (lists.containsKey(Field.BODY)) {
-      lists.get(Field.BODY).forEach(s -> Paragraphs.split(s, a::addParagraph));
+      lists.get(Field.BODY).forEach(s -> Paragraphs.split(s, a::paragraph));
     }
     if (values.containsKey(Field.KEYWORDS)) {
-      a.keywords(List.of(values.get(Field.KEYWORDS)));
+      a.keyword(values.get(Field.KEYWORDS));
     } else if (lists.containsKey(Field.KEYWORDS)) {
-      a.keywords(lists.get(Field.KEYWORDS));
+      lists.get(Field.KEYWORDS).forEach(a::keyword);
     }
     attributes.forEach((k, v) -> {
       if (v != null) {
@@ -235,10 +237,7 @@ public final class JsonSource implements ArticleReader.Source {
       a.warning(new ParseWarning(firstLine, WarningKind.UNPLACED_TEXT,
           "nested JSON values that fill no field were not kept: " + String.join(", ", skipped), Optional.empty()));
     }
-    if (values.getOrDefault(Field.TITLE, "").isEmpty()) {
-      a.warning(ParseWarning.of(firstLine, WarningKind.MISSING_TITLE, "the object has no title field"));
-    }
-    return parser.compose(a.build());
+    return finisher.finish(a.build());
   }
 
   private static String scalarOrSkip(JsonParser p, JsonToken t, String key, List<String> skipped) throws IOException {

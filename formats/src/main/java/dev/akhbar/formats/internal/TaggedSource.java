@@ -1,11 +1,15 @@
 package dev.akhbar.formats.internal;
 
 import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
+import dev.akhbar.date.NewsDateParser;
+import dev.akhbar.spi.LineReader;
+import dev.akhbar.spi.RawRecord;
+import dev.akhbar.spi.RecordFinisher;
+import dev.akhbar.spi.RecordSource;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -23,25 +27,33 @@ import java.util.Optional;
  * <p>Known field tags are captured; any other tag outside a field is a record boundary, so the
  * record and wrapper element names do not matter. A record ends at such a tag, at its closing
  * tag, or at the end of the input; a field left open at the end is closed with a warning. Text
- * outside every field is kept in a warning, not dropped.
+ * outside every field is kept in a warning, not dropped. A record whose text reaches
+ * {@link dev.akhbar.ParseLimits#maxPageChars()} is cut there with a {@code PAGE_TOO_LONG} warning,
+ * and the rest of its text starts the next record, so an unclosed field holds bounded memory.
  *
  * <p>Not thread-safe: one per input.
  */
-public final class TaggedSource implements ArticleReader.Source {
+public final class TaggedSource implements RecordSource {
   /** Tags longer than this are taken as text: a lone '<' in running text. */
   private static final int MAX_TAG = 512;
 
   private final Reader reader;
   private final String input;
-  private final NewsDumpParser parser;
+  private final NewsDateParser dates;
+  private final RecordFinisher finisher;
+  private final long maxRecordChars;
   private final boolean entities;
   private final char[] buffer = new char[1 << 16];
   private int pos;
   private int limit;
   private int line = 1;
+  private final LineReader.Counter lineEnds = new LineReader.Counter();
   private boolean eof;
 
-  private Map<String, String> fields;
+  /** The fields of the current record, each value's pieces in order (a field given twice has two). */
+  private Map<String, List<String>> fields;
+  /** The chars of the current record's fields and stray text so far, for the size limit. */
+  private long recordChars;
   private Map<String, String> recordAttributes;
   private int recordLine;
   private String field;
@@ -55,7 +67,9 @@ public final class TaggedSource implements ArticleReader.Source {
   public TaggedSource(Reader reader, String input, NewsDumpParser parser, boolean entities) {
     this.reader = reader;
     this.input = input;
-    this.parser = parser;
+    this.dates = parser.dateParser();
+    this.finisher = RecordFinisher.of(parser);
+    this.maxRecordChars = parser.limits().maxPageChars();
     this.entities = entities;
   }
 
@@ -95,17 +109,44 @@ public final class TaggedSource implements ArticleReader.Source {
       } else {
         append((char) c);
       }
+      if (recordChars >= maxRecordChars) {
+        return cut();
+      }
     }
+  }
+
+  /**
+   * The record so far, its text at the size limit: emitted with a warning, and what is still open
+   * (a field, stray text) goes on in a record of its own.
+   */
+  private Article cut() {
+    String open = field;
+    if (open != null) {
+      endField();
+    }
+    if (fields == null) {
+      startRecord(null);
+    }
+    warnings.add(ParseWarning.of(line, WarningKind.PAGE_TOO_LONG, "the record reached the limit of "
+        + maxRecordChars + " chars; the rest starts a new article"));
+    Article done = emit(line);
+    startRecord(null);
+    if (open != null) {
+      startField(open);
+    }
+    return done;
   }
 
   private void append(char c) {
     if (field != null) {
       text.append(c);
+      recordChars++;
     } else if (!Character.isWhitespace(c) || stray.length() > 0) {
       if (stray.length() == 0) {
         strayLine = line;
       }
       stray.append(c);
+      recordChars++;
     }
   }
 
@@ -161,6 +202,7 @@ public final class TaggedSource implements ArticleReader.Source {
     recordAttributes = attrs == null ? Map.of() : attrs;
     recordLine = line;
     flushStray();
+    recordChars = 0;
   }
 
   private void startField(String name) {
@@ -171,7 +213,8 @@ public final class TaggedSource implements ArticleReader.Source {
 
   private void endField() {
     String value = entities ? Entities.decode(text) : text.toString();
-    fields.merge(field, value, (a, b) -> a + "\n" + b);
+    // Pieces joined once, when the record is emitted: merging strings here was quadratic.
+    fields.computeIfAbsent(field, k -> new ArrayList<>(1)).add(value);
     field = null;
     text.setLength(0);
   }
@@ -200,11 +243,13 @@ public final class TaggedSource implements ArticleReader.Source {
       return null;
     }
     flushStray();
-    Article.Builder a = Article.builder(new Origin(input, recordLine, Math.max(recordLine, lastLine)));
+    recordChars = 0;
+    RawRecord.Builder a = RawRecord.builder(input, recordLine, Math.max(recordLine, lastLine));
     recordAttributes.forEach(a::attribute);
     String dateline = null;
-    for (Map.Entry<String, String> e : fields.entrySet()) {
-      String v = e.getValue().strip();
+    boolean dated = false;
+    for (Map.Entry<String, List<String>> e : fields.entrySet()) {
+      String v = String.join("\n", e.getValue()).strip();
       switch (e.getKey()) {
         case "TITLE":
         case "HEADLINE":
@@ -214,6 +259,7 @@ public final class TaggedSource implements ArticleReader.Source {
         case "DATE":
         case "DATE_TIME":
           a.publishedRaw(v);
+          dated = true;
           break;
         case "DATELINE":
           dateline = v;
@@ -229,7 +275,7 @@ public final class TaggedSource implements ArticleReader.Source {
           a.author(v);
           break;
         case "KEYWORDS":
-          a.keywords(List.of(v));
+          a.keyword(v);
           break;
         case "TEXT":
         case "BODY":
@@ -238,7 +284,7 @@ public final class TaggedSource implements ArticleReader.Source {
             // Abu El-Khair texts open with "DATE]": the date is the Dateline field already.
             body = body.substring(dateline.length() + 1);
           }
-          Paragraphs.split(body, a::addParagraph);
+          Paragraphs.split(body, a::paragraph);
           break;
         case "DOCNO":
         case "ID":
@@ -253,27 +299,27 @@ public final class TaggedSource implements ArticleReader.Source {
           break;
       }
     }
-    boolean dated = fields.containsKey("TIME") || fields.containsKey("DATE") || fields.containsKey("DATE_TIME");
     if (dateline != null) {
       // A dateline that reads as a date (Abu El-Khair) is the date; otherwise it is a place.
-      if (!dated && parser.dateParser().parse(dateline).isDate()) {
+      if (!dated && dates.parse(dateline).isDate()) {
         a.publishedRaw(dateline);
         dated = true;
       } else {
         a.dateline(dateline);
       }
     }
-    String idDate = dated ? null : dateFromId(recordAttributes.getOrDefault("id", fields.getOrDefault("DOCNO", "")));
+    String idDate = dated ? null : dateFromId(recordAttributes.getOrDefault("id", first(fields.get("DOCNO"))));
     if (idDate != null) {
       a.publishedRaw(idDate);
-    }
-    if (!fields.containsKey("TITLE") && !fields.containsKey("HEADLINE")) {
-      a.warning(ParseWarning.of(recordLine, WarningKind.MISSING_TITLE, "the record has no title"));
     }
     warnings.forEach(a::warning);
     warnings.clear();
     fields = null;
-    return parser.compose(a.build());
+    return finisher.finish(a.build());
+  }
+
+  private static String first(List<String> values) {
+    return values == null ? "" : values.get(0);
   }
 
   /** Gigaword ids carry the date: {@code AFP_ARB_20000101.0001} → 2000-01-01. */
@@ -369,8 +415,9 @@ public final class TaggedSource implements ArticleReader.Source {
       return -1;
     }
     char c = buffer[pos++];
-    if (c == '\n') {
-      line++;
+    lineEnds.accept(c);
+    if (c == '\n' || c == '\r') {
+      line = (int) Math.min(Integer.MAX_VALUE, 1 + lineEnds.count());
     }
     return c;
   }

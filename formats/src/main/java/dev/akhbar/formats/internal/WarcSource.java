@@ -1,8 +1,10 @@
 package dev.akhbar.formats.internal;
 
 import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.spi.RawRecord;
+import dev.akhbar.spi.RecordFinisher;
+import dev.akhbar.spi.RecordSource;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
@@ -31,11 +33,11 @@ import org.netpreserve.jwarc.WarcResponse;
  *
  * <p>Not thread-safe: one per input.
  */
-public final class WarcSource implements ArticleReader.Source {
+public final class WarcSource implements RecordSource {
   private final InputStream in;
   private WarcReader reader;
   private final String input;
-  private final NewsDumpParser parser;
+  private final RecordFinisher finisher;
   private final NewsDumpParser pageParser;
   private int record;
 
@@ -43,7 +45,7 @@ public final class WarcSource implements ArticleReader.Source {
   public WarcSource(InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
     this.in = in;
     this.input = input;
-    this.parser = parser;
+    this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
   }
 
@@ -117,7 +119,7 @@ public final class WarcSource implements ArticleReader.Source {
     }
     Article page = pages.get(0);
     Article.Builder b = page.toBuilder().origin(new Origin(input, record, record)).url(c.target());
-    attributes(b, c);
+    attributes(c, b::attribute);
     return b.build();
   }
 
@@ -132,47 +134,34 @@ public final class WarcSource implements ArticleReader.Source {
       Charset declared = charset(w.http().contentType(), null);
       doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
     }
-    Article.Builder a = Article.builder(new Origin(input, record, record)).url(w.target());
-    String title = first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1")));
-    a.title(title == null ? "" : title);
-    String date = first(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
-        meta(doc, "publishdate"), attr(doc.selectFirst("time[datetime]"), "datetime"));
-    if (date != null) {
-      a.publishedRaw(date);
-    }
-    String site = meta(doc, "og:site_name");
-    if (site != null) {
-      a.source(site);
-    }
-    String author = meta(doc, "author");
-    if (author != null) {
-      a.author(author);
-    }
+    RawRecord.Builder a = RawRecord.builder(input, record, record).url(w.target());
+    a.title(first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1"))));
+    a.publishedRaw(first(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
+        meta(doc, "publishdate"), attr(doc.selectFirst("time[datetime]"), "datetime")));
+    a.source(meta(doc, "og:site_name"));
+    a.author(meta(doc, "author"));
     String keywords = meta(doc, "keywords");
     if (keywords != null) {
-      a.keywords(List.of(keywords));
+      a.keyword(keywords);
     }
     int paragraphs = 0;
     for (Element p : doc.select("p")) {
       String t = p.text().strip();
       if (!t.isEmpty()) {
-        a.addParagraph(t);
+        a.paragraph(t);
         paragraphs++;
       }
     }
     if (paragraphs == 0 && doc.body() != null) {
-      Paragraphs.split(doc.body().wholeText(), a::addParagraph);
+      Paragraphs.split(doc.body().wholeText(), a::paragraph);
     }
-    if (title == null) {
-      a.warning(ParseWarning.of(record, WarningKind.MISSING_TITLE, "the page has no title"));
-    }
-    attributes(a, w);
-    return parser.compose(a.build());
+    attributes(w, a::attribute);
+    return finisher.finish(a.build());
   }
 
-  private void attributes(Article.Builder a, WarcRecord r) {
-    a.attribute("crawled", r.date().toString());
-    a.attribute("warcRecordId", r.id().toString());
+  private static void attributes(WarcRecord r, java.util.function.BiConsumer<String, String> to) {
+    to.accept("crawled", r.date().toString());
+    to.accept("warcRecordId", r.id().toString());
   }
 
   private static Charset charset(MediaType type, Charset otherwise) {

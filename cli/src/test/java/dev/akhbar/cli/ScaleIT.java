@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * heap is capped at 256 MB, in a JVM of its own: from standard input on one thread, and from a
  * file cut into pieces on two threads. Every page comes out as one article.
  */
-class ScaleTest {
+class ScaleIT {
   private static final long GIB = 1L << 30;
 
   @Test

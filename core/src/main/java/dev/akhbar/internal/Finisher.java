@@ -1,0 +1,476 @@
+package dev.akhbar.internal;
+
+import dev.akhbar.Article;
+import dev.akhbar.Origin;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.ParserFeature;
+import dev.akhbar.WarningKind;
+import dev.akhbar.date.DateParseResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds every {@link Article}: from the lines of a page of text, or from the fields and body of
+ * a record that a reader of a structured format found. One set of rules for both: labels found in
+ * body lines (a publication date, {@code المصدر:}, {@code كلمات دلالية:}, a "read also" block), a
+ * date under the title, the dateline and agency credit of the lead, the credit line at the end,
+ * keywords split, and one set of warnings, capped per article.
+ *
+ * <p>Not thread-safe: one per input.
+ */
+public final class Finisher {
+  /** Orders a comparator once, not per article. */
+  private static final Comparator<ParseWarning> BY_LINE = Comparator.comparingInt(ParseWarning::line);
+
+  private final DateGrammar dates;
+  private final boolean splitKeywords;
+  private final boolean detectCredits;
+  private final boolean detectDatelines;
+  private final ParseLimits limits;
+  private final LinePreparer preparer;
+
+  private boolean relatedCut;
+  private int relatedCutLine;
+
+  /** A finisher with a parser's settings. */
+  public Finisher(Settings settings) {
+    this(settings, new LinePreparer(settings));
+  }
+
+  Finisher(Settings settings, LinePreparer preparer) {
+    this.dates = settings.dates();
+    this.splitKeywords = settings.on(ParserFeature.SPLIT_KEYWORDS);
+    this.detectCredits = settings.on(ParserFeature.DETECT_CREDITS);
+    this.detectDatelines = settings.on(ParserFeature.DETECT_DATELINES);
+    this.limits = settings.limits();
+    this.preparer = preparer;
+  }
+
+  /** What the lines of one article give, gathered as they are read. */
+  private static final class Found {
+    final String input;
+    final List<ParseWarning> warnings = new ArrayList<>();
+    final List<TextLine> body = new ArrayList<>();
+    final List<TextLine> related = new ArrayList<>();
+    final List<String> pageText = new ArrayList<>();
+    boolean sawDate;
+    String source;
+    String keywords;
+    /** Keywords the record gave as a field; a keywords line in the body is then a second one. */
+    boolean keywordsGiven;
+
+    Found(String input) {
+      this.input = input;
+    }
+  }
+
+  /** The article of one page of text, from its lines in order (at least one). */
+  Article page(String input, List<TextLine> lines) {
+    int first = lines.get(0).number();
+    int last = lines.get(lines.size() - 1).number();
+    Article.Builder a = Article.builder(new Origin(input, first, last));
+    Found f = new Found(input);
+    int i = 0;
+    // Lines that are only carriers of warnings (all text removed) come first or anywhere.
+    TextLine titleLine = null;
+    while (i < lines.size() && lines.get(i).text().isEmpty()) {
+      f.warnings.addAll(lines.get(i).warnings());
+      i++;
+    }
+    if (i < lines.size() && !isFirmLabel(lines.get(i).label())) {
+      titleLine = lines.get(i);
+      a.title(titleLine.text());
+      f.warnings.addAll(titleLine.warnings());
+      f.pageText.add(titleLine.text());
+      i++;
+    } else {
+      f.warnings.add(missingTitle(i < lines.size() ? lines.get(i).number() : first));
+    }
+    scan(a, lines, i, f);
+    if (titleLine != null) {
+      dateUnderTitle(a, f, titleLine.number());
+    }
+    return finish(a, f, first, null, null, List.of());
+  }
+
+  /** The article of a record that a reader of a structured format filled with raw text. */
+  public Article record(RecordParts r) {
+    int line = r.line();
+    Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine()));
+    Found f = new Found(r.input());
+    f.warnings.addAll(r.warnings());
+    String title = field(r.title(), line, f.warnings);
+    a.title(title);
+    if (title.isEmpty()) {
+      f.warnings.add(missingTitle(line));
+    } else {
+      f.pageText.add(title);
+    }
+    Optional.ofNullable(r.url()).ifPresent(a::url);
+    nonEmpty(field(r.author(), line, f.warnings)).ifPresent(a::author);
+    f.source = nonEmpty(field(r.source(), line, f.warnings)).orElse(null);
+    for (Map.Entry<String, String> e : r.attributes().entrySet()) {
+      nonEmpty(field(e.getValue(), line, f.warnings)).ifPresent(v -> a.attribute(e.getKey(), v));
+    }
+    if (r.published() != null) {
+      a.published(r.published());
+      f.sawDate = true;
+    }
+    String dateText = field(r.publishedRaw(), line, f.warnings);
+    if (!dateText.isEmpty()) {
+      f.sawDate = true;
+      a.publishedRaw(dateText);
+      if (r.published() == null) {
+        parseDate(a, dateText, line, f.warnings);
+      }
+    }
+    List<String> keywords = new ArrayList<>(r.keywords().size());
+    for (String k : r.keywords()) {
+      nonEmpty(field(k, line, f.warnings)).ifPresent(keywords::add);
+    }
+    f.keywordsGiven = !keywords.isEmpty();
+    List<TextLine> lines = new ArrayList<>(r.body().size());
+    for (RecordParts.Paragraph p : r.body()) {
+      TextLine t = preparer.prepare(p.text(), p.line(), 0);
+      if (t != LinePreparer.BLANK) {
+        lines.add(t);
+      }
+    }
+    scan(a, lines, 0, f);
+    if (!f.sawDate) {
+      dateUnderTitle(a, f, line);
+    }
+    String credit = nonEmpty(field(r.credit(), line, f.warnings)).orElse(null);
+    String dateline = nonEmpty(field(r.dateline(), line, f.warnings)).orElse(null);
+    List<Article> related = new ArrayList<>(r.related().size());
+    for (RecordParts rel : r.related()) {
+      related.add(relatedRecord(rel, f.warnings));
+    }
+    if (f.keywordsGiven) {
+      if (keywords.size() == 1 && splitKeywords) {
+        List<String> text = new ArrayList<>(f.pageText);
+        keywords = KeywordSplitter.split(keywords.get(0), text);
+      }
+      a.keywords(keywords);
+    }
+    return finish(a, f, line, credit, dateline, related);
+  }
+
+  /**
+   * Reads the lines from {@code from} on: labelled lines fill their fields, the rest is body or,
+   * after a "read also" label, related articles.
+   */
+  private void scan(Article.Builder a, List<TextLine> lines, int from, Found f) {
+    boolean inRelated = false;
+    List<ParseWarning> warnings = f.warnings;
+    for (int i = from; i < lines.size(); i++) {
+      TextLine line = lines.get(i);
+      warnings.addAll(line.warnings());
+      if (line.text().isEmpty()) {
+        continue;
+      }
+      Labels.Match m = line.label();
+      String value = m == null ? null : Chars.stripped(line.text(), m.valueStart(), line.text().length());
+      if (m != null && m.kind() == Labels.PUBLISHED && !inRelated && isDateLine(line.text(), m, dates)) {
+        if (f.sawDate) {
+          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD,
+              "a second publication date line", Optional.of(line.text())));
+          continue;
+        }
+        f.sawDate = true;
+        if (value.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).label() == null
+            && dates.parse(lines.get(i + 1).text()).isDate()) {
+          // The label alone on its line, the date on the next.
+          line = lines.get(++i);
+          warnings.addAll(line.warnings());
+          value = line.text();
+        }
+        if (value.isEmpty()) {
+          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "publication date label with no date"));
+          continue;
+        }
+        a.publishedRaw(value);
+        parseDate(a, value, line.number(), warnings);
+        continue;
+      }
+      if (m != null && m.kind() == Labels.SOURCE && (m.colon() || (Labels.wordCount(value) <= 6
+          && nextToLabel(lines, i))) && !inRelated) {
+        f.source = singleField(line, value, f.source, "source", warnings);
+        continue;
+      }
+      if (m != null && m.kind() == Labels.KEYWORDS && !inRelated) {
+        String current = f.keywordsGiven ? "" : f.keywords;
+        String kept = singleField(line, value, current, "keywords", warnings);
+        if (!f.keywordsGiven) {
+          f.keywords = kept;
+        }
+        continue;
+      }
+      if (m != null && m.kind() == Labels.RELATED && (m.colon() || Labels.wordCount(value) <= 20)) {
+        inRelated = true;
+        if (!value.isEmpty()) {
+          f.related.add(new TextLine(line.number(), value, null, List.of()));
+        }
+        continue;
+      }
+      if (inRelated) {
+        f.related.add(line);
+      } else {
+        f.body.add(line);
+        f.pageText.add(line.text());
+      }
+    }
+  }
+
+  /** No date label, but the first body line is a date and nothing else, right under the title (a page header). */
+  private void dateUnderTitle(Article.Builder a, Found f, int titleLine) {
+    if (f.sawDate || f.body.isEmpty()) {
+      return;
+    }
+    TextLine first = f.body.get(0);
+    if (first.number() <= titleLine + 2 && first.text().length() <= 100) {
+      DateParseResult r = dates.parse(first.text());
+      if (r.isDate()) {
+        f.sawDate = true;
+        a.publishedRaw(first.text());
+        a.published(r.date().get());
+        f.pageText.remove(f.pageText.size() - f.body.size());
+        f.body.remove(0);
+      }
+    }
+  }
+
+  /** What every article gets last: the date warning, body, credit and dateline, source, keywords, related, warnings. */
+  private Article finish(Article.Builder a, Found f, int first, String credit, String dateline, List<Article> given) {
+    if (!f.sawDate) {
+      f.warnings.add(ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
+    }
+    fillBody(a, f.body, credit, dateline);
+    a.source(f.source);
+    if (f.keywords != null && !f.keywordsGiven) {
+      a.keywords(splitKeywords ? KeywordSplitter.split(f.keywords, f.pageText) : List.of(f.keywords.split("\\s+")));
+    }
+    given.forEach(a::addRelated);
+    relatedCut = false;
+    for (List<TextLine> group : splitRelated(f.related)) {
+      a.addRelated(buildRelated(f.input, group));
+    }
+    if (relatedCut) {
+      f.warnings.add(ParseWarning.of(relatedCutLine, WarningKind.PAGE_TOO_LONG, "more than "
+          + limits.maxRelatedPerPage() + " related articles; the rest joins the last one"));
+    }
+    return capWarnings(a, f.warnings);
+  }
+
+  private void parseDate(Article.Builder a, String value, int line, List<ParseWarning> warnings) {
+    DateParseResult r = dates.parse(value);
+    if (r.isDate()) {
+      a.published(r.date().get());
+      for (String note : r.notes()) {
+        warnings.add(ParseWarning.of(line, WarningKind.DATE_NOTE, note));
+      }
+    } else {
+      warnings.add(ParseWarning.of(line, WarningKind.UNPARSED_DATE, r.error().orElse("not a date")));
+    }
+  }
+
+  /** A field's raw text as a line would be: repaired, normalised, trimmed; its warnings added. Empty for none. */
+  private String field(String raw, int line, List<ParseWarning> warnings) {
+    if (raw == null) {
+      return "";
+    }
+    TextLine t = preparer.prepare(raw, line, 0);
+    warnings.addAll(t.warnings());
+    return t.text();
+  }
+
+  private static Optional<String> nonEmpty(String s) {
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  private static ParseWarning missingTitle(int line) {
+    return ParseWarning.of(line, WarningKind.MISSING_TITLE, "the article has no title");
+  }
+
+  /** A publication-date line: the label with a colon, or without one before a date or nothing. */
+  static boolean isDateLine(String text, Labels.Match m, DateGrammar dates) {
+    if (m == null || m.kind() != Labels.PUBLISHED) {
+      return false;
+    }
+    if (m.colon()) {
+      return true;
+    }
+    String value = text.substring(m.valueStart());
+    return value.isEmpty() || dates.parse(value).isDate();
+  }
+
+  /** A label line that is surely one: with a colon, or of another kind than a colon-less source. */
+  static boolean isFirmLabel(Labels.Match m) {
+    return m != null && (m.colon() || m.kind() != Labels.SOURCE);
+  }
+
+  /**
+   * True when the line before or after line {@code i} is a label line: a label without a colon
+   * counts only among the page's other labels, so that a footnote such as "المصدر نفسه، ص120"
+   * in the body stays body.
+   */
+  private static boolean nextToLabel(List<TextLine> lines, int i) {
+    return (i > 0 && isFirmLabel(lines.get(i - 1).label()))
+        || (i + 1 < lines.size() && isFirmLabel(lines.get(i + 1).label()));
+  }
+
+  /**
+   * The value of a field that an article gives once (source, keywords): an empty value and a
+   * second line are warnings, the second carrying its text so that it is not lost.
+   */
+  private static String singleField(TextLine line, String value, String current, String name,
+      List<ParseWarning> warnings) {
+    if (value.isEmpty()) {
+      warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, name + " label with nothing after it"));
+      return current;
+    }
+    if (current != null) {
+      warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second " + name + " line",
+          Optional.of(line.text())));
+      return current;
+    }
+    return value;
+  }
+
+  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings) {
+    if (warnings.isEmpty()) {
+      // Most articles: no iterator, no sort.
+      return a.build();
+    }
+    int max = limits.maxWarningsPerArticle();
+    if (warnings.size() > max) {
+      int dropped = warnings.size() - (max - 1);
+      List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
+      kept.add(ParseWarning.of(warnings.get(max - 1).line(), WarningKind.TOO_MANY_WARNINGS,
+          // No line number in the text: a piece read unshifted has its numbers shifted later, its texts never.
+          dropped + " more warnings, up to the article's last line, were not kept"));
+      warnings = kept;
+    }
+    warnings.sort(BY_LINE);
+    for (ParseWarning w : warnings) {
+      a.warning(w);
+    }
+    return a.build();
+  }
+
+  /**
+   * Body paragraphs, with the credit line and the dateline taken out where present; a credit or
+   * dateline the record gave wins over one found in the text.
+   */
+  private void fillBody(Article.Builder a, List<TextLine> bodyLines, String givenCredit, String givenDateline) {
+    int end = bodyLines.size();
+    String credit = givenCredit;
+    if (credit == null && detectCredits && end >= 2) {
+      credit = Agencies.credit(bodyLines.get(end - 1).text());
+      if (credit != null) {
+        end--;
+      }
+    }
+    for (int k = 0; k < end; k++) {
+      a.addParagraph(bodyLines.get(k).text());
+    }
+    String dateline = givenDateline;
+    if (dateline == null && detectDatelines && end > 0) {
+      Datelines.Dateline d = Datelines.find(bodyLines.get(0).text());
+      if (d != null) {
+        dateline = d.place();
+        if (credit == null) {
+          credit = d.agency();
+        }
+      }
+    }
+    if (credit != null) {
+      a.credit(credit);
+    }
+    if (dateline != null) {
+      a.dateline(dateline);
+    }
+  }
+
+  /**
+   * Splits a "read also" block into articles: a new one starts after a credit line, and at a
+   * title-like line whose next line opens with a dateline.
+   */
+  private List<List<TextLine>> splitRelated(List<TextLine> block) {
+    List<List<TextLine>> groups = new ArrayList<>();
+    List<TextLine> current = null;
+    for (int k = 0; k < block.size(); k++) {
+      TextLine line = block.get(k);
+      boolean start = current == null
+          || (detectCredits && current.size() >= 2 && Agencies.credit(current.get(current.size() - 1).text()) != null)
+          || (current.size() >= 2 && k + 1 < block.size() && titleLike(line.text())
+              && Datelines.has(block.get(k + 1).text()));
+      if (start && groups.size() >= limits.maxRelatedPerPage()) {
+        // Past the limit the lines join the last related article, and the cut is reported.
+        if (!relatedCut) {
+          relatedCut = true;
+          relatedCutLine = line.number();
+        }
+        start = false;
+      }
+      if (start) {
+        current = new ArrayList<>();
+        groups.add(current);
+      }
+      current.add(line);
+    }
+    return groups;
+  }
+
+  /** Short, and not ending like a sentence or a lead-in; the word count last, as it reads the whole line. */
+  private static boolean titleLike(String text) {
+    char end = text.charAt(text.length() - 1);
+    return end != '.' && end != ':' && end != '،' && end != ',' && text.length() <= 250
+        && Labels.wordCount(text) <= 25;
+  }
+
+  private Article buildRelated(String input, List<TextLine> group) {
+    int first = group.get(0).number();
+    int last = group.get(group.size() - 1).number();
+    Article.Builder r = Article.builder(new Origin(input, first, last));
+    r.title(group.get(0).text());
+    fillBody(r, group.subList(1, group.size()), null, null);
+    return r.build();
+  }
+
+  /** A related article a record gave: its fields finished, its problems reported on the article that holds it. */
+  private Article relatedRecord(RecordParts r, List<ParseWarning> warnings) {
+    int line = r.line();
+    Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine()));
+    a.title(field(r.title(), line, warnings));
+    Optional.ofNullable(r.url()).ifPresent(a::url);
+    nonEmpty(field(r.source(), line, warnings)).ifPresent(a::source);
+    if (r.published() != null) {
+      a.published(r.published());
+    }
+    String dateText = field(r.publishedRaw(), line, warnings);
+    if (!dateText.isEmpty()) {
+      a.publishedRaw(dateText);
+      if (r.published() == null) {
+        dates.parse(dateText).date().ifPresent(a::published);
+      }
+    }
+    List<TextLine> lines = new ArrayList<>(r.body().size());
+    for (RecordParts.Paragraph p : r.body()) {
+      TextLine t = preparer.prepare(p.text(), p.line(), 0);
+      if (t != LinePreparer.BLANK) {
+        warnings.addAll(t.warnings());
+        if (!t.text().isEmpty()) {
+          lines.add(t);
+        }
+      }
+    }
+    fillBody(a, lines, nonEmpty(field(r.credit(), line, warnings)).orElse(null),
+        nonEmpty(field(r.dateline(), line, warnings)).orElse(null));
+    return a.build();
+  }
+}

@@ -1,0 +1,196 @@
+package dev.akhbar.internal;
+
+import dev.akhbar.Article;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.ParserFeature;
+import dev.akhbar.WarningKind;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a character stream into pages in the arabkhabar.com shape and hands each page's lines to
+ * the {@link Finisher}.
+ *
+ * <p>A page: a title line; a publication-date line; body paragraphs; source and keywords lines;
+ * then an optional "read also" block of related articles. A new page starts where a title line is
+ * followed by a publication-date line. Blank lines carry no structure. Every non-blank line ends
+ * up in exactly one place: a field of one article or a warning that carries its text.
+ *
+ * <p>One page is held in memory at a time. Not thread-safe: one per input.
+ */
+public final class PageReader {
+  /** The lines as chars; null while {@link #utf8} reads them. */
+  private LineSource lines;
+  /**
+   * The lines as UTF-8 bytes, when the input is a {@link Utf8Reader} not yet read: each line is
+   * then decoded and normalised in one pass where it can be (most lines), else decoded and taken
+   * through the general path. Null otherwise, and once it has handed over to {@link #lines}.
+   */
+  private Utf8Lines utf8;
+  private final Reader reader;
+  private final String input;
+  private final DateGrammar dates;
+  private final boolean splitPages;
+  private final ParseLimits limits;
+  private final LinePreparer preparer;
+  private final Finisher finisher;
+
+  private final List<TextLine> page = new ArrayList<>();
+  private long pageChars;
+  private boolean eof;
+  /** The line ends the UTF-8 line reader read before it handed the rest of the input to {@link #lines}. */
+  private long lineEndsBeforeRest;
+
+  /** A reader of one input, or of a piece of one that starts at line {@code firstLine}. */
+  public PageReader(Reader reader, String input, int firstLine, Settings settings) {
+    this.reader = reader;
+    InputStream bytes = reader instanceof Utf8Reader ? ((Utf8Reader) reader).untouchedStream() : null;
+    if (bytes != null) {
+      this.utf8 = new Utf8Lines(bytes, settings.limits().maxLineLength(), firstLine);
+    } else {
+      this.lines = new LineSource(reader, settings.limits().maxLineLength(), firstLine);
+    }
+    this.input = input;
+    this.dates = settings.dates();
+    this.splitPages = settings.on(ParserFeature.SPLIT_PAGES);
+    this.limits = settings.limits();
+    this.preparer = new LinePreparer(settings);
+    this.finisher = new Finisher(settings, preparer);
+  }
+
+  /** The next article, or null at the end of the input. */
+  public Article next() throws IOException {
+    while (!eof) {
+      TextLine line = readLine();
+      if (line == null) {
+        eof = true;
+        break;
+      }
+      int title = splitPages && isDateLine(line) ? newPageTitle() : -1;
+      if (title > 0) {
+        // The last line with text is the new page's title; everything before it is the old page.
+        List<TextLine> done = page.subList(0, title);
+        Article a = finisher.page(input, done);
+        preparer.release(done);
+        page.add(line);
+        pageChars = 0;
+        for (TextLine l : page) {
+          pageChars += l.text().length();
+        }
+        return a;
+      }
+      page.add(line);
+      pageChars += line.text().length();
+      if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
+        int lastLine = line.number();
+        List<TextLine> done = page.subList(0, page.size());
+        Article a = finisher.page(input, done);
+        preparer.release(done);
+        pageChars = 0;
+        return a.withWarnings(LinePreparer.add(a.warnings(), ParseWarning.of(lastLine, WarningKind.PAGE_TOO_LONG,
+            "page reached the limit of " + limits.maxLinesPerPage() + " lines or " + limits.maxPageChars()
+                + " chars; the rest starts a new article")));
+      }
+    }
+    if (page.isEmpty()) {
+      return null;
+    }
+    // A view, as for every other page: the finisher, compiled for views, is not compiled again at
+    // the end of each input (or piece) for a list of another class.
+    List<TextLine> done = page.subList(0, page.size());
+    Article a = finisher.page(input, done);
+    preparer.release(done);
+    pageChars = 0;
+    return a;
+  }
+
+  /**
+   * Where a new page starts if a date line comes now: the index of the last line with text, when
+   * it is no label line and some text stands before it; otherwise -1 (the date line belongs to the
+   * current page).
+   */
+  private int newPageTitle() {
+    int k = page.size() - 1;
+    while (k >= 0 && page.get(k).text().isEmpty()) {
+      k--;
+    }
+    if (k < 1 || Finisher.isFirmLabel(page.get(k).label())) {
+      return -1;
+    }
+    for (int j = 0; j < k; j++) {
+      if (!page.get(j).text().isEmpty()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private boolean isDateLine(TextLine line) {
+    return Finisher.isDateLine(line.text(), line.label(), dates);
+  }
+
+  /**
+   * Whether a reader with these settings starts a new page at a raw line {@code title} when the
+   * next line with text is {@code next}: a title that is no label, followed by a publication-date
+   * line. Only the two lines decide it, so an input cut before such a line parses into the same
+   * pages as the input read whole.
+   */
+  public static boolean startsPage(CharSequence title, CharSequence next, Settings settings) {
+    if (!settings.on(ParserFeature.SPLIT_PAGES)) {
+      return false;
+    }
+    String t = LinePreparer.text(title, settings);
+    String n = LinePreparer.text(next, settings);
+    return !t.isEmpty() && !n.isEmpty() && !Finisher.isFirmLabel(Labels.match(t))
+        && Finisher.isDateLine(n, Labels.match(n), settings.dates());
+  }
+
+  /** Whether a raw line keeps any text once repaired and normalised; lines that keep none are blank to the reader. */
+  public static boolean keepsText(CharSequence line, Settings settings) {
+    return !LinePreparer.text(line, settings).isEmpty();
+  }
+
+  /** The line ends (LF, CRLF or CR) read so far; all of the input's once the articles are exhausted. */
+  public long lineEnds() {
+    return utf8 != null ? utf8.lineEnds() : lineEndsBeforeRest + (lines == null ? 0 : lines.lineEnds());
+  }
+
+  private TextLine readLine() throws IOException {
+    while (true) {
+      TextLine line;
+      if (utf8 != null) {
+        if (!utf8.next()) {
+          lineEndsBeforeRest = utf8.lineEnds();
+          lines = utf8.rest();
+          utf8 = null;
+          if (lines == null) {
+            return null;
+          }
+          continue;
+        }
+        line = utf8.mayBeTooLong() ? null : preparer.prepareUtf8(utf8.bytes(), utf8.start(), utf8.end(), utf8.number());
+        if (line == null) {
+          line = preparer.prepare(utf8.chars(), utf8.number(), utf8.dropped());
+        }
+      } else {
+        if (!lines.next()) {
+          return null;
+        }
+        line = preparer.prepare(lines.line(), lines.number(), lines.dropped);
+      }
+      if (line != LinePreparer.BLANK) {
+        return line;
+      }
+    }
+  }
+
+  /** Closes the input. */
+  public void close() throws IOException {
+    // The byte stream is the reader's: closing the reader closes it.
+    reader.close();
+  }
+}

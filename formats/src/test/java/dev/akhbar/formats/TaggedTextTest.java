@@ -1,0 +1,91 @@
+package dev.akhbar.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.akhbar.Article;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParseLimits;
+import dev.akhbar.WarningKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** TREC and SGML records: lines counted as every reader counts them, records bounded, repeated fields kept. */
+class TaggedTextTest {
+  private static List<Article> read(Dumps dumps, String text) throws IOException {
+    try (DumpReader r = dumps.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in")) {
+      List<Article> out = new ArrayList<>();
+      r.forEach(out::add);
+      return out;
+    }
+  }
+
+  private static final String DOC = "<DOC>\n<DOCNO>1</DOCNO>\n<TITLE>ارتفاع أسعار النفط</TITLE>\n"
+      + "<TIME>2018-10-01</TIME>\n<TEXT>\nقال متعاملون إن أسعار النفط ارتفعت اليوم.\n</TEXT>\n</DOC>\n";
+
+  @Test
+  void crAndCrlfLineEndsAreCountedLikeLf() throws IOException {
+    Dumps dumps = Dumps.builder().format(InputFormat.TREC).build();
+    // Two records; the second starts on line 9 whatever the line ends are (counted by hand).
+    for (String end : List.of("\n", "\r\n", "\r")) {
+      List<Article> a = read(dumps, (DOC + DOC).replace("\n", end));
+      assertEquals(2, a.size(), end.replace("\r", "CR").replace("\n", "LF"));
+      assertEquals(1, a.get(0).origin().line());
+      assertEquals(9, a.get(1).origin().line(), end.replace("\r", "CR").replace("\n", "LF"));
+    }
+  }
+
+  @Test
+  void anUnclosedFieldIsCutAtTheRecordLimitAndNothingIsLost() throws IOException {
+    NewsDumpParser parser = NewsDumpParser.builder().limits(ParseLimits.builder().maxPageChars(100).build()).build();
+    Dumps dumps = Dumps.builder().parser(parser).format(InputFormat.TREC).build();
+    StringBuilder text = new StringBuilder("<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\n");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      String line = "سطر رقم " + i;
+      lines.add(line);
+      text.append(line).append('\n');
+    }
+    List<Article> a = read(dumps, text.toString());
+    assertTrue(a.size() > 2, "cut into several records: " + a.size());
+    assertTrue(a.get(0).warnings().stream().anyMatch(w -> w.kind() == WarningKind.PAGE_TOO_LONG));
+    // Every line of the unclosed field is in some body, in order, whole or split where the cut fell.
+    StringBuilder bodies = new StringBuilder();
+    for (Article x : a) {
+      for (String p : x.body()) {
+        bodies.append(p).append('\n');
+      }
+    }
+    String joined = bodies.toString();
+    int at = 0;
+    for (String line : lines) {
+      String last = line.substring(line.length() - 2);
+      int found = joined.indexOf(last, at);
+      assertTrue(found >= at, "line kept: " + line);
+      at = found;
+    }
+    int chars = 0;
+    for (Article x : a) {
+      for (String p : x.body()) {
+        chars += p.replace(" ", "").length();
+      }
+    }
+    int expected = 0;
+    for (String line : lines) {
+      expected += line.replace(" ", "").length();
+    }
+    assertEquals(expected, chars, "no char of the text lost or doubled");
+  }
+
+  @Test
+  void aFieldGivenTwiceKeepsBothInOrder() throws IOException {
+    Dumps dumps = Dumps.builder().format(InputFormat.TREC).build();
+    List<Article> a = read(dumps, "<DOC>\n<TITLE>عنوان</TITLE>\n<TIME>2018-10-01</TIME>\n<TEXT>الفقرة الأولى.</TEXT>\n"
+        + "<TEXT>الفقرة الثانية.</TEXT>\n</DOC>\n");
+    assertEquals(List.of("الفقرة الأولى.", "الفقرة الثانية."), a.get(0).body());
+  }
+}
