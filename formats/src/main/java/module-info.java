@@ -13,4 +13,5 @@ module dev.akhbar.formats {
   requires org.jsoup;
 
   exports dev.akhbar.formats;
+  exports dev.akhbar.formats.parallel;
 }

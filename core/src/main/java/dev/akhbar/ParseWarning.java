@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param message a sentence for people
  * @param text the line's text, where the warning carries text that is not in any field
  */
-public record ParseWarning(int line, WarningKind kind, String message, Optional<String> text) {
+public record ParseWarning(long line, WarningKind kind, String message, Optional<String> text) {
   /** Checks the fields. */
   public ParseWarning {
     Objects.requireNonNull(kind, "kind");
@@ -27,7 +27,7 @@ public record ParseWarning(int line, WarningKind kind, String message, Optional<
   }
 
   /** A warning that carries no text. */
-  public static ParseWarning of(int line, WarningKind kind, String message) {
+  public static ParseWarning of(long line, WarningKind kind, String message) {
     return new ParseWarning(line, kind, message, Optional.empty());
   }
 

@@ -168,7 +168,7 @@ class NothingLostProperties {
     Map<String, Integer> placed = new HashMap<>();
     // A credit named in a dateline's brackets ("الرياض (واس) -") is derived, not a line of its own.
     Map<String, Integer> derived = new HashMap<>();
-    int previousLast = 0;
+    long previousLast = 0;
     for (Article a : articles) {
       assertTrue(a.origin().line() > previousLast, "articles overlap or go backwards");
       previousLast = a.origin().lastLine();

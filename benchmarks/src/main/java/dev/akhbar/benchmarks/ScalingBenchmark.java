@@ -2,11 +2,13 @@ package dev.akhbar.benchmarks;
 
 import dev.akhbar.Article;
 import dev.akhbar.formats.ArticleWriter;
-import dev.akhbar.formats.DumpReader;
-import dev.akhbar.formats.LineNumbers;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.formats.parallel.FragmentWriter;
+import dev.akhbar.formats.parallel.LineNumbers;
+import dev.akhbar.formats.parallel.PieceReader;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.OutputFormat;
-import dev.akhbar.formats.SplittableInput;
+import dev.akhbar.formats.parallel.SplittableInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -33,7 +35,7 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The full conversion (bytes in, JSON Lines out) on two threads against one, in the same run:
  * two inputs at once (a multi-file corpus) and one input cut into pieces
- * ({@link SplittableInput.PieceReader}, a single large file, finding the pieces and joining
+ * ({@link PieceReader}, a single large file, finding the pieces and joining
  * their output in order included). Baseline: {@link #oneThread}.
  */
 @State(Scope.Benchmark)
@@ -74,9 +76,9 @@ public class ScalingBenchmark {
     pool.shutdownNow();
   }
 
-  private long convert(DumpReader reader) throws IOException {
+  private long convert(ArticleReader reader) throws IOException {
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
-    try (reader; ArticleWriter w = ArticleWriter.fragment(sink, OutputFormat.JSONL)) {
+    try (reader; FragmentWriter w = FragmentWriter.of(sink, OutputFormat.JSONL)) {
       for (Article a : reader) {
         w.write(a);
       }
@@ -102,14 +104,14 @@ public class ScalingBenchmark {
   /**
    * One large input ({@link #COPIES} dumps in a row, 256 MiB) cut into 128 pieces of 2 MiB that
    * two threads convert as the command line does for JSON output: each piece finds its bounds,
-   * is read with provisional line numbers ({@link SplittableInput.PieceReader#readUnshifted})
+   * is read with provisional line numbers ({@link PieceReader#readUnshifted})
    * and written to memory with its line numbers recorded; the fragments are joined in order with
    * the numbers shifted. A single large file.
    */
   @Benchmark
   public void twoThreadsOneInputInPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
       ExecutionException {
-    SplittableInput.PieceReader pieces = pieceReader();
+    PieceReader pieces = pieceReader();
     List<Future<Fragment>> parts = convertPieces(pieces, true);
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
     for (int i = 0; i < parts.size(); i++) {
@@ -121,7 +123,7 @@ public class ScalingBenchmark {
   }
 
   /**
-   * The same pieces read with the whole input's line numbers ({@link SplittableInput.PieceReader#read}:
+   * The same pieces read with the whole input's line numbers ({@link PieceReader#read}:
    * each counts its own line ends in a pass before it parses, and waits for the counts before
    * it), as the command line does for CSV output; held and joined as above, without shifting.
    * Not a JMH benchmark: {@link PairedScaling} compares it.
@@ -137,15 +139,15 @@ public class ScalingBenchmark {
   }
 
   /** Every piece converted to JSON Lines on the pool, read unshifted (numbers recorded) or counting. */
-  private List<Future<Fragment>> convertPieces(SplittableInput.PieceReader pieces, boolean unshifted) {
+  private List<Future<Fragment>> convertPieces(PieceReader pieces, boolean unshifted) {
     List<Future<Fragment>> parts = new ArrayList<>();
     for (int i = 0; i < pieces.ranges().size(); i++) {
       int index = i;
       parts.add(pool.submit(() -> {
         Fragment fragment = new Fragment();
-        try (DumpReader reader = unshifted ? pieces.readUnshifted(index) : pieces.read(index);
-            ArticleWriter w = unshifted ? ArticleWriter.fragment(fragment, OutputFormat.JSONL, fragment.numbers)
-                : ArticleWriter.fragment(fragment, OutputFormat.JSONL)) {
+        try (ArticleReader reader = unshifted ? pieces.readUnshifted(index) : pieces.read(index);
+            FragmentWriter w = unshifted ? FragmentWriter.of(fragment, OutputFormat.JSONL, fragment.numbers)
+                : FragmentWriter.of(fragment, OutputFormat.JSONL)) {
           for (Article a : reader) {
             w.write(a);
           }
@@ -157,7 +159,7 @@ public class ScalingBenchmark {
   }
 
   /** The dump {@link #COPIES} times in a row, cut into ranges of a sixteenth of the dump. */
-  private SplittableInput.PieceReader pieceReader() throws IOException {
+  private PieceReader pieceReader() throws IOException {
     long size = (long) COPIES * dump.length;
     SplittableInput input = SplittableInput.of(dumps, "bench", size, position -> new Repeated(dump, position, size))
         .orElseThrow();

@@ -84,8 +84,8 @@ final class StatsCommand implements Callable<Integer> {
         err.println("akhbar stats: " + input.name() + ": cannot read: " + e.getMessage());
       }
     }
-    out.printf(Locale.ROOT, "%d %s, %d %s%n%n", files, ConvertCommand.plural(files, "file"), articles,
-        ConvertCommand.plural(articles, "article"));
+    out.printf(Locale.ROOT, "%d %s, %d %s%n%n", files, RunSummary.plural(files, "file"), articles,
+        RunSummary.plural(articles, "article"));
     out.printf("%-10s %10s %7s%n", "field", "articles", "share");
     int k = 0;
     for (String name : fields.keySet()) {

@@ -115,7 +115,7 @@ class CliTest {
       Files.writeString(dir.resolve("page" + i + ".txt"), seed.replace("بوتين:", "بوتين " + i + ":"));
     }
     Run one = run("convert", "-q", "--threads", "1", dir.toString());
-    // Three threads: in the compiler warm-up (ConvertCommand.WARM_UP), which covers these small inputs, two convert at once.
+    // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers these small inputs, two convert at once.
     Run two = run("convert", "-q", "--threads", "3", dir.toString());
     assertEquals(0, two.status(), two.err());
     assertEquals(one.out(), two.out());
@@ -149,7 +149,7 @@ class CliTest {
     try (java.io.Writer w = Files.newBufferedWriter(big)) {
       // Numbered titles, CRLF in every third page: each article is told apart and line ends vary.
       // Every seventh page has an empty source line, so its article carries a warning with a line.
-      while (Files.size(big) < ConvertCommand.SPLIT_AT + 3 * ConvertCommand.PIECE) {
+      while (Files.size(big) < ParallelConverter.SPLIT_AT + 3 * ParallelConverter.PIECE) {
         for (int i = 0; i < 500; i++, pages++) {
           String page = seed.replace("بوتين:", "بوتين " + pages + ":") + "\n";
           page = pages % 7 == 0 ? page.replace("المصدر: صدى البلد", "المصدر:") : page;
@@ -160,7 +160,7 @@ class CliTest {
     }
     for (String to : List.of("jsonl", "json", "csv")) {
       Run one = run("convert", "-q", "--to", to, "--threads", "1", big.toString());
-      // Three threads: in the compiler warm-up (ConvertCommand.WARM_UP), which covers this file, two convert at once.
+      // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers this file, two convert at once.
       Run two = run("convert", "-q", "--to", to, "--threads", "3", big.toString());
       assertEquals(0, two.status(), two.err());
       assertTrue(one.out().equals(two.out()), to + ": output of 3 threads differs from 1 thread");
@@ -186,7 +186,7 @@ class CliTest {
     int records = 0;
     try (java.io.Writer w = Files.newBufferedWriter(big)) {
       String body = "نص الخبر ".repeat(200);
-      while (Files.size(big) < ConvertCommand.SPLIT_AT + 2 * ConvertCommand.PIECE) {
+      while (Files.size(big) < ParallelConverter.SPLIT_AT + 2 * ParallelConverter.PIECE) {
         for (int i = 0; i < 1000; i++, records++) {
           w.write("{\"title\": \"خبر " + records + "\", \"text\": \"" + body + "\", \"date\": \"2024-02-29\"}\n");
         }

@@ -1,6 +1,7 @@
 package dev.akhbar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -75,6 +76,38 @@ class ShadedJarIT {
       assertEquals(1, all.size());
       assertEquals(TITLE, all.get(0).get("title"));
       assertEquals(PUBLISHED, all.get(0).get("published"));
+    }
+  }
+
+  /**
+   * The jar carries the licences and notices of what it bundles: the project's licence, the
+   * merged NOTICE files, the list of bundled dependencies with their licences, and licence texts
+   * that a BSD licence asks to be reproduced.
+   */
+  @Test
+  void theJarCarriesItsDependenciesLicencesAndNotices() throws IOException {
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(System.getProperty("akhbar.jar"))) {
+      String license = text(jar, "META-INF/LICENSE");
+      assertTrue(license.contains("Apache License"), "the project's licence");
+      String notice = text(jar, "META-INF/NOTICE");
+      assertTrue(notice.contains("Jackson"), notice);
+      assertTrue(notice.contains("Apache Commons Compress"), notice);
+      String thirdParty = text(jar, "THIRD-PARTY.txt");
+      for (String artifact : List.of("com.ibm.icu:icu4j", "org.jsoup:jsoup", "com.github.luben:zstd-jni",
+          "org.tukaani:xz", "org.netpreserve:jwarc", "info.picocli:picocli", "com.fasterxml.jackson.core:jackson-core",
+          "org.apache.commons:commons-compress")) {
+        assertTrue(thirdParty.contains(artifact), artifact + " listed");
+      }
+      assertTrue(text(jar, "META-INF/licenses/zstd-jni-LICENSE.txt").contains("Luben Karavelov"));
+      assertTrue(text(jar, "META-INF/jsoup/LICENSE").contains("MIT"));
+    }
+  }
+
+  private static String text(java.util.jar.JarFile jar, String name) throws IOException {
+    java.util.jar.JarEntry e = jar.getJarEntry(name);
+    assertTrue(e != null, name + " is in the jar");
+    try (java.io.InputStream in = jar.getInputStream(e)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
  */
 public final class Finisher {
   /** Orders a comparator once, not per article. */
-  private static final Comparator<ParseWarning> BY_LINE = Comparator.comparingInt(ParseWarning::line);
+  private static final Comparator<ParseWarning> BY_LINE = Comparator.comparingLong(ParseWarning::line);
 
   private final DateGrammar dates;
   private final boolean splitKeywords;
@@ -34,7 +34,7 @@ public final class Finisher {
   private final LinePreparer preparer;
 
   private boolean relatedCut;
-  private int relatedCutLine;
+  private long relatedCutLine;
 
   /** A finisher with a parser's settings. */
   public Finisher(Settings settings) {
@@ -70,8 +70,8 @@ public final class Finisher {
 
   /** The article of one page of text, from its lines in order (at least one). */
   Article page(String input, List<TextLine> lines) {
-    int first = lines.get(0).number();
-    int last = lines.get(lines.size() - 1).number();
+    long first = lines.get(0).number();
+    long last = lines.get(lines.size() - 1).number();
     Article.Builder a = Article.builder(new Origin(input, first, last));
     Found f = new Found(input);
     int i = 0;
@@ -99,8 +99,8 @@ public final class Finisher {
 
   /** The article of a record that a reader of a structured format filled with raw text. */
   public Article record(RecordParts r) {
-    int line = r.line();
-    Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine()));
+    long line = r.line();
+    Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine(), r.offset()));
     Found f = new Found(r.input());
     f.warnings.addAll(r.warnings());
     String title = field(r.title(), line, f.warnings);
@@ -227,7 +227,7 @@ public final class Finisher {
   }
 
   /** No date label, but the first body line is a date and nothing else, right under the title (a page header). */
-  private void dateUnderTitle(Article.Builder a, Found f, int titleLine) {
+  private void dateUnderTitle(Article.Builder a, Found f, long titleLine) {
     if (f.sawDate || f.body.isEmpty()) {
       return;
     }
@@ -245,7 +245,7 @@ public final class Finisher {
   }
 
   /** What every article gets last: the date warning, body, credit and dateline, source, keywords, related, warnings. */
-  private Article finish(Article.Builder a, Found f, int first, String credit, String dateline, List<Article> given) {
+  private Article finish(Article.Builder a, Found f, long first, String credit, String dateline, List<Article> given) {
     if (!f.sawDate) {
       f.warnings.add(ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
     }
@@ -266,7 +266,7 @@ public final class Finisher {
     return capWarnings(a, f.warnings);
   }
 
-  private void parseDate(Article.Builder a, String value, int line, List<ParseWarning> warnings) {
+  private void parseDate(Article.Builder a, String value, long line, List<ParseWarning> warnings) {
     DateParseResult r = dates.parse(value);
     if (r.isDate()) {
       a.published(r.date().get());
@@ -279,7 +279,7 @@ public final class Finisher {
   }
 
   /** A field's raw text as a line would be: repaired, normalised, trimmed; its warnings added. Empty for none. */
-  private String field(String raw, int line, List<ParseWarning> warnings) {
+  private String field(String raw, long line, List<ParseWarning> warnings) {
     if (raw == null) {
       return "";
     }
@@ -292,7 +292,7 @@ public final class Finisher {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
   }
 
-  private static ParseWarning missingTitle(int line) {
+  private static ParseWarning missingTitle(long line) {
     return ParseWarning.of(line, WarningKind.MISSING_TITLE, "the article has no title");
   }
 
@@ -434,8 +434,8 @@ public final class Finisher {
   }
 
   private Article buildRelated(String input, List<TextLine> group) {
-    int first = group.get(0).number();
-    int last = group.get(group.size() - 1).number();
+    long first = group.get(0).number();
+    long last = group.get(group.size() - 1).number();
     Article.Builder r = Article.builder(new Origin(input, first, last));
     r.title(group.get(0).text());
     fillBody(r, group.subList(1, group.size()), null, null);
@@ -444,7 +444,7 @@ public final class Finisher {
 
   /** A related article a record gave: its fields finished, its problems reported on the article that holds it. */
   private Article relatedRecord(RecordParts r, List<ParseWarning> warnings) {
-    int line = r.line();
+    long line = r.line();
     Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine()));
     a.title(field(r.title(), line, warnings));
     Optional.ofNullable(r.url()).ifPresent(a::url);

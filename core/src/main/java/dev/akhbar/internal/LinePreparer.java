@@ -46,7 +46,7 @@ final class LinePreparer {
    * A raw line repaired, normalised and labelled; {@link #BLANK} when it places nothing.
    * {@code dropped} chars were cut off the line at the length limit.
    */
-  TextLine prepare(CharSequence raw, int number, long dropped) {
+  TextLine prepare(CharSequence raw, long number, long dropped) {
     if (Chars.isBlank(raw)) {
       return BLANK;
     }
@@ -78,7 +78,7 @@ final class LinePreparer {
    * empty after invalid characters were removed, or left with blank chars only, which may have
    * been blank or not).
    */
-  TextLine prepareUtf8(byte[] bytes, int start, int end, int number) {
+  TextLine prepareUtf8(byte[] bytes, int start, int end, long number) {
     long r = pass.utf8(bytes, start, end, repairMojibake);
     if (r == NormalizerPass.BAIL) {
       return null;
@@ -120,7 +120,7 @@ final class LinePreparer {
     lines.clear();
   }
 
-  private TextLine line(int number, String text, Labels.Match label, List<ParseWarning> warnings) {
+  private TextLine line(long number, String text, Labels.Match label, List<ParseWarning> warnings) {
     TextLine l = free.poll();
     return l == null ? new TextLine(number, text, label, warnings) : l.set(number, text, label, warnings);
   }
@@ -136,7 +136,7 @@ final class LinePreparer {
     return raw;
   }
 
-  private static ParseWarning invalidCharacters(int line, int removed) {
+  private static ParseWarning invalidCharacters(long line, int removed) {
     return ParseWarning.of(line, WarningKind.INVALID_CHARACTERS,
         removed + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed");
   }

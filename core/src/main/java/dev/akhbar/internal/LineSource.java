@@ -26,8 +26,8 @@ public final class LineSource {
   private boolean eof;
   private boolean pendingCr;
   private boolean first;
-  private final int firstLine;
-  private int number;
+  private final long firstLine;
+  private long number;
   /** Whether the current line ended with a terminator, not with the end of the input. */
   private boolean terminated;
   private CharBuffer line = CharBuffer.allocate(0);
@@ -44,7 +44,7 @@ public final class LineSource {
    * lines are numbered from there, and a byte-order mark is dropped only at line 1, the start of
    * the whole input.
    */
-  public LineSource(Reader reader, int maxLineLength, int firstLine) {
+  public LineSource(Reader reader, int maxLineLength, long firstLine) {
     if (firstLine < 1) {
       throw new IllegalArgumentException("firstLine must be at least 1: " + firstLine);
     }
@@ -60,12 +60,12 @@ public final class LineSource {
    * one. Once {@link #next()} returned false, all of them.
    */
   public long lineEnds() {
-    long lines = (long) number - (firstLine - 1);
+    long lines = number - (firstLine - 1);
     return terminated || lines == 0 ? lines : lines - 1;
   }
 
   /** The 1-based number of the current line. */
-  public int number() {
+  public long number() {
     return number;
   }
 

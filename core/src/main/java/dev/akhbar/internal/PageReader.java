@@ -46,7 +46,7 @@ public final class PageReader {
   private long lineEndsBeforeRest;
 
   /** A reader of one input, or of a piece of one that starts at line {@code firstLine}. */
-  public PageReader(Reader reader, String input, int firstLine, Settings settings) {
+  public PageReader(Reader reader, String input, long firstLine, Settings settings) {
     this.reader = reader;
     InputStream bytes = reader instanceof Utf8Reader ? ((Utf8Reader) reader).untouchedStream() : null;
     if (bytes != null) {
@@ -86,7 +86,7 @@ public final class PageReader {
       page.add(line);
       pageChars += line.text().length();
       if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
-        int lastLine = line.number();
+        long lastLine = line.number();
         List<TextLine> done = page.subList(0, page.size());
         Article a = finisher.page(input, done);
         preparer.release(done);

@@ -13,6 +13,7 @@ import java.util.Map;
  * @param input the input's name
  * @param line the record's first line, 1-based
  * @param lastLine the record's last line
+ * @param offset the record's byte offset in the input, or -1
  * @param title the title
  * @param publishedRaw the publication date as written
  * @param published the publication date, when the format gave it as a value (an epoch number)
@@ -27,7 +28,7 @@ import java.util.Map;
  * @param attributes other fields, by name
  * @param warnings the reader's own warnings
  */
-public record RecordParts(String input, int line, int lastLine, String title, String publishedRaw, NewsDate published,
+public record RecordParts(String input, long line, long lastLine, long offset, String title, String publishedRaw, NewsDate published,
     String source, String url, String author, String dateline, String credit, List<String> keywords,
     List<Paragraph> body, List<RecordParts> related, Map<String, String> attributes, List<ParseWarning> warnings) {
 
@@ -37,5 +38,5 @@ public record RecordParts(String input, int line, int lastLine, String title, St
    * @param line the 1-based line it is on
    * @param text the raw text
    */
-  public record Paragraph(int line, String text) {}
+  public record Paragraph(long line, String text) {}
 }

@@ -9,16 +9,16 @@ import java.util.List;
  * ({@link LinePreparer#release}): nothing of a line outlives its page but the strings it holds.
  */
 final class TextLine {
-  private int number;
+  private long number;
   private String text;
   private Labels.Match label;
   private List<ParseWarning> warnings;
 
-  TextLine(int number, String text, Labels.Match label, List<ParseWarning> warnings) {
+  TextLine(long number, String text, Labels.Match label, List<ParseWarning> warnings) {
     set(number, text, label, warnings);
   }
 
-  TextLine set(int number, String text, Labels.Match label, List<ParseWarning> warnings) {
+  TextLine set(long number, String text, Labels.Match label, List<ParseWarning> warnings) {
     this.number = number;
     this.text = text;
     this.label = label;
@@ -27,7 +27,7 @@ final class TextLine {
   }
 
   /** The 1-based line number. */
-  int number() {
+  long number() {
     return number;
   }
 

@@ -30,8 +30,8 @@ public final class Utf8Lines {
   private int pos;
   private int limit;
   private boolean eof;
-  private final int firstLine;
-  private int number;
+  private final long firstLine;
+  private long number;
   private int start;
   private int end;
   /** Whether the current line ended with a terminator (its first byte is at {@link #end}). */
@@ -44,7 +44,7 @@ public final class Utf8Lines {
    * Lines of a UTF-8 stream, or of a piece of one that starts at line {@code firstLine}; lines
    * longer than {@code maxLineLength} chars are cut when decoded.
    */
-  public Utf8Lines(InputStream in, int maxLineLength, int firstLine) {
+  public Utf8Lines(InputStream in, int maxLineLength, long firstLine) {
     if (firstLine < 1) {
       throw new IllegalArgumentException("firstLine must be at least 1: " + firstLine);
     }
@@ -72,7 +72,7 @@ public final class Utf8Lines {
   }
 
   /** The 1-based number of the current line. */
-  public int number() {
+  public long number() {
     return number;
   }
 
@@ -81,7 +81,7 @@ public final class Utf8Lines {
    * one. Once {@link #next()} returned false at the end of the input, all of them.
    */
   public long lineEnds() {
-    long lines = (long) number - (firstLine - 1);
+    long lines = number - (firstLine - 1);
     return terminated || lines == 0 ? lines : lines - 1;
   }
 

@@ -23,7 +23,7 @@ public final class LineReader {
    *
    * @throws IllegalArgumentException if {@code firstLine} is below 1
    */
-  public LineReader(Reader reader, int maxLineLength, int firstLine) {
+  public LineReader(Reader reader, int maxLineLength, long firstLine) {
     this.lines = new LineSource(reader, maxLineLength, firstLine);
   }
 
@@ -38,7 +38,7 @@ public final class LineReader {
   }
 
   /** The current line's number, 1-based. */
-  public int number() {
+  public long number() {
     return lines.number();
   }
 

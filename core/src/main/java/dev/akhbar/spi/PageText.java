@@ -26,7 +26,7 @@ public final class PageText {
    *
    * @throws IllegalArgumentException if {@code firstLine} is below 1
    */
-  public static SourceReader read(NewsDumpParser parser, Reader reader, String inputName, int firstLine) {
+  public static SourceReader read(NewsDumpParser parser, Reader reader, String inputName, long firstLine) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
     PageReader pages = new PageReader(reader, inputName, firstLine, Engine.settings(parser));

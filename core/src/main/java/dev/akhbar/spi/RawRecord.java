@@ -35,7 +35,7 @@ public final class RawRecord {
    *
    * @throws IllegalArgumentException if the lines are not a range from 1 up
    */
-  public static Builder builder(String input, int line, int lastLine) {
+  public static Builder builder(String input, long line, long lastLine) {
     return new Builder(input, line, lastLine);
   }
 
@@ -54,8 +54,9 @@ public final class RawRecord {
   /** Builds a {@link RawRecord}. Not thread-safe. */
   public static final class Builder {
     private final String input;
-    private final int line;
-    private final int lastLine;
+    private final long line;
+    private final long lastLine;
+    private long offset = -1;
     private String title;
     private String publishedRaw;
     private NewsDate published;
@@ -70,13 +71,22 @@ public final class RawRecord {
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
 
-    private Builder(String input, int line, int lastLine) {
+    private Builder(String input, long line, long lastLine) {
       this.input = Objects.requireNonNull(input, "input");
       if (line < 1 || lastLine < line) {
         throw new IllegalArgumentException("bad line range " + line + ".." + lastLine);
       }
       this.line = line;
       this.lastLine = lastLine;
+    }
+
+    /** The byte offset of the record in its input, where the format has one. */
+    public Builder offset(long value) {
+      if (value < -1) {
+        throw new IllegalArgumentException("bad offset " + value);
+      }
+      this.offset = value;
+      return this;
     }
 
     /** The title, raw. */
@@ -139,7 +149,7 @@ public final class RawRecord {
     }
 
     /** A body paragraph on line {@code at}. Paragraphs may hold labelled lines, as page text does. */
-    public Builder paragraph(int at, String text) {
+    public Builder paragraph(long at, String text) {
       body.add(new RecordParts.Paragraph(at, Objects.requireNonNull(text, "text")));
       return this;
     }
@@ -164,7 +174,7 @@ public final class RawRecord {
 
     /** The record. */
     public RawRecord build() {
-      return new RawRecord(new RecordParts(input, line, lastLine, title, publishedRaw, published, source, url, author,
+      return new RawRecord(new RecordParts(input, line, lastLine, offset, title, publishedRaw, published, source, url, author,
           dateline, credit, List.copyOf(keywords), List.copyOf(body), List.copyOf(related),
           new LinkedHashMap<>(attributes), List.copyOf(warnings)));
     }

@@ -46,7 +46,7 @@ class CoreFuzz {
     for (byte b : input) {
       lines += b == '\n' || b == '\r' ? 1 : 0;
     }
-    int previous = 0;
+    long previous = 0;
     for (Article a : articles) {
       Origin o = a.origin();
       assertTrue(o.line() > previous && o.lastLine() <= lines, () -> "bad range " + o);

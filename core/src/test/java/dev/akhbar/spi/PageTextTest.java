@@ -80,4 +80,17 @@ class PageTextTest {
       }
     }
   }
+
+  /** Line numbers past 2^31: a piece of a file with more lines than an int counts. */
+  @Test
+  void linesPastTwoToTheThirtyFirstAreNumbered() throws IOException {
+    long first = (1L << 31) + 5;
+    String piece = "عنوان\nتاريخ النشر: 2024-02-29\nنص\0 الخبر\n";
+    try (SourceReader r = PageText.read(NewsDumpParser.builder().build(), new StringReader(piece), "dump", first)) {
+      Article a = r.iterator().next();
+      assertEquals(new Origin("dump", first, first + 2), a.origin());
+      // The NUL on the third line is reported on it.
+      assertEquals(first + 2, a.warnings().get(0).line());
+    }
+  }
 }

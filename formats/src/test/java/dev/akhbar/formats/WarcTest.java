@@ -95,4 +95,27 @@ class WarcTest {
     assertTrue(a.get(a.size() - 1).warnings().stream().anyMatch(w -> w.kind() == dev.akhbar.WarningKind.UNREADABLE),
         a.toString());
   }
+
+  /** Every article knows the byte offset of its record: the input read there starts the record. */
+  @Test
+  void articlesKnowTheirRecordsByteOffset() throws IOException {
+    byte[] bytes = warc(WarcCompression.NONE);
+    List<Article> articles = read(bytes);
+    assertEquals(2, articles.size());
+    long previous = -1;
+    for (Article a : articles) {
+      long offset = a.origin().offset();
+      assertTrue(offset > previous, "offsets grow: " + offset);
+      previous = offset;
+      assertEquals("WARC/", new String(bytes, (int) offset, 5, StandardCharsets.US_ASCII), "a record starts at " + offset);
+    }
+    // The first record (a request) holds no article, so the first article's offset is past it.
+    assertTrue(articles.get(0).origin().offset() > 0);
+    // The JSON output names it; page text has none, and its JSON has no offset field.
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ArticleWriter w = ArticleWriter.of(out, OutputFormat.JSONL)) {
+      w.write(articles.get(0));
+    }
+    assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"offset\":" + articles.get(0).origin().offset()));
+  }
 }

@@ -2,7 +2,7 @@ package dev.akhbar.spark;
 
 import dev.akhbar.Article;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.SplittableInput;
+import dev.akhbar.formats.parallel.SplittableInput;
 import dev.akhbar.spark.internal.SerializableConfiguration;
 import java.io.IOException;
 import java.io.UncheckedIOException;

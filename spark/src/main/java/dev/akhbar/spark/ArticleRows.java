@@ -19,11 +19,12 @@ final class ArticleRows {
 
   static final StructType ORIGIN = new StructType(new StructField[] {
       DataTypes.createStructField("input", DataTypes.StringType, false),
-      DataTypes.createStructField("line", DataTypes.IntegerType, false),
-      DataTypes.createStructField("lastLine", DataTypes.IntegerType, false)});
+      DataTypes.createStructField("line", DataTypes.LongType, false),
+      DataTypes.createStructField("lastLine", DataTypes.LongType, false),
+      DataTypes.createStructField("offset", DataTypes.LongType, true)});
 
   static final StructType WARNING = new StructType(new StructField[] {
-      DataTypes.createStructField("line", DataTypes.IntegerType, false),
+      DataTypes.createStructField("line", DataTypes.LongType, false),
       DataTypes.createStructField("kind", DataTypes.StringType, false),
       DataTypes.createStructField("message", DataTypes.StringType, false),
       DataTypes.createStructField("text", DataTypes.StringType, true)});
@@ -82,7 +83,8 @@ final class ArticleRows {
     v[i++] = orNull(a.url());
     v[i++] = orNull(a.author());
     v[i++] = scalaMap(a.attributes());
-    v[i++] = RowFactory.create(a.origin().input(), a.origin().line(), a.origin().lastLine());
+    long offset = a.origin().offset();
+    v[i++] = RowFactory.create(a.origin().input(), a.origin().line(), a.origin().lastLine(), offset < 0 ? null : offset);
     List<ParseWarning> warnings = a.warnings();
     Row[] w = new Row[warnings.size()];
     for (int k = 0; k < w.length; k++) {

@@ -1,6 +1,6 @@
 package dev.akhbar.spark;
 
-import dev.akhbar.formats.SplittableInput;
+import dev.akhbar.formats.parallel.SplittableInput;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import dev.akhbar.Article;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
-import dev.akhbar.formats.DumpReader;
+import dev.akhbar.ArticleReader;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.SplittableInput;
+import dev.akhbar.formats.parallel.SplittableInput;
 import dev.akhbar.spark.internal.SerializableConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
@@ -97,11 +97,11 @@ final class Tasks {
 
     private Iterator<Row> read(Inputs.ReadTask task) {
       Inputs.InputFile file = task.file();
-      int line = task.piece() == null ? 1 : task.piece().firstLine();
+      long line = task.piece() == null ? 1 : task.piece().firstLine();
       if (file.missing() != null) {
         return List.of(failed(file, line, file.missing())).iterator();
       }
-      DumpReader reader;
+      ArticleReader reader;
       try {
         reader = open(task);
       } catch (IOException | RuntimeException e) {
@@ -110,7 +110,7 @@ final class Tasks {
       return new Rows(reader, task, line);
     }
 
-    private DumpReader open(Inputs.ReadTask task) throws IOException {
+    private ArticleReader open(Inputs.ReadTask task) throws IOException {
       Dumps dumps = dumps(options);
       Configuration c = conf.value().value();
       if (task.piece() != null) {
@@ -126,7 +126,7 @@ final class Tasks {
     }
 
     /** The row that stands for an input that could not be read (to the end); strict mode fails instead. */
-    private Row failed(Inputs.InputFile file, int line, String why) {
+    private Row failed(Inputs.InputFile file, long line, String why) {
       String message = file.name() + ": " + why;
       if (options.strict()) {
         throw new IllegalStateException("akhbar (strict): " + message);
@@ -146,14 +146,14 @@ final class Tasks {
 
     /** The rows of one reader; closes it at the end or at the first error. */
     private final class Rows implements Iterator<Row> {
-      private final DumpReader reader;
+      private final ArticleReader reader;
       private final Iterator<Article> articles;
       private final Inputs.ReadTask task;
-      private int lastLine;
+      private long lastLine;
       private Row next;
       private boolean done;
 
-      Rows(DumpReader reader, Inputs.ReadTask task, int firstLine) {
+      Rows(ArticleReader reader, Inputs.ReadTask task, long firstLine) {
         this.reader = reader;
         this.articles = reader.iterator();
         this.task = task;

@@ -82,8 +82,8 @@ class AkhbarSparkTest {
     assertEquals("الأناضول", related.getAs("credit"));
     Row origin = row.getAs("origin");
     assertEquals(SEED.toString(), origin.getAs("input"));
-    assertEquals(1, (int) origin.getAs("line"));
-    assertEquals(27, (int) origin.getAs("lastLine"));
+    assertEquals(1L, (long) origin.getAs("line"));
+    assertEquals(27L, (long) origin.getAs("lastLine"));
   }
 
   @Test

@@ -47,7 +47,7 @@ public final class JsonSource implements RecordSource {
   private boolean started;
   private boolean done;
 
-  private final int startLine;
+  private final long startLine;
 
   /** A source over a JSON or JSON Lines character stream, told apart by its first character. */
   public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping) {
@@ -58,7 +58,7 @@ public final class JsonSource implements RecordSource {
    * A source over a piece of JSON Lines that starts at line {@code firstLine} of its input, or,
    * when {@code firstLine} is 0, over a whole JSON array or JSON Lines input.
    */
-  public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, int firstLine) {
+  public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, long firstLine) {
     this.startLine = firstLine;
     this.reader = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
     ParseLimits limits = parser.limits();
@@ -131,7 +131,7 @@ public final class JsonSource implements RecordSource {
 
   private Article nextLine() throws IOException {
     while (lines.next()) {
-      int number = lines.number();
+      long number = lines.number();
       java.nio.CharBuffer line = lines.line();
       if (LineReader.isBlank(line)) {
         continue;
@@ -153,19 +153,19 @@ public final class JsonSource implements RecordSource {
     return null;
   }
 
-  private Article notAnObject(int line, JsonToken t) {
+  private Article notAnObject(long line, JsonToken t) {
     Article raw = Article.builder(new Origin(input, line, line))
         .warning(ParseWarning.of(line, WarningKind.UNREADABLE, "a JSON " + t + " where an article object was expected; skipped"))
         .build();
     return raw;
   }
 
-  private Article unreadable(int line, String message) {
+  private Article unreadable(long line, String message) {
     return Article.builder(new Origin(input, line, line)).warning(ParseWarning.of(line, WarningKind.UNREADABLE, message)).build();
   }
 
   /** Reads one object, the parser on its START_OBJECT; {@code lineOffset} is added to the parser's lines. */
-  private Article read(JsonParser p, int firstLine, int lineOffset) throws IOException {
+  private Article read(JsonParser p, long firstLine, long lineOffset) throws IOException {
     Map<Field, String> values = new EnumMap<>(Field.class);
     Map<Field, Integer> rank = new EnumMap<>(Field.class);
     Map<Field, List<String>> lists = new EnumMap<>(Field.class);
@@ -207,7 +207,7 @@ public final class JsonSource implements RecordSource {
         skipped.add(key);
       }
     }
-    int lastLine = p.currentTokenLocation().getLineNr() + lineOffset;
+    long lastLine = p.currentTokenLocation().getLineNr() + lineOffset;
     RawRecord.Builder a = RawRecord.builder(input, firstLine, Math.max(firstLine, lastLine));
     a.title(values.get(Field.TITLE));
     a.publishedRaw(values.get(Field.DATE));

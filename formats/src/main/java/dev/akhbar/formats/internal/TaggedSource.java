@@ -46,7 +46,7 @@ public final class TaggedSource implements RecordSource {
   private final char[] buffer = new char[1 << 16];
   private int pos;
   private int limit;
-  private int line = 1;
+  private long line = 1;
   private final LineReader.Counter lineEnds = new LineReader.Counter();
   private boolean eof;
 
@@ -55,12 +55,12 @@ public final class TaggedSource implements RecordSource {
   /** The chars of the current record's fields and stray text so far, for the size limit. */
   private long recordChars;
   private Map<String, String> recordAttributes;
-  private int recordLine;
+  private long recordLine;
   private String field;
-  private int fieldLine;
+  private long fieldLine;
   private final StringBuilder text = new StringBuilder();
   private final StringBuilder stray = new StringBuilder();
-  private int strayLine;
+  private long strayLine;
   private final List<ParseWarning> warnings = new ArrayList<>();
 
   /** A source over tagged text; {@code entities} decodes XML character references. */
@@ -227,12 +227,12 @@ public final class TaggedSource implements RecordSource {
     stray.setLength(0);
   }
 
-  private Article emit(int lastLine) {
+  private Article emit(long lastLine) {
     if (fields == null || fields.isEmpty()) {
       flushStray();
       if (!warnings.isEmpty()) {
         // Text outside any record: carried on an article of its own so that it is not lost.
-        int first = warnings.get(0).line();
+        long first = warnings.get(0).line();
         Article.Builder b = Article.builder(new Origin(input, Math.max(1, first), Math.max(Math.max(1, first), lastLine)));
         warnings.forEach(b::warning);
         warnings.clear();
@@ -385,7 +385,7 @@ public final class TaggedSource implements RecordSource {
       return null;
     }
     StringBuilder tag = new StringBuilder(16);
-    int startLine = line;
+    long startLine = line;
     while (true) {
       int c = read();
       if (c < 0) {
@@ -417,7 +417,7 @@ public final class TaggedSource implements RecordSource {
     char c = buffer[pos++];
     lineEnds.accept(c);
     if (c == '\n' || c == '\r') {
-      line = (int) Math.min(Integer.MAX_VALUE, 1 + lineEnds.count());
+      line = 1 + lineEnds.count();
     }
     return c;
   }

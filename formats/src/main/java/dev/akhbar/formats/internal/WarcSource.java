@@ -40,6 +40,8 @@ public final class WarcSource implements RecordSource {
   private final RecordFinisher finisher;
   private final NewsDumpParser pageParser;
   private int record;
+  /** The byte offset of the current record in the (decompressed) input. */
+  private long offset = -1;
 
   /** A source over a WARC or WET stream; {@code pageParser} reads WET text as one page. */
   public WarcSource(InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
@@ -78,6 +80,7 @@ public final class WarcSource implements RecordSource {
         return null;
       }
       record++;
+      offset = reader.position();
       WarcRecord r = next.get();
       try {
         if (r instanceof WarcConversion) {
@@ -118,7 +121,7 @@ public final class WarcSource implements RecordSource {
           .warning(ParseWarning.of(record, WarningKind.UNREADABLE, "an empty conversion record")).url(c.target()).build();
     }
     Article page = pages.get(0);
-    Article.Builder b = page.toBuilder().origin(new Origin(input, record, record)).url(c.target());
+    Article.Builder b = page.toBuilder().origin(new Origin(input, record, record, offset)).url(c.target());
     attributes(c, b::attribute);
     return b.build();
   }
@@ -134,7 +137,7 @@ public final class WarcSource implements RecordSource {
       Charset declared = charset(w.http().contentType(), null);
       doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
     }
-    RawRecord.Builder a = RawRecord.builder(input, record, record).url(w.target());
+    RawRecord.Builder a = RawRecord.builder(input, record, record).offset(offset).url(w.target());
     a.title(first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1"))));
     a.publishedRaw(first(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
         meta(doc, "publishdate"), attr(doc.selectFirst("time[datetime]"), "datetime")));

@@ -17,7 +17,7 @@ import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
 import dev.akhbar.formats.OutputFormat;
-import dev.akhbar.formats.SplittableInputTest;
+import dev.akhbar.formats.parallel.SplittableInputTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +65,7 @@ class FormatsFuzz {
   void splitting(FuzzedDataProvider data) throws IOException {
     int rangeSize = data.consumeInt(1, 600);
     byte[] input = data.consumeRemainingAsBytes();
-    java.util.Optional<dev.akhbar.formats.SplittableInput> split = dev.akhbar.formats.SplittableInput.of(AUTO, "fuzz",
+    java.util.Optional<dev.akhbar.formats.parallel.SplittableInput> split = dev.akhbar.formats.parallel.SplittableInput.of(AUTO, "fuzz",
         input.length, position -> new ByteArrayInputStream(input, (int) position, input.length - (int) position));
     if (split.isEmpty()) {
       return;
@@ -75,8 +75,8 @@ class FormatsFuzz {
       whole = r.stream().toList();
     }
     List<Article> pieces = new java.util.ArrayList<>();
-    for (dev.akhbar.formats.SplittableInput.Piece p : split.get().plan(rangeSize)) {
-      try (DumpReader r = split.get().read(p)) {
+    for (dev.akhbar.formats.parallel.SplittableInput.Piece p : split.get().plan(rangeSize)) {
+      try (dev.akhbar.ArticleReader r = split.get().read(p)) {
         r.forEach(pieces::add);
       }
     }

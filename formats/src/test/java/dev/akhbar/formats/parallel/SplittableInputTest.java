@@ -1,10 +1,16 @@
-package dev.akhbar.formats;
+package dev.akhbar.formats.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.formats.ArticleWriter;
+import dev.akhbar.formats.DumpReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.ParserFeature;
 import java.io.ByteArrayInputStream;
@@ -43,21 +49,21 @@ public class SplittableInputTest {
   static List<Article> inPieces(SplittableInput input, List<SplittableInput.Piece> pieces) throws IOException {
     List<Article> out = new ArrayList<>();
     for (SplittableInput.Piece p : pieces) {
-      try (DumpReader r = input.read(p)) {
+      try (ArticleReader r = input.read(p)) {
         r.forEach(out::add);
       }
     }
     return out;
   }
 
-  /** The articles of every range's piece read through a {@link SplittableInput.PieceReader}, reading the ranges in {@code order}, listed in range order. */
+  /** The articles of every range's piece read through a {@link PieceReader}, reading the ranges in {@code order}, listed in range order. */
   public static List<Article> throughPieceReader(SplittableInput input, long rangeSize, List<Integer> order)
       throws IOException {
-    SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
+    PieceReader reader = input.pieceReader(rangeSize);
     List<List<Article>> byRange = new ArrayList<>();
     reader.ranges().forEach(r -> byRange.add(null));
     for (int i : order) {
-      try (DumpReader r = reader.read(i)) {
+      try (ArticleReader r = reader.read(i)) {
         byRange.set(i, r.stream().toList());
       }
     }
@@ -204,13 +210,13 @@ public class SplittableInputTest {
     try {
       for (boolean reversed : new boolean[] {false, true}) {
         // Reversed, every task but the last submitted waits for ranges that no thread has started: it counts them itself.
-        SplittableInput.PieceReader reader = input.pieceReader(bytes.length / 25);
+        PieceReader reader = input.pieceReader(bytes.length / 25);
         int n = reader.ranges().size();
         List<java.util.concurrent.Future<List<Article>>> parts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
           int i = reversed ? n - 1 - k : k;
           parts.add(pool.submit(() -> {
-            try (DumpReader r = reader.read(i)) {
+            try (ArticleReader r = reader.read(i)) {
               return r.stream().toList();
             }
           }));
@@ -267,14 +273,14 @@ public class SplittableInputTest {
     assertEquals(unreadable, counted.getMessage());
     assertEquals("bad sector", counted.getCause().getMessage());
     // ... and, when the second piece failed on its own, learns that instead of waiting for its count.
-    SplittableInput.PieceReader reader = input.pieceReader(third);
+    PieceReader reader = input.pieceReader(third);
     assertEquals(3, reader.ranges().size());
     assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(1))
         .getMessage());
     IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(2));
     assertEquals(unreadable, e.getMessage());
     // The first range's piece needs no line count but its own and still reads.
-    try (DumpReader r = reader.read(0)) {
+    try (ArticleReader r = reader.read(0)) {
       assertTrue(r.stream().count() >= 1);
     }
   }
@@ -302,14 +308,14 @@ public class SplittableInputTest {
    */
   public static String joinedUnshifted(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
       throws IOException {
-    SplittableInput.PieceReader reader = input.pieceReader(rangeSize);
+    PieceReader reader = input.pieceReader(rangeSize);
     int n = reader.ranges().size();
     byte[][] fragments = new byte[n][];
     LineNumbers[] numbers = new LineNumbers[n];
     for (int i : order) {
       numbers[i] = new LineNumbers();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (DumpReader r = reader.readUnshifted(i); ArticleWriter w = ArticleWriter.fragment(out, OutputFormat.JSONL,
+      try (ArticleReader r = reader.readUnshifted(i); FragmentWriter w = FragmentWriter.of(out, OutputFormat.JSONL,
           numbers[i])) {
         for (Article a : r) {
           w.write(a);
@@ -367,9 +373,9 @@ public class SplittableInputTest {
     // comes before it (found by fuzzing: the shift came out as -1).
     byte[] bytes = "{\"title\": \"خبر واحد\"}".getBytes(StandardCharsets.UTF_8);
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
-    SplittableInput.PieceReader reader = input.pieceReader(3);
+    PieceReader reader = input.pieceReader(3);
     for (int i = reader.ranges().size() - 1; i >= 0; i--) {
-      try (DumpReader r = reader.readUnshifted(i)) {
+      try (ArticleReader r = reader.readUnshifted(i)) {
         assertEquals(i == 0 ? 1 : 0, r.stream().count());
       }
       assertEquals(0, reader.lineShift(i));
@@ -387,11 +393,11 @@ public class SplittableInputTest {
     byte[] bytes = sixSeedPages();
     int third = bytes.length / 3;
     SplittableInput input = failingInTheSecondThird(bytes);
-    SplittableInput.PieceReader reader = input.pieceReader(third);
+    PieceReader reader = input.pieceReader(third);
     assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
         () -> reader.readUnshifted(1)).getMessage());
     // The third piece converts on its own, numbered from 2, as every piece after the first ...
-    try (DumpReader r = reader.readUnshifted(2)) {
+    try (ArticleReader r = reader.readUnshifted(2)) {
       assertEquals(2, r.iterator().next().origin().line());
     }
     // ... but its place in the whole input is unknown, and says why instead of waiting.
@@ -404,15 +410,15 @@ public class SplittableInputTest {
   void aPieceReadUnshiftedAndClosedEarlyStillCountsItsLines() throws IOException {
     byte[] bytes = sixSeedPages();
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
-    SplittableInput.PieceReader reader = input.pieceReader(bytes.length / 2);
-    try (DumpReader r = reader.readUnshifted(0)) {
+    PieceReader reader = input.pieceReader(bytes.length / 2);
+    try (ArticleReader r = reader.readUnshifted(0)) {
       // One article of three read; closing reads the rest of the piece to count its lines.
       assertEquals(1, r.iterator().next().origin().line());
     }
     // Range 1's piece starts at a page: its first line is that page's line in the whole input, as a
     // reader that counts line ends in a pass of their own numbers it.
-    int firstLine;
-    try (DumpReader r = input.pieceReader(bytes.length / 2).read(1)) {
+    long firstLine;
+    try (ArticleReader r = input.pieceReader(bytes.length / 2).read(1)) {
       firstLine = r.iterator().next().origin().line();
     }
     assertTrue(firstLine > 1);

@@ -1,8 +1,14 @@
-package dev.akhbar.formats;
+package dev.akhbar.formats.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.formats.ArticleWriter;
+import dev.akhbar.formats.DumpReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.OutputFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

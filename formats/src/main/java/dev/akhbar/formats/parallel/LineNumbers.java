@@ -1,4 +1,4 @@
-package dev.akhbar.formats;
+package dev.akhbar.formats.parallel;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import java.util.Arrays;
 public final class LineNumbers {
   /** The output offset just past each number's last digit, ascending. */
   private long[] ends = new long[256];
-  private int[] values = new int[256];
+  private long[] values = new long[256];
   /**
    * Written after the entries below it (and after the arrays, when they grow), so that a reader
    * that reads it first sees them: the one volatile field is the whole of the publication.
@@ -35,10 +35,10 @@ public final class LineNumbers {
   public LineNumbers() {}
 
   /** Records that {@code value}'s decimal digits end at output offset {@code end}. */
-  void add(long end, int value) {
+  void add(long end, long value) {
     int n = size;
     long[] e = ends;
-    int[] v = values;
+    long[] v = values;
     if (n == e.length) {
       e = Arrays.copyOf(e, n * 2);
       v = Arrays.copyOf(v, n * 2);
@@ -103,7 +103,7 @@ public final class LineNumbers {
         }
         // Read after size: the arrays hold every entry below it.
         long end = ends[next];
-        int value = values[next];
+        long value = values[next];
         long start = end - digits(value);
         if (position < start) {
           int n = (int) Math.min(len, start - position);

@@ -1,0 +1,248 @@
+package dev.akhbar.cli;
+
+import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.parallel.FragmentWriter;
+import dev.akhbar.formats.parallel.LineNumbers;
+import dev.akhbar.formats.parallel.PieceReader;
+import dev.akhbar.formats.parallel.SplittableInput;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Converts inputs on a pool of threads and writes their output in input order, byte for byte what
+ * one thread writes. Large text and JSON Lines files are cut into pieces ({@link PieceReader}), so
+ * that one large file keeps every thread busy.
+ */
+final class ParallelConverter {
+  private final Dumps dumps;
+  private final OutputFormat format;
+  private final int threads;
+  private final Path spillDirectory;
+  private final RunSummary summary;
+  private final Progress progress;
+
+  ParallelConverter(Dumps dumps, OutputFormat format, int threads, Path spillDirectory, RunSummary summary,
+      Progress progress) {
+    this.dumps = dumps;
+    this.format = format;
+    this.threads = threads;
+    this.spillDirectory = spillDirectory;
+    this.summary = summary;
+    this.progress = progress;
+  }
+
+  /** Whether an input is a file large enough to be worth splitting, so that threads may help even when it is alone. */
+  static boolean large(Inputs.Input input) {
+    return input.path() != null && input.size() >= SPLIT_AT;
+  }
+
+  /** Inputs at least this large are split into pieces where their shape allows. */
+  static final long SPLIT_AT = 16L << 20;
+  /** The size of one piece of a split input. */
+  static final long PIECE = 8L << 20;
+  /**
+   * The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary
+   * file. Three pieces' worth: a piece's JSON is about 1.1 times its input, so at 8 MiB (one
+   * piece) most waiting pieces spilled their last megabyte; now no piece spills, and a window of
+   * {@code threads + 1} units holds at most that many times this.
+   */
+  private static final long SPOOL_MEMORY = 3 * PIECE;
+
+  /**
+   * One unit of work: a whole input, or the piece of one range of a large one.
+   *
+   * @param pieces the large input's pieces, or null for a whole input
+   * @param index the range whose piece this is
+   * @param last whether it is the input's last unit
+   * @param unshifted whether the piece is read with provisional line numbers that are shifted
+   *     when joined (JSON output: no pass that counts the line ends of the pieces before it), or
+   *     with the whole input's numbers (CSV, whose line numbers are not shifted in place)
+   */
+  private record Unit(Inputs.Input input, PieceReader pieces, int index, boolean last,
+      boolean unshifted) {
+    ArticleReader open(Dumps dumps) throws IOException {
+      return pieces == null ? input.open(dumps) : unshifted ? pieces.readUnshifted(index) : pieces.read(index);
+    }
+
+    long bytes() {
+      if (pieces == null) {
+        return input.size();
+      }
+      SplittableInput.Range range = pieces.ranges().get(index);
+      return range.end() - range.start();
+    }
+  }
+
+  /**
+   * The input bytes converted with one thread fewer than asked (at least one) at the start of a
+   * parallel run. The JIT compiler spends about 4 CPU-seconds on the parse and the writer in the
+   * first seconds of a run; with a worker on every core it competes with them, and the workers
+   * run slow code the longer. Measured with {@code --threads 2} on 3.4 GB in 8 files, runs
+   * alternating: 256 MiB on one worker first beat both workers from the start in 9 of 10 pairs
+   * (medians 18.1 s against 19.3 s); 128 and 384 MiB were in between, 768 MiB slower.
+   */
+  static final long WARM_UP = 256L << 20;
+
+  /** What a worker counted in its unit. */
+  private record Counts(long articles, long warnings) {}
+
+  /**
+   * A unit being converted: its output as it comes, its counts when done, and where its line
+   * numbers are (for a piece read unshifted, else null).
+   */
+  private record Running(Unit unit, Spool output, LineNumbers numbers, Future<Counts> counts) {}
+
+  /**
+   * Converts units on a pool, a bounded window ahead, and copies each unit's output in input
+   * order. Large text and JSON Lines files are cut into pieces ({@link PieceReader}),
+   * so one large file keeps every thread busy. Memory: the window's spools, bounded each.
+   */
+  void run(List<Inputs.Input> files, OutputStream out) throws IOException {
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "akhbar-parse");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Running> window = new ArrayDeque<>();
+    try {
+      List<Unit> units = plan(files);
+      FragmentWriter.begin(out, format);
+      boolean first = true;
+      Set<Inputs.Input> failedInputs = new HashSet<>();
+      int next = 0;
+      // Input bytes of the units done, read or failed.
+      long passed = 0;
+      while (next < units.size() || !window.isEmpty()) {
+        // While the compiler warms up, one thread fewer converts, so that it has a core of its own.
+        int ahead = passed < WARM_UP ? Math.max(1, threads - 1) : threads + 1;
+        while (next < units.size() && window.size() < ahead) {
+          Unit unit = units.get(next++);
+          Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
+          LineNumbers numbers = unit.unshifted() ? new LineNumbers() : null;
+          window.add(new Running(unit, spool, numbers, pool.submit(() -> convert(unit, spool, numbers))));
+        }
+        Running running = window.poll();
+        Unit unit = running.unit();
+        boolean wrote = false;
+        Counts counts = null;
+        Throwable failure = null;
+        try {
+          OutputStream target = out;
+          if (running.numbers() != null) {
+            // Shifted by the lines before the piece, known now: the pieces before it were joined,
+            // so they were read. Its output is copied as it comes, as a whole input's is.
+            try {
+              target = running.numbers().shifting(out, unit.pieces().lineShift(unit.index()));
+            } catch (IOException e) {
+              // An earlier piece could not be read: this one's line numbers are unknown, its output is dropped.
+              failure = e;
+              running.output().discard();
+              target = null;
+            }
+          }
+          if (target != null) {
+            for (byte[] block = running.output().take(); block != null; block = running.output().take()) {
+              if (!wrote && format == OutputFormat.JSON && !first) {
+                out.write(',');
+              }
+              wrote = true;
+              target.write(block);
+              Spool.recycle(block);
+            }
+          }
+          counts = running.counts().get();
+        } catch (ExecutionException e) {
+          failure = failure == null ? e.getCause() : failure;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IOException("interrupted", e);
+        }
+        if (failure != null) {
+          if (failedInputs.add(unit.input())) {
+            summary.failed(unit.input(), failure instanceof NoSuchFileException ? "no such file"
+                : "cannot read: " + RunSummary.message(failure));
+          }
+          counts = null;
+        }
+        first &= !wrote;
+        if (counts != null) {
+          summary.articles += counts.articles();
+          summary.warnings += counts.warnings();
+        }
+        if (unit.last() && !failedInputs.contains(unit.input())) {
+          summary.files++;
+        }
+        if (counts != null) {
+          summary.bytes += unit.bytes();
+        }
+        passed += unit.bytes();
+        progress.done(unit.bytes(), summary.articles);
+      }
+      FragmentWriter.end(out, format);
+    } finally {
+      pool.shutdownNow();
+      window.forEach(r -> r.output().discard());
+    }
+  }
+
+  /**
+   * The units of work: whole inputs, and one unit for each range of a large splittable file.
+   * Nothing is read beyond each large file's first 64 KiB here: a piece finds its own bounds and
+   * line numbers when it is read, so the first pieces convert while later ones wait their turn.
+   */
+  private List<Unit> plan(List<Inputs.Input> files) {
+    boolean unshifted = format != OutputFormat.CSV;
+    List<Unit> units = new ArrayList<>();
+    for (Inputs.Input input : files) {
+      PieceReader pieces = null;
+      if (large(input)) {
+        try {
+          pieces = SplittableInput.of(dumps, input.path()).map(split -> split.pieceReader(PIECE)).orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+          // Read whole instead: a file that cannot be read fails there, with its message.
+          pieces = null;
+        }
+      }
+      if (pieces == null) {
+        units.add(new Unit(input, null, -1, true, false));
+      } else {
+        int n = pieces.ranges().size();
+        for (int i = 0; i < n; i++) {
+          units.add(new Unit(input, pieces, i, i == n - 1, unshifted));
+        }
+      }
+    }
+    return units;
+  }
+
+  private Counts convert(Unit unit, Spool spool, LineNumbers numbers) throws IOException {
+    long articles = 0;
+    long warnings = 0;
+    try (spool; ArticleReader reader = unit.open(dumps);
+        FragmentWriter writer = numbers == null ? FragmentWriter.of(spool, format)
+            : FragmentWriter.of(spool, format, numbers)) {
+      for (Article a : reader) {
+        writer.write(a);
+        articles++;
+        warnings += a.warnings().size();
+      }
+    }
+    return new Counts(articles, warnings);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.akhbar.cli;
+
+import dev.akhbar.Article;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** What a conversion counted, for its closing line, and the inputs that failed, reported as they fail. */
+final class RunSummary {
+  long files;
+  long articles;
+  long warnings;
+  long failures;
+  long bytes;
+  private final PrintWriter err;
+
+  RunSummary(PrintWriter err) {
+    this.err = err;
+  }
+
+  void count(Article a) {
+    articles++;
+    warnings += a.warnings().size();
+  }
+
+  /** An input that could not be read (to the end): counted, and said on standard error. */
+  void failed(Inputs.Input input, String why) {
+    failures++;
+    err.println("akhbar: " + input.name() + ": " + why);
+  }
+
+  /** {@code akhbar: 2 files, 5 articles, 1 warning, 0 failures, 1.2 MB in 0.31 s (3.9 MB/s)}. */
+  void print(long startedNanos) {
+    double seconds = (System.nanoTime() - startedNanos) / 1e9;
+    err.printf(Locale.ROOT, "akhbar: %d %s, %d %s, %d %s, %d %s, %.1f MB in %.2f s (%.1f MB/s)%n",
+        files, plural(files, "file"), articles, plural(articles, "article"),
+        warnings, plural(warnings, "warning"), failures, plural(failures, "failure"),
+        bytes / 1e6, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
+    err.flush();
+  }
+
+  static String plural(long n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+
+  static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+}

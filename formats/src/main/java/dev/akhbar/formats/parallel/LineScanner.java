@@ -1,0 +1,149 @@
+package dev.akhbar.formats.parallel;
+
+import dev.akhbar.spi.LineReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+
+/**
+ * Lines of bytes with their offsets, counting line ends as {@code LineSource} does: LF, CRLF
+ * and CR each end one line. A line end's position is that of its last byte, so that an end
+ * split across two ranges (CR at the end of one, LF at the start of the next) is counted once.
+ */
+final class LineScanner {
+  private final InputStream in;
+  private final byte[] buffer = new byte[1 << 16];
+  private final long limit;
+  private final int maxBytes;
+  private int pos;
+  private int filled;
+  private long base;
+  private byte[] line = new byte[256];
+  private int lineLength;
+  private final int maxLineLength;
+  long lineEnds;
+  long lineEndsBeforeLimit;
+
+  LineScanner(InputStream in, long base, long limit, int maxLineLength) {
+    this.in = in;
+    this.base = base;
+    this.limit = limit;
+    this.maxLineLength = maxLineLength;
+    // Enough bytes for maxLineLength chars in any of the encodings read (UTF-8: at most 3 bytes a char).
+    this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 3L * maxLineLength + 3);
+  }
+
+  long offset() {
+    return base + pos;
+  }
+
+  int next() throws IOException {
+    if (pos == filled && !fill()) {
+      return -1;
+    }
+    return buffer[pos++] & 0xFF;
+  }
+
+  int peek() throws IOException {
+    if (pos == filled && !fill()) {
+      return -1;
+    }
+    return buffer[pos] & 0xFF;
+  }
+
+  private boolean fill() throws IOException {
+    base += filled;
+    pos = 0;
+    filled = 0;
+    int n = in.readNBytes(buffer, 0, buffer.length);
+    filled = Math.max(n, 0);
+    return filled > 0;
+  }
+
+  /** Reads a line into the line buffer; false at the end of input. */
+  boolean readLine() throws IOException {
+    lineLength = 0;
+    return scanLine(true);
+  }
+
+  /** Passes over the rest of a line; false at the end of input. */
+  boolean skipLine() throws IOException {
+    return scanLine(false);
+  }
+
+  private boolean scanLine(boolean keep) throws IOException {
+    boolean any = false;
+    while (true) {
+      if (pos == filled && !fill()) {
+        return any;
+      }
+      any = true;
+      if (!keep) {
+        // The fast path of counting: look for the line end inside the buffer, eight bytes at a time.
+        pos = LineReader.indexOfLineEnd(buffer, pos, filled);
+        if (pos == filled) {
+          continue;
+        }
+      }
+      int b = buffer[pos++] & 0xFF;
+      if (b == '\n') {
+        ended(offset() - 1);
+        return true;
+      }
+      if (b == '\r') {
+        if (peek() == '\n') {
+          pos++;
+        }
+        ended(offset() - 1);
+        return true;
+      }
+      if (keep && lineLength < maxBytes) {
+        if (lineLength == line.length) {
+          line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxBytes));
+        }
+        line[lineLength++] = (byte) b;
+      }
+    }
+  }
+
+  /**
+   * Counts the line ends before the limit from here (a line start) on, a buffer at a time rather
+   * than a line at a time: what most of a probe's time goes to. Reads one byte past the limit
+   * when a CR stands just before it, to see whether it ends a line there or with the LF after.
+   */
+  void countToLimit() throws IOException {
+    while (offset() < limit) {
+      if (pos == filled && !fill()) {
+        return;
+      }
+      int to = (int) Math.min(filled, limit - base);
+      lineEndsBeforeLimit += LineReader.countLineEnds(buffer, pos, to);
+      // A CR in the last byte is left out of that count: whether it ends a line depends on the next byte.
+      boolean cr = to > pos && buffer[to - 1] == '\r';
+      pos = to;
+      if (cr && peek() != '\n') {
+        lineEndsBeforeLimit++;
+      }
+    }
+  }
+
+  private void ended(long position) {
+    lineEnds++;
+    if (position < limit) {
+      lineEndsBeforeLimit++;
+    }
+  }
+
+  /** The line read last, decoded as the whole-input reader decodes it, cut to the line length limit. */
+  String decode(CharsetDecoder decoder) {
+    String text;
+    try {
+      text = decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder does not throw", e);
+    }
+    return text.length() > maxLineLength ? text.substring(0, maxLineLength) : text;
+  }
+}
