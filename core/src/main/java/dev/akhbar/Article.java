@@ -11,12 +11,13 @@ import java.util.Optional;
 
 /**
  * One news article: its title, publication date, body paragraphs and metadata, and where it came
- * from. No component is ever null: absent values are empty {@link Optional}s or empty lists.
- * Lists and maps are unmodifiable.
+ * from. No component is ever null: absent values are empty {@link Optional}s or empty lists. Lists
+ * and maps are unmodifiable.
  *
  * <p>Immutable and thread-safe.
  *
- * @param title the title; empty when the page had none (and a {@link WarningKind#MISSING_TITLE} warning says so)
+ * @param title the title; empty when the page had none (and a {@link WarningKind#MISSING_TITLE}
+ *     warning says so)
  * @param published the publication date, parsed, keeping the precision the text gave
  * @param publishedRaw the text of the publication date as written, also when it could not be parsed
  * @param body the body paragraphs, one per input line, in order
@@ -61,7 +62,10 @@ public record Article(
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(author, "author");
     // Most articles carry none: the shared empty map then, not a copy each.
-    attributes = attributes.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
+    attributes =
+        attributes.isEmpty()
+            ? Map.of()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
     Objects.requireNonNull(origin, "origin");
     warnings = List.copyOf(warnings);
   }
@@ -73,9 +77,17 @@ public record Article(
 
   /** A builder holding every field of this article, to change some of them. */
   public Builder toBuilder() {
-    Builder b = new Builder(origin).title(title).source(source.orElse(null)).dateline(dateline.orElse(null))
-        .credit(credit.orElse(null)).url(url.orElse(null)).author(author.orElse(null))
-        .publishedRaw(publishedRaw.orElse(null)).published(published.orElse(null)).keywords(keywords);
+    Builder b =
+        new Builder(origin)
+            .title(title)
+            .source(source.orElse(null))
+            .dateline(dateline.orElse(null))
+            .credit(credit.orElse(null))
+            .url(url.orElse(null))
+            .author(author.orElse(null))
+            .publishedRaw(publishedRaw.orElse(null))
+            .published(published.orElse(null))
+            .keywords(keywords);
     body.forEach(b::addParagraph);
     related.forEach(b::addRelated);
     attributes.forEach(b::attribute);
@@ -85,8 +97,21 @@ public record Article(
 
   /** This article with other warnings; everything else unchanged. */
   public Article withWarnings(List<ParseWarning> newWarnings) {
-    return new Article(title, published, publishedRaw, body, source, keywords, dateline, credit,
-        related, url, author, attributes, origin, newWarnings);
+    return new Article(
+        title,
+        published,
+        publishedRaw,
+        body,
+        source,
+        keywords,
+        dateline,
+        credit,
+        related,
+        url,
+        author,
+        attributes,
+        origin,
+        newWarnings);
   }
 
   /**
@@ -207,9 +232,21 @@ public record Article(
 
     /** The article. */
     public Article build() {
-      return new Article(title, Optional.ofNullable(published), Optional.ofNullable(publishedRaw), body,
-          Optional.ofNullable(source), keywords, Optional.ofNullable(dateline), Optional.ofNullable(credit),
-          related, Optional.ofNullable(url), Optional.ofNullable(author), attributes, origin, warnings);
+      return new Article(
+          title,
+          Optional.ofNullable(published),
+          Optional.ofNullable(publishedRaw),
+          body,
+          Optional.ofNullable(source),
+          keywords,
+          Optional.ofNullable(dateline),
+          Optional.ofNullable(credit),
+          related,
+          Optional.ofNullable(url),
+          Optional.ofNullable(author),
+          attributes,
+          origin,
+          warnings);
     }
   }
 }

@@ -10,13 +10,13 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /**
- * The articles of one input, read lazily: one article (or one page of text) is in memory at a
- * time, not the whole dump. Every reader of this library is one: the parser's and those of the
- * formats module.
+ * The articles of one input, read lazily: one article (or one page of text) is in memory at a time,
+ * not the whole dump. Every reader of this library is one: the parser's and those of the formats
+ * module.
  *
- * <p>It can be iterated once. An I/O error while reading surfaces as an
- * {@link UncheckedIOException} from the iterator; parse problems never do (they are warnings).
- * Close it, or the stream from {@link #stream()}, to release the input.
+ * <p>It can be iterated once. An I/O error while reading surfaces as an {@link
+ * UncheckedIOException} from the iterator; parse problems never do (they are warnings). Close it,
+ * or the stream from {@link #stream()}, to release the input.
  *
  * <p>Not thread-safe: one reader is consumed by one thread.
  */
@@ -32,13 +32,16 @@ public interface ArticleReader extends Iterable<Article>, Closeable {
   /** The articles as a sequential stream; closing the stream closes this reader. */
   default Stream<Article> stream() {
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(() -> {
-          try {
-            close();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
+            Spliterators.spliteratorUnknownSize(
+                iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(
+            () -> {
+              try {
+                close();
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
   }
 }

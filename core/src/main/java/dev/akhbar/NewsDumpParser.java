@@ -18,17 +18,17 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Turns raw news dumps in the shape of the aggregator arabkhabar.com into {@link Article}s: a
- * title line, {@code تاريخ النشر: 29th, February 2024 GMT}, body paragraphs, {@code المصدر:},
- * {@code كلمات دلالية:} and a {@code إقرأ أيضاً:} block of related articles, one page or many
+ * Turns raw news dumps in the shape of the aggregator arabkhabar.com into {@link Article}s: a title
+ * line, {@code تاريخ النشر: 29th, February 2024 GMT}, body paragraphs, {@code المصدر:}, {@code
+ * كلمات دلالية:} and a {@code إقرأ أيضاً:} block of related articles, one page or many
  * concatenated.
  *
  * <p>Lenient: problems become {@link ParseWarning}s with line numbers on the article they belong
  * to; nothing is thrown for bad text and no non-blank line is dropped. Line endings LF, CRLF and
  * CR, a UTF-8 byte-order mark, NUL bytes and blank lines are all taken in stride.
  *
- * <p>Defaults: output text in {@link NormalizationProfile#DISPLAY}; every {@link ParserFeature}
- * on; {@link NewsDateParser#defaults()}; {@link ParseLimits#DEFAULTS}.
+ * <p>Defaults: output text in {@link NormalizationProfile#DISPLAY}; every {@link ParserFeature} on;
+ * {@link NewsDateParser#defaults()}; {@link ParseLimits#DEFAULTS}.
  *
  * <p>Page text only: for JSON, XML, CSV, feeds, WARC and compressed files, the formats module's
  * {@code Dumps} detects the format and reads each with this parser's settings.
@@ -94,8 +94,8 @@ public final class NewsDumpParser {
   }
 
   /**
-   * Streams the articles of UTF-8 bytes. Malformed bytes become U+FFFD and are reported as
-   * {@link WarningKind#INVALID_CHARACTERS} on their line.
+   * Streams the articles of UTF-8 bytes. Malformed bytes become U+FFFD and are reported as {@link
+   * WarningKind#INVALID_CHARACTERS} on their line.
    */
   public ArticleReader parse(InputStream in, String inputName) {
     return parse(PageText.utf8(in), inputName);

@@ -2,21 +2,21 @@ package dev.akhbar;
 
 /**
  * Hard limits on untrusted input, in the manner of Jackson's {@code StreamReadConstraints}.
- * Exceeding a limit on a line, page or record is recorded as a warning with its line, the excess
- * is cut or split off, and reading goes on. Exceeding a limit on a compressed input stops that
- * input with an {@link java.io.IOException} that names the limit.
+ * Exceeding a limit on a line, page or record is recorded as a warning with its line, the excess is
+ * cut or split off, and reading goes on. Exceeding a limit on a compressed input stops that input
+ * with an {@link java.io.IOException} that names the limit.
  *
- * <p>Immutable and thread-safe. Change what you need from the defaults with
- * {@code ParseLimits.builder().maxLineLength(...).build()}.
+ * <p>Immutable and thread-safe. Change what you need from the defaults with {@code
+ * ParseLimits.builder().maxLineLength(...).build()}.
  *
- * @param maxLineLength the longest line kept, in chars; the rest is dropped with a
- *     {@link WarningKind#LINE_TOO_LONG} warning. Default 1,000,000.
+ * @param maxLineLength the longest line kept, in chars; the rest is dropped with a {@link
+ *     WarningKind#LINE_TOO_LONG} warning. Default 1,000,000.
  * @param maxLinesPerPage the most lines one page may hold before it is split into a new article
  *     with a {@link WarningKind#PAGE_TOO_LONG} warning. Default 100,000.
- * @param maxPageChars the most chars one page may hold before it is split the same way.
- *     Default 20,000,000.
- * @param maxRelatedPerPage the most "read also" articles one page may hold; further lines join
- *     the last one, with an {@link WarningKind#PAGE_TOO_LONG} warning. Default 1,000.
+ * @param maxPageChars the most chars one page may hold before it is split the same way. Default
+ *     20,000,000.
+ * @param maxRelatedPerPage the most "read also" articles one page may hold; further lines join the
+ *     last one, with an {@link WarningKind#PAGE_TOO_LONG} warning. Default 1,000.
  * @param maxWarningsPerArticle the most warnings kept per article; the rest are counted in one
  *     {@link WarningKind#TOO_MANY_WARNINGS} warning. Default 100.
  * @param maxRecordChars the longest JSON record (a JSON Lines line, or one string value of an
@@ -25,8 +25,8 @@ package dev.akhbar;
  * @param maxNestingDepth the deepest nesting of JSON arrays and objects. Default 64.
  * @param maxDecompressedBytes the most bytes one compressed input may expand to. Default 64 GiB.
  * @param maxCompressionRatio the most one compressed input may expand, as decompressed bytes per
- *     compressed byte, checked once past 16 MiB of output (a 1 KB gzip of 10 GB of zeros
- *     stops). Default 1,000.
+ *     compressed byte, checked once past 16 MiB of output (a 1 KB gzip of 10 GB of zeros stops).
+ *     Default 1,000.
  */
 public record ParseLimits(
     int maxLineLength,
@@ -41,12 +41,19 @@ public record ParseLimits(
 
   /** The default limits. */
   public static final ParseLimits DEFAULTS =
-      new ParseLimits(1_000_000, 100_000, 20_000_000L, 1_000, 100, 50_000_000, 64, 64L << 30, 1_000);
+      new ParseLimits(
+          1_000_000, 100_000, 20_000_000L, 1_000, 100, 50_000_000, 64, 64L << 30, 1_000);
 
   /** Checks that every limit is positive. */
   public ParseLimits {
-    if (maxLineLength < 1 || maxLinesPerPage < 2 || maxPageChars < 1 || maxRelatedPerPage < 1
-        || maxWarningsPerArticle < 1 || maxRecordChars < 1 || maxNestingDepth < 1 || maxDecompressedBytes < 1
+    if (maxLineLength < 1
+        || maxLinesPerPage < 2
+        || maxPageChars < 1
+        || maxRelatedPerPage < 1
+        || maxWarningsPerArticle < 1
+        || maxRecordChars < 1
+        || maxNestingDepth < 1
+        || maxDecompressedBytes < 1
         || maxCompressionRatio < 1) {
       throw new IllegalArgumentException("limits must be positive (and a page at least 2 lines)");
     }
@@ -142,7 +149,16 @@ public record ParseLimits(
 
     /** The limits; each must be positive. */
     public ParseLimits build() {
-      return new ParseLimits(maxLineLength, maxLinesPerPage, maxPageChars, maxRelatedPerPage, maxWarningsPerArticle, maxRecordChars, maxNestingDepth, maxDecompressedBytes, maxCompressionRatio);
+      return new ParseLimits(
+          maxLineLength,
+          maxLinesPerPage,
+          maxPageChars,
+          maxRelatedPerPage,
+          maxWarningsPerArticle,
+          maxRecordChars,
+          maxNestingDepth,
+          maxDecompressedBytes,
+          maxCompressionRatio);
     }
   }
 }

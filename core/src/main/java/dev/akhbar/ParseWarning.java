@@ -4,9 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A problem found while parsing, with the 1-based line it is on. Problems are recorded, not
- * thrown: the rest of the input is still read. Text that could not be placed in a field travels
- * in {@link #text()}, so that nothing is lost.
+ * A problem found while parsing, with the 1-based line it is on. Problems are recorded, not thrown:
+ * the rest of the input is still read. Text that could not be placed in a field travels in {@link
+ * #text()}, so that nothing is lost.
  *
  * <p>Immutable and thread-safe.
  *

@@ -1,8 +1,8 @@
 package dev.akhbar;
 
 /**
- * Parts of {@link NewsDumpParser}'s work that can be switched off. All are on by default.
- * Immutable and thread-safe.
+ * Parts of {@link NewsDumpParser}'s work that can be switched off. All are on by default. Immutable
+ * and thread-safe.
  */
 public enum ParserFeature {
   /** Repair lines that are UTF-8 read as windows-1256 ({@code ط¨ظˆطھظٹظ†} → {@code بوتين}). */
@@ -13,6 +13,9 @@ public enum ParserFeature {
   DETECT_DATELINES,
   /** Take a short last line that names a news agency (الأناضول, رويترز) as the credit. */
   DETECT_CREDITS,
-  /** Start a new article wherever a title line is followed by a publication-date line. Off: the whole input is one article. */
+  /**
+   * Start a new article wherever a title line is followed by a publication-date line. Off: the
+   * whole input is one article.
+   */
   SPLIT_PAGES
 }

@@ -1,16 +1,19 @@
 package dev.akhbar;
 
-/**
- * What a {@link ParseWarning} is about. Immutable and thread-safe.
- */
+/** What a {@link ParseWarning} is about. Immutable and thread-safe. */
 public enum WarningKind {
   /** A page had no title line before its publication date. */
   MISSING_TITLE,
   /** A page had no publication date line. */
   MISSING_DATE,
-  /** A publication date line whose value is not a date; the raw text is kept in {@code publishedRaw}. */
+  /**
+   * A publication date line whose value is not a date; the raw text is kept in {@code
+   * publishedRaw}.
+   */
   UNPARSED_DATE,
-  /** A remark on a date that did parse: a weekday that does not match, a Hijri date that disagrees. */
+  /**
+   * A remark on a date that did parse: a weekday that does not match, a Hijri date that disagrees.
+   */
   DATE_NOTE,
   /** A label (المصدر, كلمات دلالية, ...) with nothing after it. */
   EMPTY_FIELD,

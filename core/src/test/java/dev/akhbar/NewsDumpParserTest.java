@@ -19,24 +19,41 @@ class NewsDumpParserTest {
 
   private static final String THREE_PAGES =
       page("العنوان الأول", "1st, March 2024 GMT", "نص الخبر الأول.", "صدى البلد")
-          + page("العنوان الثاني", "2nd, March 2024 GMT", "نص الخبر الثاني.\nفقرة ثانية.", "اليوم السابع")
+          + page(
+              "العنوان الثاني",
+              "2nd, March 2024 GMT",
+              "نص الخبر الثاني.\nفقرة ثانية.",
+              "اليوم السابع")
           + page("العنوان الثالث", "3rd, March 2024 GMT", "نص الخبر الثالث.", "الأهرام");
 
   private static List<String> summary(List<Article> articles) {
     return articles.stream()
-        .map(a -> a.title() + "|" + a.published().map(d -> d.toIso()).orElse("") + "|" + a.body() + "|"
-            + a.source().orElse(""))
+        .map(
+            a ->
+                a.title()
+                    + "|"
+                    + a.published().map(d -> d.toIso()).orElse("")
+                    + "|"
+                    + a.body()
+                    + "|"
+                    + a.source().orElse(""))
         .collect(Collectors.toList());
   }
 
   @Test
   void concatenatedPagesGiveOneArticleEach() {
     List<Article> articles = parser.parse(THREE_PAGES);
-    assertEquals(List.of(
-        "العنوان الأول|2024-03-01|[نص الخبر الأول.]|صدى البلد",
-        "العنوان الثاني|2024-03-02|[نص الخبر الثاني., فقرة ثانية.]|اليوم السابع",
-        "العنوان الثالث|2024-03-03|[نص الخبر الثالث.]|الأهرام"), summary(articles));
-    assertEquals(List.of(new Origin("<string>", 1, 4), new Origin("<string>", 5, 9), new Origin("<string>", 10, 13)),
+    assertEquals(
+        List.of(
+            "العنوان الأول|2024-03-01|[نص الخبر الأول.]|صدى البلد",
+            "العنوان الثاني|2024-03-02|[نص الخبر الثاني., فقرة ثانية.]|اليوم السابع",
+            "العنوان الثالث|2024-03-03|[نص الخبر الثالث.]|الأهرام"),
+        summary(articles));
+    assertEquals(
+        List.of(
+            new Origin("<string>", 1, 4),
+            new Origin("<string>", 5, 9),
+            new Origin("<string>", 10, 13)),
         articles.stream().map(Article::origin).collect(Collectors.toList()));
   }
 
@@ -48,16 +65,19 @@ class NewsDumpParserTest {
 
   @Test
   void crAloneTrailingNulsAndBlankLinesParseLikeCleanLf() {
-    String messy = THREE_PAGES.replace("\n", "\r").replace("\rالعنوان", "\r \t\r\r\u00A0\rالعنوان") + "\0\0";
+    String messy =
+        THREE_PAGES.replace("\n", "\r").replace("\rالعنوان", "\r \t\r\r\u00A0\rالعنوان") + "\0\0";
     List<Article> a = parser.parse(messy);
     assertEquals(summary(parser.parse(THREE_PAGES)), summary(a));
-    assertTrue(a.stream().allMatch(x -> x.warnings().isEmpty()), () -> a.get(2).warnings().toString());
+    assertTrue(
+        a.stream().allMatch(x -> x.warnings().isEmpty()), () -> a.get(2).warnings().toString());
   }
 
   @Test
   void labelsAreMatchedOnNormalisedText() {
-    String text = "عنوان\nتاريخ  النشر : 29th, February 2024 GMT\nنص.\nالمصدر :صدى البلد\n"
-        + "الكلمات الدلالية: روسيا\nاقرأ ايضا\nخبر آخر\nنص آخر.\nرويترز\n";
+    String text =
+        "عنوان\nتاريخ  النشر : 29th, February 2024 GMT\nنص.\nالمصدر :صدى البلد\n"
+            + "الكلمات الدلالية: روسيا\nاقرأ ايضا\nخبر آخر\nنص آخر.\nرويترز\n";
     Article a = parser.parse(text).get(0);
     assertEquals("2024-02-29", a.published().orElseThrow().toIso());
     assertEquals("صدى البلد", a.source().orElseThrow());
@@ -68,8 +88,10 @@ class NewsDumpParserTest {
 
   @Test
   void readAlsoWithHamzaAndTanweenVariants() {
-    for (String label : List.of("إقرأ أيضاً:", "اقرأ أيضا:", "إقرأ ايضاً", "اقرأ أيضًا :", "إقـرأ أيضـاً:")) {
-      String text = "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\n" + label + "\nخبر آخر\nنص آخر.\n";
+    for (String label :
+        List.of("إقرأ أيضاً:", "اقرأ أيضا:", "إقرأ ايضاً", "اقرأ أيضًا :", "إقـرأ أيضـاً:")) {
+      String text =
+          "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\n" + label + "\nخبر آخر\nنص آخر.\n";
       Article a = parser.parse(text).get(0);
       assertEquals(1, a.related().size(), label);
       assertEquals("خبر آخر", a.related().get(0).title(), label);
@@ -79,8 +101,9 @@ class NewsDumpParserTest {
 
   @Test
   void aBodyLineThatOpensWithALabelWordIsStillBody() {
-    String text = "عنوان\nتاريخ النشر: 29th, February 2024 GMT\n"
-        + "المصدر الذي تحدث إلى الصحيفة قال إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.\n";
+    String text =
+        "عنوان\nتاريخ النشر: 29th, February 2024 GMT\n"
+            + "المصدر الذي تحدث إلى الصحيفة قال إن المفاوضات ستستأنف الأسبوع المقبل في العاصمة.\n";
     Article a = parser.parse(text).get(0);
     assertTrue(a.source().isEmpty());
     assertEquals(1, a.body().size());
@@ -95,8 +118,9 @@ class NewsDumpParserTest {
 
   @Test
   void aTitleThatOpensWithTheSourceWordStartsAPage() {
-    String text = page("العنوان الأول", "1st, March 2024 GMT", "نص.", "صدى البلد")
-        + "المصدر الأمني يكشف تفاصيل جديدة عن الحادث\nتاريخ النشر: 2nd, March 2024 GMT\nنص ثان.\n";
+    String text =
+        page("العنوان الأول", "1st, March 2024 GMT", "نص.", "صدى البلد")
+            + "المصدر الأمني يكشف تفاصيل جديدة عن الحادث\nتاريخ النشر: 2nd, March 2024 GMT\nنص ثان.\n";
     List<Article> a = parser.parse(text);
     assertEquals(2, a.size());
     assertEquals("المصدر الأمني يكشف تفاصيل جديدة عن الحادث", a.get(1).title());
@@ -105,14 +129,22 @@ class NewsDumpParserTest {
 
   @Test
   void aColonlessSourceAmongTheLabelsIsTheSource() {
-    Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nالمصدر صدى البلد\nكلمات دلالية: روسيا\n").get(0);
+    Article a =
+        parser
+            .parse(
+                "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nالمصدر صدى البلد\nكلمات دلالية: روسيا\n")
+            .get(0);
     assertEquals("صدى البلد", a.source().orElseThrow());
   }
 
   @Test
   void anUnlabelledDateUnderTheTitleIsThePublicationDate() {
     // The Al Riyadh page header: title, then the date line with no label.
-    Article a = parser.parse("جريدة الرياض | يا واسع المغفرة\nالسبت 15 رجب 1442هـ 27 فبراير 2021م GMT+3 03:47:01am\nنص.\n").get(0);
+    Article a =
+        parser
+            .parse(
+                "جريدة الرياض | يا واسع المغفرة\nالسبت 15 رجب 1442هـ 27 فبراير 2021م GMT+3 03:47:01am\nنص.\n")
+            .get(0);
     assertEquals("2021-02-27T03:47:01+03:00", a.published().orElseThrow().toIso());
     assertEquals(List.of("نص."), a.body());
     assertTrue(a.warnings().isEmpty(), a.warnings()::toString);
@@ -120,12 +152,15 @@ class NewsDumpParserTest {
 
   @Test
   void missingPartsAreWarningsWithLines() {
-    String text = "تاريخ النشر: not a date\nنص.\nالمصدر:\nكلمات دلالية: روسيا\nكلمات دلالية: موسكو\n";
+    String text =
+        "تاريخ النشر: not a date\nنص.\nالمصدر:\nكلمات دلالية: روسيا\nكلمات دلالية: موسكو\n";
     Article a = parser.parse(text).get(0);
     assertEquals("", a.title());
     assertEquals("not a date", a.publishedRaw().orElseThrow());
-    List<String> kinds = a.warnings().stream().map(w -> w.line() + ":" + w.kind()).collect(Collectors.toList());
-    assertEquals(List.of("1:MISSING_TITLE", "1:UNPARSED_DATE", "3:EMPTY_FIELD", "5:DUPLICATE_FIELD"), kinds);
+    List<String> kinds =
+        a.warnings().stream().map(w -> w.line() + ":" + w.kind()).collect(Collectors.toList());
+    assertEquals(
+        List.of("1:MISSING_TITLE", "1:UNPARSED_DATE", "3:EMPTY_FIELD", "5:DUPLICATE_FIELD"), kinds);
     assertEquals("كلمات دلالية: موسكو", a.warnings().get(3).text().orElseThrow());
   }
 
@@ -146,7 +181,8 @@ class NewsDumpParserTest {
       {"قال المتحدث - في بيان طويل جدا عن الموضوع", "", ""},
     };
     for (String[] c : cases) {
-      Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\n" + c[0] + "\n").get(0);
+      Article a =
+          parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\n" + c[0] + "\n").get(0);
       assertEquals(c[1], a.dateline().orElse(""), c[0]);
       assertEquals(c[2], a.credit().orElse(""), c[0]);
     }
@@ -154,23 +190,33 @@ class NewsDumpParserTest {
 
   @Test
   void creditsFromTheGazetteer() {
-    for (String credit : List.of("الأناضول", "(رويترز)", "أ ف ب", "أ.ف.ب", "واس", "د ب أ", "رويترز / أ ف ب", "وكالات")) {
-      Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.\n" + credit + "\n").get(0);
+    for (String credit :
+        List.of(
+            "الأناضول", "(رويترز)", "أ ف ب", "أ.ف.ب", "واس", "د ب أ", "رويترز / أ ف ب", "وكالات")) {
+      Article a =
+          parser
+              .parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.\n" + credit + "\n")
+              .get(0);
       assertTrue(a.credit().isPresent(), credit);
       assertEquals(List.of("نص الخبر."), a.body(), credit);
     }
-    Article notCredit = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.\nانتهى الاجتماع\n").get(0);
+    Article notCredit =
+        parser
+            .parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.\nانتهى الاجتماع\n")
+            .get(0);
     assertTrue(notCredit.credit().isEmpty());
   }
 
   @Test
   void severalRelatedArticlesAreSplitAtCreditsAndDatelines() {
-    String text = "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nإقرأ أيضاً:\n"
-        + "الخبر الأول\nنص أول.\nرويترز\n"
-        + "الخبر الثاني\nالقاهرة - نص ثان.\n"
-        + "الخبر الثالث\nبيروت – نص ثالث.\nفقرة.\nالأناضول\n";
+    String text =
+        "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nإقرأ أيضاً:\n"
+            + "الخبر الأول\nنص أول.\nرويترز\n"
+            + "الخبر الثاني\nالقاهرة - نص ثان.\n"
+            + "الخبر الثالث\nبيروت – نص ثالث.\nفقرة.\nالأناضول\n";
     List<Article> related = parser.parse(text).get(0).related();
-    assertEquals(List.of("الخبر الأول", "الخبر الثاني", "الخبر الثالث"),
+    assertEquals(
+        List.of("الخبر الأول", "الخبر الثاني", "الخبر الثالث"),
         related.stream().map(Article::title).collect(Collectors.toList()));
     assertEquals("القاهرة", related.get(1).dateline().orElseThrow());
     assertEquals(List.of("بيروت – نص ثالث.", "فقرة."), related.get(2).body());
@@ -178,13 +224,18 @@ class NewsDumpParserTest {
 
   @Test
   void keywordsWithSeparatorsAreSplitOnThem() {
-    Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nكلمات دلالية: روسيا، الولايات المتحدة، بوتين\n").get(0);
+    Article a =
+        parser
+            .parse(
+                "عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\nكلمات دلالية: روسيا، الولايات المتحدة، بوتين\n")
+            .get(0);
     assertEquals(List.of("روسيا", "الولايات المتحدة", "بوتين"), a.keywords());
   }
 
   @Test
   void mojibakeLinesAreRepairedAndSaidSo() {
-    Article a = parser.parse("ط¨ظˆطھظٹظ†: ط±ظˆط³ظٹط§\nتاريخ النشر: 29th, February 2024 GMT\nنص.\n").get(0);
+    Article a =
+        parser.parse("ط¨ظˆطھظٹظ†: ط±ظˆط³ظٹط§\nتاريخ النشر: 29th, February 2024 GMT\nنص.\n").get(0);
     assertEquals("بوتين: روسيا", a.title());
     assertEquals(WarningKind.REPAIRED_ENCODING, a.warnings().get(0).kind());
     assertEquals(1, a.warnings().get(0).line());
@@ -192,9 +243,12 @@ class NewsDumpParserTest {
 
   @Test
   void invalidCharactersAreCountedOnTheirLine() {
-    Article a = parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص\0 \uFFFDالخبر.\n").get(0);
+    Article a =
+        parser.parse("عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص\0 \uFFFDالخبر.\n").get(0);
     assertEquals(List.of("نص الخبر."), a.body());
-    assertEquals(List.of("line 3: INVALID_CHARACTERS: 2 invalid characters (NUL, controls, U+FFFD, lone surrogates) removed"),
+    assertEquals(
+        List.of(
+            "line 3: INVALID_CHARACTERS: 2 invalid characters (NUL, controls, U+FFFD, lone surrogates) removed"),
         a.warnings().stream().map(ParseWarning::toString).collect(Collectors.toList()));
   }
 
@@ -204,20 +258,29 @@ class NewsDumpParserTest {
     for (int i = 0; i < 10; i++) {
       text.append("المصدر:\n");
     }
-    NewsDumpParser capped = NewsDumpParser.builder().limits(ParseLimits.builder().maxWarningsPerArticle(4).build()).build();
+    NewsDumpParser capped =
+        NewsDumpParser.builder()
+            .limits(ParseLimits.builder().maxWarningsPerArticle(4).build())
+            .build();
     List<ParseWarning> w = capped.parse(text.toString()).get(0).warnings();
     assertEquals(4, w.size());
     assertEquals(WarningKind.TOO_MANY_WARNINGS, w.get(3).kind());
     // 10 empty-field warnings, 3 kept: the fourth says how many more there were.
-    assertEquals("7 more warnings, up to the article's last line, were not kept", w.get(3).message());
+    assertEquals(
+        "7 more warnings, up to the article's last line, were not kept", w.get(3).message());
   }
 
   @Test
   void longLinesAreCutAndReported() {
-    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.builder().maxLineLength(10).build()).build();
+    NewsDumpParser small =
+        NewsDumpParser.builder().limits(ParseLimits.builder().maxLineLength(10).build()).build();
     Article a = small.parse("عنوان قصير\nنص طويل جدا جدا جدا\n").get(0);
     assertEquals(List.of("نص طويل جد"), a.body());
-    ParseWarning cut = a.warnings().stream().filter(w -> w.kind() == WarningKind.LINE_TOO_LONG).findFirst().orElseThrow();
+    ParseWarning cut =
+        a.warnings().stream()
+            .filter(w -> w.kind() == WarningKind.LINE_TOO_LONG)
+            .findFirst()
+            .orElseThrow();
     assertEquals(2, cut.line());
     // "نص طويل جدا جدا جدا" is 19 chars; 10 are kept.
     assertTrue(cut.message().contains("9 chars dropped"), cut.message());

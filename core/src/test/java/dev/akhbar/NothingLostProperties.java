@@ -23,16 +23,55 @@ import net.jqwik.api.Provide;
 
 /**
  * Every non-blank line of the input ends up in exactly one place of the output: a field of one
- * article, or a warning that carries its text. Label lines may give only their value; a label
- * with nothing after it is structure and carries no text.
+ * article, or a warning that carries its text. Label lines may give only their value; a label with
+ * nothing after it is structure and carries no text.
  */
 class NothingLostProperties {
-  private static final String[] WORDS = {"روسيا", "الولايات", "المتحدة", "بوتين", "واشنطن", "موسكو", "الرئيس",
-      "الروسي", "قال", "إن", "في", "على", "الحوار", "الاستقرار", "الاستراتيجي", "مصر", "القاهرة", "الحكومة", "وزير",
-      "الخارجية", "اليوم", "الخميس", "أوكرانيا", "الطاقة", "المفاوضات", "الأمن", "القومي", "ترامب", "كييف",
-      "الاقتصاد", "النفط", "الأسواق", "الرياض", "غزة", "بيروت", "التعاون", "الاستراتیجی", "ﺑﻮﺗﻴﻦ", "٢٠٢٤"};
+  private static final String[] WORDS = {
+    "روسيا",
+    "الولايات",
+    "المتحدة",
+    "بوتين",
+    "واشنطن",
+    "موسكو",
+    "الرئيس",
+    "الروسي",
+    "قال",
+    "إن",
+    "في",
+    "على",
+    "الحوار",
+    "الاستقرار",
+    "الاستراتيجي",
+    "مصر",
+    "القاهرة",
+    "الحكومة",
+    "وزير",
+    "الخارجية",
+    "اليوم",
+    "الخميس",
+    "أوكرانيا",
+    "الطاقة",
+    "المفاوضات",
+    "الأمن",
+    "القومي",
+    "ترامب",
+    "كييف",
+    "الاقتصاد",
+    "النفط",
+    "الأسواق",
+    "الرياض",
+    "غزة",
+    "بيروت",
+    "التعاون",
+    "الاستراتیجی",
+    "ﺑﻮﺗﻴﻦ",
+    "٢٠٢٤"
+  };
   private static final String[] DATE_LABELS = {"تاريخ النشر: ", "تاريخ النشر : ", "تاريخ النشر:"};
-  private static final String[] RELATED_LABELS = {"إقرأ أيضاً:", "اقرأ أيضا", "إقرأ ايضاً :", "اقرأ أيضا: "};
+  private static final String[] RELATED_LABELS = {
+    "إقرأ أيضاً:", "اقرأ أيضا", "إقرأ ايضاً :", "اقرأ أيضا: "
+  };
   private static final String[] CREDITS = {"الأناضول", "رويترز", "واس", "أ ف ب", "وكالات"};
   private static final String[] PLACES = {"موسكو – ", "القاهرة - ", "الرياض (واس) - ", ""};
 
@@ -40,19 +79,32 @@ class NothingLostProperties {
 
   @Provide
   Arbitrary<List<String>> dumps() {
-    return page().list().ofMinSize(1).ofMaxSize(5)
-        .flatMap(pages -> {
-          List<String> lines = new ArrayList<>();
-          pages.forEach(lines::addAll);
-          return noise().list().ofMaxSize(4).flatMap(noise ->
-              Arbitraries.integers().between(0, lines.size()).list().ofSize(noise.size()).map(at -> {
-                List<String> out = new ArrayList<>(lines);
-                for (int i = 0; i < noise.size(); i++) {
-                  out.add(Math.min(at.get(i), out.size()), noise.get(i));
-                }
-                return out;
-              }));
-        });
+    return page()
+        .list()
+        .ofMinSize(1)
+        .ofMaxSize(5)
+        .flatMap(
+            pages -> {
+              List<String> lines = new ArrayList<>();
+              pages.forEach(lines::addAll);
+              return noise()
+                  .list()
+                  .ofMaxSize(4)
+                  .flatMap(
+                      noise ->
+                          Arbitraries.integers()
+                              .between(0, lines.size())
+                              .list()
+                              .ofSize(noise.size())
+                              .map(
+                                  at -> {
+                                    List<String> out = new ArrayList<>(lines);
+                                    for (int i = 0; i < noise.size(); i++) {
+                                      out.add(Math.min(at.get(i), out.size()), noise.get(i));
+                                    }
+                                    return out;
+                                  }));
+            });
   }
 
   private Arbitrary<String> words(int min, int max) {
@@ -68,66 +120,95 @@ class NothingLostProperties {
     return Arbitraries.oneOf(
         Arbitraries.strings().ofMaxLength(30),
         Arbitraries.strings().withChars("ط¨ظˆطھ \u200F\u00A0ـ:-–()".toCharArray()).ofMaxLength(20),
-        Arbitraries.of("", " ", "\t", "\0", "\u200F", "\uFFFD", "المصدر:", "كلمات دلالية:", "إقرأ أيضاً:",
-            "تاريخ النشر: غدا", "الأناضول"),
+        Arbitraries.of(
+            "",
+            " ",
+            "\t",
+            "\0",
+            "\u200F",
+            "\uFFFD",
+            "المصدر:",
+            "كلمات دلالية:",
+            "إقرأ أيضاً:",
+            "تاريخ النشر: غدا",
+            "الأناضول"),
         words(1, 12));
   }
 
   private Arbitrary<List<String>> page() {
     Arbitrary<String> title = words(2, 8);
-    Arbitrary<String> date = Combinators.combine(Arbitraries.of(DATE_LABELS),
-            Arbitraries.integers().between(1, 28), Arbitraries.of("January", "February", "March", "October"),
-            Arbitraries.integers().between(1990, 2030))
-        .as((label, d, m, y) -> label + d + "th, " + m + " " + y + " GMT");
-    Arbitrary<List<String>> body = Combinators.combine(Arbitraries.of(PLACES), words(3, 20).list().ofMinSize(1).ofMaxSize(4))
-        .as((place, paras) -> {
-          List<String> out = new ArrayList<>();
-          for (int i = 0; i < paras.size(); i++) {
-            out.add((i == 0 ? place : "") + paras.get(i) + ".");
-          }
-          return out;
-        });
-    Arbitrary<List<String>> related = Combinators.combine(Arbitraries.of(RELATED_LABELS),
-            Combinators.combine(words(2, 6), body, Arbitraries.of(CREDITS).optional())
-                .as((t, b, c) -> {
+    Arbitrary<String> date =
+        Combinators.combine(
+                Arbitraries.of(DATE_LABELS),
+                Arbitraries.integers().between(1, 28),
+                Arbitraries.of("January", "February", "March", "October"),
+                Arbitraries.integers().between(1990, 2030))
+            .as((label, d, m, y) -> label + d + "th, " + m + " " + y + " GMT");
+    Arbitrary<List<String>> body =
+        Combinators.combine(Arbitraries.of(PLACES), words(3, 20).list().ofMinSize(1).ofMaxSize(4))
+            .as(
+                (place, paras) -> {
                   List<String> out = new ArrayList<>();
-                  out.add(t);
-                  out.addAll(b);
-                  c.ifPresent(out::add);
+                  for (int i = 0; i < paras.size(); i++) {
+                    out.add((i == 0 ? place : "") + paras.get(i) + ".");
+                  }
                   return out;
-                }).list().ofMinSize(1).ofMaxSize(3))
-        .as((label, items) -> {
-          List<String> out = new ArrayList<>();
-          out.add(label);
-          items.forEach(out::addAll);
-          return out;
-        });
-    return Combinators.combine(title, date.optional(), body, words(1, 3).map(s -> "المصدر: " + s).optional(),
-            words(1, 8).map(s -> "كلمات دلالية: " + s).optional(), related.optional(), Arbitraries.of(true, false),
+                });
+    Arbitrary<List<String>> related =
+        Combinators.combine(
+                Arbitraries.of(RELATED_LABELS),
+                Combinators.combine(words(2, 6), body, Arbitraries.of(CREDITS).optional())
+                    .as(
+                        (t, b, c) -> {
+                          List<String> out = new ArrayList<>();
+                          out.add(t);
+                          out.addAll(b);
+                          c.ifPresent(out::add);
+                          return out;
+                        })
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(3))
+            .as(
+                (label, items) -> {
+                  List<String> out = new ArrayList<>();
+                  out.add(label);
+                  items.forEach(out::addAll);
+                  return out;
+                });
+    return Combinators.combine(
+            title,
+            date.optional(),
+            body,
+            words(1, 3).map(s -> "المصدر: " + s).optional(),
+            words(1, 8).map(s -> "كلمات دلالية: " + s).optional(),
+            related.optional(),
+            Arbitraries.of(true, false),
             Arbitraries.of(true, false))
-        .as((t, d, b, src, kw, rel, shuffleFooter, blanks) -> {
-          List<String> out = new ArrayList<>();
-          out.add(t);
-          d.ifPresent(out::add);
-          out.addAll(b);
-          List<String> footer = new ArrayList<>();
-          src.ifPresent(footer::add);
-          kw.ifPresent(footer::add);
-          if (shuffleFooter) {
-            Collections.reverse(footer);
-          }
-          out.addAll(footer);
-          rel.ifPresent(out::addAll);
-          if (blanks) {
-            List<String> spaced = new ArrayList<>();
-            for (String line : out) {
-              spaced.add(line);
-              spaced.add("");
-            }
-            return spaced;
-          }
-          return out;
-        });
+        .as(
+            (t, d, b, src, kw, rel, shuffleFooter, blanks) -> {
+              List<String> out = new ArrayList<>();
+              out.add(t);
+              d.ifPresent(out::add);
+              out.addAll(b);
+              List<String> footer = new ArrayList<>();
+              src.ifPresent(footer::add);
+              kw.ifPresent(footer::add);
+              if (shuffleFooter) {
+                Collections.reverse(footer);
+              }
+              out.addAll(footer);
+              rel.ifPresent(out::addAll);
+              if (blanks) {
+                List<String> spaced = new ArrayList<>();
+                for (String line : out) {
+                  spaced.add(line);
+                  spaced.add("");
+                }
+                return spaced;
+              }
+              return out;
+            });
   }
 
   @Provide
@@ -136,7 +217,8 @@ class NothingLostProperties {
   }
 
   @Property(tries = 600)
-  void everyLineEndsUpInExactlyOnePlace(@ForAll("dumps") List<String> lines, @ForAll("lineEnds") String eol) {
+  void everyLineEndsUpInExactlyOnePlace(
+      @ForAll("dumps") List<String> lines, @ForAll("lineEnds") String eol) {
     check(lines, String.join(eol, lines));
   }
 
@@ -147,7 +229,8 @@ class NothingLostProperties {
 
   /** The parser never throws, on any text, and places every line of it too. */
   @Property(tries = 1000)
-  void anyTextIsParsedAndPlaced(@ForAll("noiseLines") List<String> lines, @ForAll("lineEnds") String eol) {
+  void anyTextIsParsedAndPlaced(
+      @ForAll("noiseLines") List<String> lines, @ForAll("lineEnds") String eol) {
     check(lines, String.join(eol, lines));
   }
 
@@ -177,11 +260,14 @@ class NothingLostProperties {
     for (int i = 0; i < lines.size(); i++) {
       int number = i + 1;
       String line = lines.get(i);
-      String cleaned = ArabicNormalizer.display().normalize(MojibakeRepair.repair(line).orElse(line)).strip();
+      String cleaned =
+          ArabicNormalizer.display().normalize(MojibakeRepair.repair(line).orElse(line)).strip();
       if (cleaned.isEmpty()) {
         continue;
       }
-      assertTrue(articles.stream().anyMatch(a -> a.origin().line() <= number && number <= a.origin().lastLine()),
+      assertTrue(
+          articles.stream()
+              .anyMatch(a -> a.origin().line() <= number && number <= a.origin().lastLine()),
           () -> "line " + number + " is in no article's range");
       if (take(placed, cleaned) || take(derived, cleaned)) {
         continue;
@@ -206,8 +292,10 @@ class NothingLostProperties {
     return true;
   }
 
-  private static void collect(Article a, Map<String, Integer> placed, Map<String, Integer> derived, Origin parent) {
-    assertTrue(parent.line() <= a.origin().line() && a.origin().lastLine() <= parent.lastLine(),
+  private static void collect(
+      Article a, Map<String, Integer> placed, Map<String, Integer> derived, Origin parent) {
+    assertTrue(
+        parent.line() <= a.origin().line() && a.origin().lastLine() <= parent.lastLine(),
         "a related article lies outside its page");
     add(placed, a.title());
     a.publishedRaw().ifPresent(s -> add(placed, s));
@@ -216,10 +304,13 @@ class NothingLostProperties {
       add(placed, String.join(" ", a.keywords()));
     }
     a.body().forEach(s -> add(placed, s));
-    a.credit().ifPresent(c -> {
-      boolean inDateline = a.dateline().isPresent() && a.body().get(0).contains("(" + c + ")");
-      add(inDateline ? derived : placed, c);
-    });
+    a.credit()
+        .ifPresent(
+            c -> {
+              boolean inDateline =
+                  a.dateline().isPresent() && a.body().get(0).contains("(" + c + ")");
+              add(inDateline ? derived : placed, c);
+            });
     for (ParseWarning w : a.warnings()) {
       w.text().ifPresent(t -> add(placed, t));
     }

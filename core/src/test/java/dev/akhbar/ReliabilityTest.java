@@ -16,7 +16,10 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
-/** Hostile and broken input: bounded memory, linear work, nothing lost, the same answer on many threads. */
+/**
+ * Hostile and broken input: bounded memory, linear work, nothing lost, the same answer on many
+ * threads.
+ */
 class ReliabilityTest {
   private final NewsDumpParser parser = NewsDumpParser.builder().build();
 
@@ -54,7 +57,9 @@ class ReliabilityTest {
       assertEquals(1, a.size());
       assertEquals(1_000_000, a.get(0).title().length());
       assertEquals(WarningKind.LINE_TOO_LONG, a.get(0).warnings().get(0).kind());
-      assertTrue(a.get(0).warnings().get(0).message().contains("49000000 chars dropped"), a.get(0).warnings().get(0).message());
+      assertTrue(
+          a.get(0).warnings().get(0).message().contains("49000000 chars dropped"),
+          a.get(0).warnings().get(0).message());
     }
   }
 
@@ -73,8 +78,10 @@ class ReliabilityTest {
 
   @Test
   void pagesOverTheCharLimitAreSplitAndSaidSo() {
-    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.builder().maxPageChars(40).build()).build();
-    List<Article> a = small.parse("عنوان\nسطر أول من النص الطويل.\nسطر ثان من النص الطويل.\nسطر ثالث.\n");
+    NewsDumpParser small =
+        NewsDumpParser.builder().limits(ParseLimits.builder().maxPageChars(40).build()).build();
+    List<Article> a =
+        small.parse("عنوان\nسطر أول من النص الطويل.\nسطر ثان من النص الطويل.\nسطر ثالث.\n");
     assertEquals(2, a.size());
     assertTrue(a.get(0).warnings().stream().anyMatch(w -> w.kind() == WarningKind.PAGE_TOO_LONG));
     assertEquals("سطر ثالث.", a.get(1).title());
@@ -82,14 +89,18 @@ class ReliabilityTest {
 
   @Test
   void relatedArticlesOverTheLimitJoinTheLastOne() {
-    StringBuilder text = new StringBuilder("عنوان\nتاريخ النشر: 1st, March 2024 GMT\nنص.\nإقرأ أيضاً:\n");
+    StringBuilder text =
+        new StringBuilder("عنوان\nتاريخ النشر: 1st, March 2024 GMT\nنص.\nإقرأ أيضاً:\n");
     for (int i = 0; i < 5; i++) {
       text.append("خبر ").append(i).append("\nنص.\nرويترز\n");
     }
-    NewsDumpParser small = NewsDumpParser.builder().limits(ParseLimits.builder().maxRelatedPerPage(2).build()).build();
+    NewsDumpParser small =
+        NewsDumpParser.builder().limits(ParseLimits.builder().maxRelatedPerPage(2).build()).build();
     Article a = small.parse(text.toString()).get(0);
     assertEquals(2, a.related().size());
-    assertEquals(List.of("نص.", "رويترز", "خبر 2", "نص.", "رويترز", "خبر 3", "نص.", "رويترز", "خبر 4", "نص."),
+    assertEquals(
+        List.of(
+            "نص.", "رويترز", "خبر 2", "نص.", "رويترز", "خبر 3", "نص.", "رويترز", "خبر 4", "نص."),
         a.related().get(1).body());
     assertTrue(a.warnings().stream().anyMatch(w -> w.kind() == WarningKind.PAGE_TOO_LONG));
   }
@@ -100,29 +111,37 @@ class ReliabilityTest {
    */
   @Test
   void pathologicalInputsTakeLinearWork() {
-    List<IntFunction<String>> patterns = List.of(
-        n -> "-".repeat(n),
-        n -> ":".repeat(n),
-        n -> "1".repeat(n),
-        n -> "1/".repeat(n / 2),
-        n -> "ـ".repeat(n),
-        n -> "ط".repeat(n),
-        n -> "ط¨".repeat(n / 2),
-        n -> "المصدر ".repeat(n / 7),
-        n -> "تاريخ النشر: ".repeat(n / 13),
-        n -> "موسكو – ".repeat(n / 8),
-        n -> ("عنوان\nتاريخ النشر: " + "29th, ".repeat(10) + "\n").repeat(n / 80),
-        n -> "منذ ".repeat(n / 4),
-        n -> "كلمات دلالية: " + "روسيا ".repeat(n / 6),
-        n -> "اقرأ أيضا\n".repeat(n / 10));
+    List<IntFunction<String>> patterns =
+        List.of(
+            n -> "-".repeat(n),
+            n -> ":".repeat(n),
+            n -> "1".repeat(n),
+            n -> "1/".repeat(n / 2),
+            n -> "ـ".repeat(n),
+            n -> "ط".repeat(n),
+            n -> "ط¨".repeat(n / 2),
+            n -> "المصدر ".repeat(n / 7),
+            n -> "تاريخ النشر: ".repeat(n / 13),
+            n -> "موسكو – ".repeat(n / 8),
+            n -> ("عنوان\nتاريخ النشر: " + "29th, ".repeat(10) + "\n").repeat(n / 80),
+            n -> "منذ ".repeat(n / 4),
+            n -> "كلمات دلالية: " + "روسيا ".repeat(n / 6),
+            n -> "اقرأ أيضا\n".repeat(n / 10));
     for (IntFunction<String> p : patterns) {
       String small = p.apply(50_000);
       String large = p.apply(200_000);
       parser.parse(small);
       long t1 = cpu(() -> parser.parse(small));
       long t4 = cpu(() -> parser.parse(large));
-      assertTrue(t4 <= 10 * Math.max(t1, 2_000_000L),
-          "input " + large.substring(0, Math.min(20, large.length())) + "...: " + t1 / 1e6 + " ms for 50k, " + t4 / 1e6 + " ms for 200k");
+      assertTrue(
+          t4 <= 10 * Math.max(t1, 2_000_000L),
+          "input "
+              + large.substring(0, Math.min(20, large.length()))
+              + "...: "
+              + t1 / 1e6
+              + " ms for 50k, "
+              + t4 / 1e6
+              + " ms for 200k");
     }
   }
 
@@ -142,8 +161,9 @@ class ReliabilityTest {
     String seed = SeedTest.seed();
     List<String> inputs = new ArrayList<>();
     for (int i = 0; i < 64; i++) {
-      inputs.add(seed.replace("بوتين:", "بوتين " + i + ":").repeat(1 + i % 3)
-          + (i % 2 == 0 ? "\r\n" : "\n\u200Fط¨ظˆطھظٹظ†\n"));
+      inputs.add(
+          seed.replace("بوتين:", "بوتين " + i + ":").repeat(1 + i % 3)
+              + (i % 2 == 0 ? "\r\n" : "\n\u200Fط¨ظˆطھظٹظ†\n"));
     }
     List<List<Article>> expected = new ArrayList<>();
     for (String s : inputs) {
@@ -154,7 +174,8 @@ class ReliabilityTest {
       for (int round = 0; round < 3; round++) {
         List<Future<List<Article>>> futures = new ArrayList<>();
         for (String s : inputs) {
-          futures.add(pool.submit(() -> parser.parse(new StringReader(s), "<string>").stream().toList()));
+          futures.add(
+              pool.submit(() -> parser.parse(new StringReader(s), "<string>").stream().toList()));
         }
         for (int i = 0; i < inputs.size(); i++) {
           assertEquals(expected.get(i), futures.get(i).get());

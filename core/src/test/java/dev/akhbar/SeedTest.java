@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 
 /** The seed page, field by field, checked against its lines. */
 class SeedTest {
-  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(SeedTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
+  static final Path SEED =
+      Path.of(
+          java.net.URI.create(
+              String.valueOf(SeedTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
 
   static String seed() throws IOException {
     return Files.readString(SEED, StandardCharsets.UTF_8);
@@ -28,13 +31,22 @@ class SeedTest {
     assertEquals(1, articles.size());
     Article a = articles.get(0);
 
-    assertEquals("بوتين: روسيا على استعداد للحوار مع الولايات المتحدة حول الاستقرار الاستراتيجي", a.title());
+    assertEquals(
+        "بوتين: روسيا على استعداد للحوار مع الولايات المتحدة حول الاستقرار الاستراتيجي", a.title());
     assertEquals(LocalDate.of(2024, 2, 29), a.published().orElseThrow().date().orElseThrow());
     assertEquals(DatePrecision.DATE, a.published().get().precision());
     assertEquals("29th, February 2024 GMT", a.publishedRaw().orElseThrow());
     assertEquals("صدى البلد", a.source().orElseThrow());
-    assertEquals(List.of("فلاديمير بوتين", "موسكو", "الرئيس الروسى", "واشنطن", "روسيا", "الولايات المتحدة",
-        "الاستقرار الاستراتيجي"), a.keywords());
+    assertEquals(
+        List.of(
+            "فلاديمير بوتين",
+            "موسكو",
+            "الرئيس الروسى",
+            "واشنطن",
+            "روسيا",
+            "الولايات المتحدة",
+            "الاستقرار الاستراتيجي"),
+        a.keywords());
     // Lines 3 to 9 of the seed hold no character DISPLAY changes: the body is those lines verbatim.
     assertEquals(lines.subList(2, 9), a.body());
     assertTrue(a.body().get(0).startsWith("قال الرئيس الروسي فلاديمير بوتين، اليوم الخميس"));
@@ -55,7 +67,12 @@ class SeedTest {
 
   @Test
   void withoutNormalisationTheTagKeepsItsPersianYeh() throws IOException {
-    Article a = NewsDumpParser.builder().normalization(NormalizationProfile.NONE).build().parse(seed()).get(0);
+    Article a =
+        NewsDumpParser.builder()
+            .normalization(NormalizationProfile.NONE)
+            .build()
+            .parse(seed())
+            .get(0);
     assertEquals(7, a.keywords().size());
     assertEquals("الاستقرار الاستراتیجی", a.keywords().get(6));
     assertEquals("الرئيس الروسى", a.keywords().get(2));

@@ -11,31 +11,87 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Writes realistic news dumps of any size, deterministically from a seed: pages in the seed's
- * shape (title, publication date in every style the date grammar reads, body with datelines,
- * source, multi-word keywords, "read also" articles with agency credits) with the noise real
- * dumps carry (bidi marks, presentation forms, Persian letters, Eastern digits, tatweel, NBSP,
- * CRLF). Also JSON Lines and TREC-like variants, and date and text mixes.
+ * Writes realistic news dumps of any size, deterministically from a seed: pages in the seed's shape
+ * (title, publication date in every style the date grammar reads, body with datelines, source,
+ * multi-word keywords, "read also" articles with agency credits) with the noise real dumps carry
+ * (bidi marks, presentation forms, Persian letters, Eastern digits, tatweel, NBSP, CRLF). Also JSON
+ * Lines and TREC-like variants, and date and text mixes.
  *
  * <p>The vocabulary is the seed page's own words. Not thread-safe: one per thread.
  */
 public final class CorpusGenerator {
-  private static final String[] MONTHS_EN = {"January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December"};
-  private static final String[] MONTHS_EG = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-      "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-  private static final String[] MONTHS_LEV = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-      "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
-  private static final String[] MONTHS_MAG = {"جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت",
-      "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-  private static final String[] HIJRI = {"محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى",
-      "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"};
-  private static final String[] WEEKDAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
-  private static final String[] PLACES = {"موسكو", "القاهرة", "الرياض", "بيروت", "دمشق", "بغداد", "عمان", "الدوحة",
-      "دبي", "الرباط", "تونس", "الجزائر", "واشنطن", "لندن", "باريس", "غزة"};
-  private static final String[] AGENCIES = {"الأناضول", "رويترز", "واس", "أ ف ب", "وام", "قنا", "كونا", "سبوتنيك"};
-  private static final String[] SOURCES = {"صدى البلد", "اليوم السابع", "الأهرام", "الشروق", "المصري اليوم",
-      "الجزيرة", "العربية", "سكاي نيوز عربية", "الشرق الأوسط", "عكاظ"};
+  private static final String[] MONTHS_EN = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+  private static final String[] MONTHS_EG = {
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر"
+  };
+  private static final String[] MONTHS_LEV = {
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول"
+  };
+  private static final String[] MONTHS_MAG = {
+    "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+    "ديسمبر"
+  };
+  private static final String[] HIJRI = {
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة"
+  };
+  private static final String[] WEEKDAYS = {
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"
+  };
+  private static final String[] PLACES = {
+    "موسكو", "القاهرة", "الرياض", "بيروت", "دمشق", "بغداد", "عمان", "الدوحة", "دبي", "الرباط",
+    "تونس", "الجزائر", "واشنطن", "لندن", "باريس", "غزة"
+  };
+  private static final String[] AGENCIES = {
+    "الأناضول", "رويترز", "واس", "أ ف ب", "وام", "قنا", "كونا", "سبوتنيك"
+  };
+  private static final String[] SOURCES = {
+    "صدى البلد",
+    "اليوم السابع",
+    "الأهرام",
+    "الشروق",
+    "المصري اليوم",
+    "الجزيرة",
+    "العربية",
+    "سكاي نيوز عربية",
+    "الشرق الأوسط",
+    "عكاظ"
+  };
   private static final String[] DASHES = {" – ", " - ", " — "};
 
   private final Random random;
@@ -48,7 +104,8 @@ public final class CorpusGenerator {
   }
 
   private static String[] seedWords() {
-    try (InputStream in = CorpusGenerator.class.getResourceAsStream("/seeds/000_7c490c51ed63725b.txt")) {
+    try (InputStream in =
+        CorpusGenerator.class.getResourceAsStream("/seeds/000_7c490c51ed63725b.txt")) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       List<String> out = new ArrayList<>();
       for (String w : text.split("[\\s،:\"“”().]+")) {
@@ -74,16 +131,25 @@ public final class CorpusGenerator {
     return b.toString();
   }
 
-  /** JSON Lines of article objects ({@code title, date, source, url, text}), about {@code targetBytes}. */
+  /**
+   * JSON Lines of article objects ({@code title, date, source, url, text}), about {@code
+   * targetBytes}.
+   */
   public String jsonLines(int targetBytes) {
     StringBuilder b = new StringBuilder(targetBytes / 2 + 1024);
     int bytes = 0;
     int id = 0;
     while (bytes < targetBytes) {
       int start = b.length();
-      b.append("{\"title\":\"").append(sentence(4, 10)).append("\",\"date\":\"").append(date())
-          .append("\",\"source\":\"").append(pick(SOURCES)).append("\",\"url\":\"https://example.com/a/")
-          .append(id++).append("\",\"text\":\"");
+      b.append("{\"title\":\"")
+          .append(sentence(4, 10))
+          .append("\",\"date\":\"")
+          .append(date())
+          .append("\",\"source\":\"")
+          .append(pick(SOURCES))
+          .append("\",\"url\":\"https://example.com/a/")
+          .append(id++)
+          .append("\",\"text\":\"");
       int paragraphs = 3 + random.nextInt(6);
       for (int p = 0; p < paragraphs; p++) {
         if (p > 0) {
@@ -104,9 +170,17 @@ public final class CorpusGenerator {
     int id = 0;
     while (bytes < targetBytes) {
       int start = b.length();
-      b.append("<DOC>\n<DOCNO>AK-").append(id++).append("</DOCNO>\n<URL>https://example.com/").append(id)
-          .append("</URL>\n<SRC>").append(pick(SOURCES)).append("</SRC>\n<TITLE>").append(sentence(4, 10))
-          .append("</TITLE>\n<TIME>").append(date()).append("</TIME>\n<TEXT>\n");
+      b.append("<DOC>\n<DOCNO>AK-")
+          .append(id++)
+          .append("</DOCNO>\n<URL>https://example.com/")
+          .append(id)
+          .append("</URL>\n<SRC>")
+          .append(pick(SOURCES))
+          .append("</SRC>\n<TITLE>")
+          .append(sentence(4, 10))
+          .append("</TITLE>\n<TIME>")
+          .append(date())
+          .append("</TIME>\n<TEXT>\n");
       int paragraphs = 3 + random.nextInt(6);
       for (int p = 0; p < paragraphs; p++) {
         b.append(sentence(15, 45)).append(".\n");
@@ -142,11 +216,16 @@ public final class CorpusGenerator {
     String eol = random.nextInt(5) == 0 ? "\r\n" : "\n";
     String title = sentence(5, 12);
     b.append(noisy(title)).append(eol);
-    b.append(random.nextInt(10) < 7 ? "تاريخ النشر: " : "تاريخ النشر : ").append(date()).append(eol);
+    b.append(random.nextInt(10) < 7 ? "تاريخ النشر: " : "تاريخ النشر : ")
+        .append(date())
+        .append(eol);
     int paragraphs = 3 + random.nextInt(7);
     List<String> body = new ArrayList<>();
     for (int p = 0; p < paragraphs; p++) {
-      String para = (p == 0 && random.nextBoolean() ? pick(PLACES) + pick(DASHES) : "") + sentence(15, 45) + ".";
+      String para =
+          (p == 0 && random.nextBoolean() ? pick(PLACES) + pick(DASHES) : "")
+              + sentence(15, 45)
+              + ".";
       body.add(para);
       b.append(noisy(para)).append(eol);
     }
@@ -174,7 +253,10 @@ public final class CorpusGenerator {
         b.append(sentence(5, 12)).append(eol);
         int n = 2 + random.nextInt(6);
         for (int p = 0; p < n; p++) {
-          b.append(p == 0 ? pick(PLACES) + pick(DASHES) : "").append(noisy(sentence(15, 40))).append('.').append(eol);
+          b.append(p == 0 ? pick(PLACES) + pick(DASHES) : "")
+              .append(noisy(sentence(15, 40)))
+              .append('.')
+              .append(eol);
         }
         b.append(pick(AGENCIES)).append(eol);
       }
@@ -191,7 +273,9 @@ public final class CorpusGenerator {
     int day = 1 + random.nextInt(28);
     java.time.LocalDate date = java.time.LocalDate.of(year, month + 1, day);
     String weekday = WEEKDAYS[date.getDayOfWeek().getValue() - 1];
-    String weekdayEn = date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
+    String weekdayEn =
+        date.getDayOfWeek()
+            .getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH);
     int style = random.nextInt(10);
     String text;
     switch (style) {
@@ -204,8 +288,17 @@ public final class CorpusGenerator {
         text = weekday + " " + day + " " + MONTHS_EG[month] + " " + year;
         break;
       case 4:
-        text = day + " " + MONTHS_LEV[month] + " " + year + " " + (1 + random.nextInt(12)) + ":"
-            + two(random.nextInt(60)) + (random.nextBoolean() ? " م" : " ص");
+        text =
+            day
+                + " "
+                + MONTHS_LEV[month]
+                + " "
+                + year
+                + " "
+                + (1 + random.nextInt(12))
+                + ":"
+                + two(random.nextInt(60))
+                + (random.nextBoolean() ? " م" : " ص");
         break;
       case 5:
         text = day + " " + MONTHS_EG[month] + "/" + MONTHS_LEV[month] + " " + year;
@@ -217,11 +310,28 @@ public final class CorpusGenerator {
         text = day + " " + HIJRI[month] + " " + (1400 + random.nextInt(50)) + "هـ";
         break;
       case 8:
-        text = year + "-" + two(month + 1) + "-" + two(day) + "T" + two(random.nextInt(24)) + ":"
-            + two(random.nextInt(60)) + ":00+03:00";
+        text =
+            year
+                + "-"
+                + two(month + 1)
+                + "-"
+                + two(day)
+                + "T"
+                + two(random.nextInt(24))
+                + ":"
+                + two(random.nextInt(60))
+                + ":00+03:00";
         break;
       default:
-        text = weekdayEn + ", " + two(day) + " " + MONTHS_EN[month].substring(0, 3) + " " + year + " 12:00:00 +0400";
+        text =
+            weekdayEn
+                + ", "
+                + two(day)
+                + " "
+                + MONTHS_EN[month].substring(0, 3)
+                + " "
+                + year
+                + " 12:00:00 +0400";
         break;
     }
     return random.nextInt(4) == 0 ? easternDigits(text) : text;
@@ -266,7 +376,8 @@ public final class CorpusGenerator {
 
   private static String presentationForms(String w) {
     try {
-      return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL).shape(w);
+      return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL)
+          .shape(w);
     } catch (ArabicShapingException e) {
       return w;
     }
@@ -304,7 +415,10 @@ public final class CorpusGenerator {
     return n;
   }
 
-  /** Writes a generated text dump of the given size to a file: {@code CorpusGenerator FILE MEGABYTES [SEED]}. */
+  /**
+   * Writes a generated text dump of the given size to a file: {@code CorpusGenerator FILE MEGABYTES
+   * [SEED]}.
+   */
   public static void main(String[] args) throws IOException {
     java.nio.file.Path out = java.nio.file.Path.of(args[0]);
     long megabytes = Long.parseLong(args[1]);

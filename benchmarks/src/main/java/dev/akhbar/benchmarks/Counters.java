@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 public class Counters {
   /** UTF-8 input bytes processed. */
   public long bytes;
+
   /** Items processed (dates parsed, articles read). */
   public long items;
 

@@ -18,8 +18,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Dates parsed per second: Akhbar on a realistic mix of every style, against
- * {@code DateTimeFormatter} with one fixed pattern on the same number of dates (the baseline).
+ * Dates parsed per second: Akhbar on a realistic mix of every style, against {@code
+ * DateTimeFormatter} with one fixed pattern on the same number of dates (the baseline).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -29,7 +29,8 @@ public class DateBenchmark {
   private List<String> mix;
   private List<String> fixed;
   private final NewsDateParser parser = NewsDateParser.defaults();
-  private final DateTimeFormatter pattern = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+  private final DateTimeFormatter pattern =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
   /** Generates the mixes. */
   @Setup

@@ -15,8 +15,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The normaliser's profiles on real-shaped, noisy Arabic lines, against Lucene's
- * {@code ArabicNormalizer} (the baseline) and ICU4J NFKC on the same lines.
+ * The normaliser's profiles on real-shaped, noisy Arabic lines, against Lucene's {@code
+ * ArabicNormalizer} (the baseline) and ICU4J NFKC on the same lines.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -26,7 +26,8 @@ public class NormalizerBenchmark {
   private long bytes;
   private final StringBuilder out = new StringBuilder(4096);
   private char[] buffer;
-  private final org.apache.lucene.analysis.ar.ArabicNormalizer lucene = new org.apache.lucene.analysis.ar.ArabicNormalizer();
+  private final org.apache.lucene.analysis.ar.ArabicNormalizer lucene =
+      new org.apache.lucene.analysis.ar.ArabicNormalizer();
   private final Normalizer2 nfkc = Normalizer2.getNFKCInstance();
 
   /** Generates about 1 MB of lines. */

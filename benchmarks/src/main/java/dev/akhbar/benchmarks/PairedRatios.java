@@ -8,16 +8,16 @@ import java.util.Locale;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The ratios of {@link ParseBenchmark} measured in pairs: each round runs the baseline
- * ({@code decodeAndSplit}) and then every other workload once, in one thread of one JVM, timed by
- * the thread's CPU time, and the ratio of each workload to the baseline of the same round is kept.
- * Prints the median ratio with its quartiles. A complement to the JMH run, whose benchmarks run
- * in separate JVMs minutes apart: on a shared machine the speed drifts between them (forks of one
+ * The ratios of {@link ParseBenchmark} measured in pairs: each round runs the baseline ({@code
+ * decodeAndSplit}) and then every other workload once, in one thread of one JVM, timed by the
+ * thread's CPU time, and the ratio of each workload to the baseline of the same round is kept.
+ * Prints the median ratio with its quartiles. A complement to the JMH run, whose benchmarks run in
+ * separate JVMs minutes apart: on a shared machine the speed drifts between them (forks of one
  * benchmark differ by up to ±54 % here), while two workloads a few milliseconds apart see the same
  * machine, and the JIT compiles both in the same JVM.
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.akhbar.benchmarks.PairedRatios [seconds]}
- * (default 120, of which the first fifth warms up). Not thread-safe; a program, not an API.
+ * <p>Usage: {@code java -cp benchmarks.jar dev.akhbar.benchmarks.PairedRatios [seconds]} (default
+ * 120, of which the first fifth warms up). Not thread-safe; a program, not an API.
  */
 public final class PairedRatios {
   private PairedRatios() {}
@@ -36,12 +36,16 @@ public final class PairedRatios {
     bench.setUp();
     Counters counters = new Counters();
     // JMH allows a Blackhole outside its runner when asked with this sentence.
-    Blackhole blackhole = new Blackhole(
-        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    Blackhole blackhole =
+        new Blackhole(
+            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     String[] names = {"parse", "convert", "lines", "jacksonWrite"};
     Workload[] workloads = {
-        (b, c, h) -> b.parse(c, h), (b, c, h) -> b.convert(c, h), (b, c, h) -> b.lines(c, h),
-        (b, c, h) -> b.jacksonWrite(c, h)};
+      (b, c, h) -> b.parse(c, h),
+      (b, c, h) -> b.convert(c, h),
+      (b, c, h) -> b.lines(c, h),
+      (b, c, h) -> b.jacksonWrite(c, h)
+    };
     List<List<Double>> ratios = new ArrayList<>();
     for (int i = 0; i < names.length; i++) {
       ratios.add(new ArrayList<>());
@@ -64,18 +68,28 @@ public final class PairedRatios {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %7s%n", "workload", "median", "q1", "q3", "rounds");
+    System.out.printf(
+        Locale.ROOT, "%-34s %8s %8s %8s %7s%n", "workload", "median", "q1", "q3", "rounds");
     for (int i = 0; i < names.length; i++) {
       print(names[i], ratios.get(i));
     }
   }
 
-  /** Prints one workload's median ratio, quartiles and number of rounds; nothing when there were none. */
+  /**
+   * Prints one workload's median ratio, quartiles and number of rounds; nothing when there were
+   * none.
+   */
   static void print(String name, List<Double> ratios) {
     double[] r = ratios.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     if (r.length > 0) {
-      System.out.printf(Locale.ROOT, "%-34s %7.3fx %7.3fx %7.3fx %7d%n", name, quantile(r, 0.5), quantile(r, 0.25),
-          quantile(r, 0.75), r.length);
+      System.out.printf(
+          Locale.ROOT,
+          "%-34s %7.3fx %7.3fx %7.3fx %7d%n",
+          name,
+          quantile(r, 0.5),
+          quantile(r, 0.25),
+          quantile(r, 0.75),
+          r.length);
     }
   }
 

@@ -12,13 +12,13 @@ import org.openjdk.jmh.infra.Blackhole;
  * The ratios of {@link ScalingBenchmark} measured in rounds: each round converts the dump on one
  * thread, then cut into pieces on two threads, then twice at once on two threads, then in pieces
  * that count their line ends first ({@link ScalingBenchmark#twoThreadsOneInputInCountedPieces}),
- * timed by the wall clock, and keeps each two-thread speed-up over the one-thread run of the same round.
- * Prints the median speed-up with its quartiles. The same reason as {@link PairedRatios}: on a
- * shared machine, JMH's separate runs of the baseline and the two-thread workloads see different
+ * timed by the wall clock, and keeps each two-thread speed-up over the one-thread run of the same
+ * round. Prints the median speed-up with its quartiles. The same reason as {@link PairedRatios}: on
+ * a shared machine, JMH's separate runs of the baseline and the two-thread workloads see different
  * machines; three runs a second apart see the same one.
  *
- * <p>Usage: {@code java -cp benchmarks.jar dev.akhbar.benchmarks.PairedScaling [seconds]}
- * (default 120, of which the first fifth warms up). Not thread-safe; a program, not an API.
+ * <p>Usage: {@code java -cp benchmarks.jar dev.akhbar.benchmarks.PairedScaling [seconds]} (default
+ * 120, of which the first fifth warms up). Not thread-safe; a program, not an API.
  */
 public final class PairedScaling {
   private PairedScaling() {}
@@ -30,8 +30,9 @@ public final class PairedScaling {
     bench.kib = 32768;
     bench.setUp();
     ExecutorService second = Executors.newSingleThreadExecutor();
-    Blackhole blackhole = new Blackhole(
-        "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+    Blackhole blackhole =
+        new Blackhole(
+            "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     List<Double> pieces = new ArrayList<>();
     List<Double> countedPieces = new ArrayList<>();
     List<Double> twoInputs = new ArrayList<>();
@@ -46,10 +47,12 @@ public final class PairedScaling {
         bench.twoThreadsOneInputInPieces(new Counters(), blackhole);
         long t2 = System.nanoTime();
         // The second input on another thread, as JMH's @Threads(2) runs twoThreadsTwoInputs.
-        Future<?> other = second.submit(() -> {
-          bench.twoThreadsTwoInputs(new Counters(), blackhole);
-          return null;
-        });
+        Future<?> other =
+            second.submit(
+                () -> {
+                  bench.twoThreadsTwoInputs(new Counters(), blackhole);
+                  return null;
+                });
         bench.twoThreadsTwoInputs(new Counters(), blackhole);
         other.get();
         long t3 = System.nanoTime();
@@ -67,7 +70,8 @@ public final class PairedScaling {
       second.shutdownNow();
       bench.tearDown();
     }
-    System.out.printf(Locale.ROOT, "%-34s %8s %8s %8s %7s%n", "speed-up", "median", "q1", "q3", "rounds");
+    System.out.printf(
+        Locale.ROOT, "%-34s %8s %8s %8s %7s%n", "speed-up", "median", "q1", "q3", "rounds");
     PairedRatios.print("twoThreadsOneInputInPieces", pieces);
     PairedRatios.print("twoThreadsTwoInputs", twoInputs);
     PairedRatios.print("twoThreadsOneInputInCountedPieces", countedPieces);

@@ -75,8 +75,10 @@ public class ParseBenchmark {
   /** Segmentation alone: lines read and labels classified, no articles built. */
   @Benchmark
   public void segment(Counters c, Blackhole bh) throws IOException {
-    LineSource lines = new LineSource(new InputStreamReader(new ByteArrayInputStream(dump), StandardCharsets.UTF_8),
-        1_000_000);
+    LineSource lines =
+        new LineSource(
+            new InputStreamReader(new ByteArrayInputStream(dump), StandardCharsets.UTF_8),
+            1_000_000);
     while (lines.next()) {
       bh.consume(Labels.match(lines.line()));
     }
@@ -84,9 +86,9 @@ public class ParseBenchmark {
   }
 
   /**
-   * The parser's line pass alone: UTF-8 lines found, decoded and normalised in one pass
-   * ({@code Utf8Lines}, {@code NormalizerPass.utf8}), line strings made and labels classified;
-   * no pages, dates or keywords. The share of the parse that decoding and normalising take.
+   * The parser's line pass alone: UTF-8 lines found, decoded and normalised in one pass ({@code
+   * Utf8Lines}, {@code NormalizerPass.utf8}), line strings made and labels classified; no pages,
+   * dates or keywords. The share of the parse that decoding and normalising take.
    */
   @Benchmark
   public void lines(Counters c, Blackhole bh) throws IOException {
@@ -94,8 +96,10 @@ public class ParseBenchmark {
     NormalizerPass pass = NormalizerPass.of(NormalizationProfile.DISPLAY.operations());
     while (lines.next()) {
       long r = pass.utf8(lines.bytes(), lines.start(), lines.end(), true);
-      String text = r == NormalizerPass.BAIL ? lines.chars().toString()
-          : new String(NormalizerPass.output(), 0, NormalizerPass.written(r));
+      String text =
+          r == NormalizerPass.BAIL
+              ? lines.chars().toString()
+              : new String(NormalizerPass.output(), 0, NormalizerPass.written(r));
       bh.consume(Labels.match(text));
     }
     c.bytes += dump.length;

@@ -1,13 +1,12 @@
 package dev.akhbar.benchmarks;
 
 import dev.akhbar.Article;
-import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.ArticleReader;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.formats.parallel.FragmentWriter;
 import dev.akhbar.formats.parallel.LineNumbers;
 import dev.akhbar.formats.parallel.PieceReader;
-import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.formats.parallel.SplittableInput;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -33,19 +32,19 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The full conversion (bytes in, JSON Lines out) on two threads against one, in the same run:
- * two inputs at once (a multi-file corpus) and one input cut into pieces
- * ({@link PieceReader}, a single large file, finding the pieces and joining
- * their output in order included). Baseline: {@link #oneThread}.
+ * The full conversion (bytes in, JSON Lines out) on two threads against one, in the same run: two
+ * inputs at once (a multi-file corpus) and one input cut into pieces ({@link PieceReader}, a single
+ * large file, finding the pieces and joining their output in order included). Baseline: {@link
+ * #oneThread}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class ScalingBenchmark {
   /**
-   * Size of the generated dump in KiB: 32 MiB, a large file. The CLI cuts only inputs of 16 MiB
-   * and more into pieces; on a few MiB, the fixed costs of cutting (each piece finding its start)
-   * would weigh as they never do there.
+   * Size of the generated dump in KiB: 32 MiB, a large file. The CLI cuts only inputs of 16 MiB and
+   * more into pieces; on a few MiB, the fixed costs of cutting (each piece finding its start) would
+   * weigh as they never do there.
    */
   @Param("32768")
   public int kib;
@@ -53,8 +52,8 @@ public class ScalingBenchmark {
   /**
    * How many times in a row the pieces benchmarks read the dump, as one input: 256 MiB in 128
    * pieces of 2 MiB. A large file is a long stream of pieces; with only the dump's 16 pieces an
-   * operation ended with one thread idle while the other finished the last piece, a loss a
-   * file of gigabytes (hundreds of pieces) hardly sees.
+   * operation ended with one thread idle while the other finished the last piece, a loss a file of
+   * gigabytes (hundreds of pieces) hardly sees.
    */
   static final int COPIES = 8;
 
@@ -78,7 +77,8 @@ public class ScalingBenchmark {
 
   private long convert(ArticleReader reader) throws IOException {
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
-    try (reader; FragmentWriter w = FragmentWriter.of(sink, OutputFormat.JSONL)) {
+    try (reader;
+        FragmentWriter w = FragmentWriter.of(sink, OutputFormat.JSONL)) {
       for (Article a : reader) {
         w.write(a);
       }
@@ -102,15 +102,15 @@ public class ScalingBenchmark {
   }
 
   /**
-   * One large input ({@link #COPIES} dumps in a row, 256 MiB) cut into 128 pieces of 2 MiB that
-   * two threads convert as the command line does for JSON output: each piece finds its bounds,
-   * is read with provisional line numbers ({@link PieceReader#readUnshifted})
-   * and written to memory with its line numbers recorded; the fragments are joined in order with
-   * the numbers shifted. A single large file.
+   * One large input ({@link #COPIES} dumps in a row, 256 MiB) cut into 128 pieces of 2 MiB that two
+   * threads convert as the command line does for JSON output: each piece finds its bounds, is read
+   * with provisional line numbers ({@link PieceReader#readUnshifted}) and written to memory with
+   * its line numbers recorded; the fragments are joined in order with the numbers shifted. A single
+   * large file.
    */
   @Benchmark
-  public void twoThreadsOneInputInPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
-      ExecutionException {
+  public void twoThreadsOneInputInPieces(Counters c, Blackhole bh)
+      throws IOException, InterruptedException, ExecutionException {
     PieceReader pieces = pieceReader();
     List<Future<Fragment>> parts = convertPieces(pieces, true);
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
@@ -123,13 +123,13 @@ public class ScalingBenchmark {
   }
 
   /**
-   * The same pieces read with the whole input's line numbers ({@link PieceReader#read}:
-   * each counts its own line ends in a pass before it parses, and waits for the counts before
-   * it), as the command line does for CSV output; held and joined as above, without shifting.
-   * Not a JMH benchmark: {@link PairedScaling} compares it.
+   * The same pieces read with the whole input's line numbers ({@link PieceReader#read}: each counts
+   * its own line ends in a pass before it parses, and waits for the counts before it), as the
+   * command line does for CSV output; held and joined as above, without shifting. Not a JMH
+   * benchmark: {@link PairedScaling} compares it.
    */
-  public void twoThreadsOneInputInCountedPieces(Counters c, Blackhole bh) throws IOException, InterruptedException,
-      ExecutionException {
+  public void twoThreadsOneInputInCountedPieces(Counters c, Blackhole bh)
+      throws IOException, InterruptedException, ExecutionException {
     ParseBenchmark.Sink sink = new ParseBenchmark.Sink();
     for (Future<Fragment> part : convertPieces(pieceReader(), false)) {
       part.get().writeTo(sink);
@@ -138,22 +138,29 @@ public class ScalingBenchmark {
     c.bytes += (long) COPIES * dump.length;
   }
 
-  /** Every piece converted to JSON Lines on the pool, read unshifted (numbers recorded) or counting. */
+  /**
+   * Every piece converted to JSON Lines on the pool, read unshifted (numbers recorded) or counting.
+   */
   private List<Future<Fragment>> convertPieces(PieceReader pieces, boolean unshifted) {
     List<Future<Fragment>> parts = new ArrayList<>();
     for (int i = 0; i < pieces.ranges().size(); i++) {
       int index = i;
-      parts.add(pool.submit(() -> {
-        Fragment fragment = new Fragment();
-        try (ArticleReader reader = unshifted ? pieces.readUnshifted(index) : pieces.read(index);
-            FragmentWriter w = unshifted ? FragmentWriter.of(fragment, OutputFormat.JSONL, fragment.numbers)
-                : FragmentWriter.of(fragment, OutputFormat.JSONL)) {
-          for (Article a : reader) {
-            w.write(a);
-          }
-        }
-        return fragment;
-      }));
+      parts.add(
+          pool.submit(
+              () -> {
+                Fragment fragment = new Fragment();
+                try (ArticleReader reader =
+                        unshifted ? pieces.readUnshifted(index) : pieces.read(index);
+                    FragmentWriter w =
+                        unshifted
+                            ? FragmentWriter.of(fragment, OutputFormat.JSONL, fragment.numbers)
+                            : FragmentWriter.of(fragment, OutputFormat.JSONL)) {
+                  for (Article a : reader) {
+                    w.write(a);
+                  }
+                }
+                return fragment;
+              }));
     }
     return parts;
   }
@@ -161,12 +168,16 @@ public class ScalingBenchmark {
   /** The dump {@link #COPIES} times in a row, cut into ranges of a sixteenth of the dump. */
   private PieceReader pieceReader() throws IOException {
     long size = (long) COPIES * dump.length;
-    SplittableInput input = SplittableInput.of(dumps, "bench", size, position -> new Repeated(dump, position, size))
-        .orElseThrow();
+    SplittableInput input =
+        SplittableInput.of(dumps, "bench", size, position -> new Repeated(dump, position, size))
+            .orElseThrow();
     return input.pieceReader(dump.length / 16 + 1);
   }
 
-  /** The bytes of an array repeated up to {@code end}, from a position on: a large input held in memory once. */
+  /**
+   * The bytes of an array repeated up to {@code end}, from a position on: a large input held in
+   * memory once.
+   */
   private static final class Repeated extends java.io.InputStream {
     private final byte[] bytes;
     private final long end;
@@ -200,14 +211,18 @@ public class ScalingBenchmark {
   }
 
   /** Blocks given back once written out, filled again as the command line's spool does. */
-  private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   private static byte[] block() {
     byte[] b = FREE.poll();
     return b != null ? b : new byte[1 << 16];
   }
 
-  /** A piece's JSON held in 64 KiB blocks, as the command line's spool holds it, with its line numbers. */
+  /**
+   * A piece's JSON held in 64 KiB blocks, as the command line's spool holds it, with its line
+   * numbers.
+   */
   private static final class Fragment extends OutputStream {
     final LineNumbers numbers = new LineNumbers();
     private final List<byte[]> blocks = new ArrayList<>();

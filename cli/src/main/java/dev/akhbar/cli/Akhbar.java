@@ -9,28 +9,36 @@ import picocli.CommandLine.Command;
 /**
  * The {@code akhbar} command: converts Arabic news dumps to JSON, parses dates, normalises text.
  *
- * <p>Exit status: 0 when everything was read; 1 when some input or value failed (everything
- * else was still processed); 2 for a usage error.
+ * <p>Exit status: 0 when everything was read; 1 when some input or value failed (everything else
+ * was still processed); 2 for a usage error.
  */
 @Command(
     name = "akhbar",
     mixinStandardHelpOptions = true,
     versionProvider = Akhbar.Version.class,
     description = {"Turns raw Arabic news dumps into clean, structured articles.", ""},
-    subcommands = {ConvertCommand.class, StatsCommand.class, DateCommand.class, NormalizeCommand.class,
-        CommandLine.HelpCommand.class},
-    footer = {"", "Exit status: 0 all input read; 1 some input failed (the rest was still processed); 2 usage error.",
-        "", "Examples:",
-        "  akhbar convert seeds/000_7c490c51ed63725b.txt",
-        "  akhbar convert dumps/*.txt -o articles.jsonl",
-        "  akhbar date '29th, February 2024 GMT' 'السبت 15 رجب 1442هـ'",
-        "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"})
+    subcommands = {
+      ConvertCommand.class,
+      StatsCommand.class,
+      DateCommand.class,
+      NormalizeCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    footer = {
+      "",
+      "Exit status: 0 all input read; 1 some input failed (the rest was still processed); 2 usage error.",
+      "",
+      "Examples:",
+      "  akhbar convert seeds/000_7c490c51ed63725b.txt",
+      "  akhbar convert dumps/*.txt -o articles.jsonl",
+      "  akhbar date '29th, February 2024 GMT' 'السبت 15 رجب 1442هـ'",
+      "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"
+    })
 public final class Akhbar implements Runnable {
   /** Exit status when some input failed. */
   static final int SOME_FAILED = 1;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its status. */
   public static void main(String[] args) {
@@ -59,8 +67,14 @@ public final class Akhbar implements Runnable {
           p.load(in);
         }
       }
-      return new String[] {"akhbar " + p.getProperty("version", "unknown"),
-          "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+      return new String[] {
+        "akhbar " + p.getProperty("version", "unknown"),
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + ")"
+      };
     }
   }
 }

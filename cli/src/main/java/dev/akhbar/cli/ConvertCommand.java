@@ -25,66 +25,104 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = {"Converts news dumps to JSON Lines (default), a JSON array or CSV: one record per article.", "",
-        "Each INPUT is a file, a directory (read recursively, in name order) or - for standard input. "
-            + "Format, encoding and compression (gzip, bzip2, xz, zstd) are detected per file unless forced. "
-            + "Articles are written in input order. A file that cannot be read is reported on standard error "
-            + "and skipped; every article of the other files is still written.", ""},
-    footer = {"", "Exit status: 0 all input read; 1 some input failed (or, with --strict, had a problem); 2 usage error.", "",
-        "Examples:",
-        "  akhbar convert seeds/000_7c490c51ed63725b.txt",
-        "  akhbar convert corpus/ -o articles.jsonl --threads 2",
-        "  akhbar convert crawl.jsonl.zst --to csv -o articles.csv",
-        "  cat dump.txt | akhbar convert - --to json --normalize search"})
+    description = {
+      "Converts news dumps to JSON Lines (default), a JSON array or CSV: one record per article.",
+      "",
+      "Each INPUT is a file, a directory (read recursively, in name order) or - for standard input. "
+          + "Format, encoding and compression (gzip, bzip2, xz, zstd) are detected per file unless forced. "
+          + "Articles are written in input order. A file that cannot be read is reported on standard error "
+          + "and skipped; every article of the other files is still written.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status: 0 all input read; 1 some input failed (or, with --strict, had a problem); 2 usage error.",
+      "",
+      "Examples:",
+      "  akhbar convert seeds/000_7c490c51ed63725b.txt",
+      "  akhbar convert corpus/ -o articles.jsonl --threads 2",
+      "  akhbar convert crawl.jsonl.zst --to csv -o articles.csv",
+      "  cat dump.txt | akhbar convert - --to json --normalize search"
+    })
 final class ConvertCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories to convert; - reads standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files or directories to convert; - reads standard input.")
   private List<String> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write here instead of standard output. A file is written to a temporary file and moved into "
-          + "place when done; a device or pipe (such as /dev/null) is written directly.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write here instead of standard output. A file is written to a temporary file and moved into "
+              + "place when done; a device or pipe (such as /dev/null) is written directly.")
   private Path output;
 
-  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "jsonl",
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      defaultValue = "jsonl",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private OutputFormat format;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file).")
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description =
+          "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file).")
   private InputFormat inputFormat;
 
-  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
-      description = "Input encoding: auto (BOM, UTF-8, windows-1256 or ISO-8859-6, detected per file) or a name such as windows-1256.")
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      defaultValue = "auto",
+      description =
+          "Input encoding: auto (BOM, UTF-8, windows-1256 or ISO-8859-6, detected per file) or a name such as windows-1256.")
   private String encoding;
 
-  @Option(names = "--normalize", paramLabel = "PROFILE", defaultValue = "display",
-      description = "Text normalisation of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--normalize",
+      paramLabel = "PROFILE",
+      defaultValue = "display",
+      description =
+          "Text normalisation of the output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private NormalizationProfile profile;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads that parse files, and pieces of large text and JSON Lines files, in parallel; "
-          + "output stays in input order and byte-identical to one thread (default: available processors).")
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Threads that parse files, and pieces of large text and JSON Lines files, in parallel; "
+              + "output stays in input order and byte-identical to one thread (default: available processors).")
   private int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--strict", description = "Stop at the first problem: an unreadable file or any warning.")
+  @Option(
+      names = "--strict",
+      description = "Stop at the first problem: an unreadable file or any warning.")
   private boolean strict;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress and no summary on standard error.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "No progress and no summary on standard error.")
   private boolean quiet;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
     }
-    Dumps dumps = Inputs.dumps(spec, inputFormat, encoding, NewsDumpParser.builder().normalization(profile).build());
+    Dumps dumps =
+        Inputs.dumps(
+            spec, inputFormat, encoding, NewsDumpParser.builder().normalization(profile).build());
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> files = Inputs.expand(inputs, err);
     RunSummary summary = new RunSummary(err);
-    Progress progress = new Progress(quiet || System.console() == null ? null : err, Inputs.totalBytes(files));
+    Progress progress =
+        new Progress(quiet || System.console() == null ? null : err, Inputs.totalBytes(files));
     long started = System.nanoTime();
     OutputTarget target = OutputTarget.open(output);
     boolean ok = false;
@@ -99,7 +137,8 @@ final class ConvertCommand implements Callable<Integer> {
         }
       } else {
         try (OutputStream out = target.stream()) {
-          new ParallelConverter(dumps, format, threads, target.spillDirectory(), summary, progress).run(files, out);
+          new ParallelConverter(dumps, format, threads, target.spillDirectory(), summary, progress)
+              .run(files, out);
         }
       }
       ok = true;
@@ -114,14 +153,21 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Converts one input straight to the writer; false when --strict says stop. */
-  private boolean stream(Dumps dumps, Inputs.Input input, ArticleWriter writer, RunSummary summary, PrintWriter err,
-      Progress progress) throws IOException {
+  private boolean stream(
+      Dumps dumps,
+      Inputs.Input input,
+      ArticleWriter writer,
+      RunSummary summary,
+      PrintWriter err,
+      Progress progress)
+      throws IOException {
     try (DumpReader reader = input.open(dumps)) {
       for (Article a : reader) {
         writer.write(a);
         summary.count(a);
         if (strict && !a.warnings().isEmpty()) {
-          err.println("akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
+          err.println(
+              "akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
           return false;
         }
       }

@@ -21,45 +21,64 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "date",
     mixinStandardHelpOptions = true,
-    description = {"Parses each TEXT as a date and prints its ISO-8601 value on one line: "
-        + "2024-02-29 for a date, 2024-02-29T10:30+03:00 with a time, --03-18 without a year. "
-        + "A TEXT that is not a date prints its reason on standard error. With no TEXT, lines are read from standard input.",
-        ""},
-    footer = {"", "Exit status: 0 every TEXT parsed; 1 some did not; 2 usage error.", "",
-        "Examples:",
-        "  akhbar date '29th, February 2024 GMT'",
-        "  akhbar date 'الخميس 29 فبراير 2024 الساعة 10:30 م بتوقيت مكة المكرمة'",
-        "  akhbar date 'السبت 15 رجب 1442هـ 27 فبراير 2021م'",
-        "  akhbar date --reference 2024-02-29T12:00:00Z 'منذ 3 ساعات'",
-        "  akhbar date --order month-first '7/23/2012 12:49:17 PM'"})
+    description = {
+      "Parses each TEXT as a date and prints its ISO-8601 value on one line: "
+          + "2024-02-29 for a date, 2024-02-29T10:30+03:00 with a time, --03-18 without a year. "
+          + "A TEXT that is not a date prints its reason on standard error. With no TEXT, lines are read from standard input.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status: 0 every TEXT parsed; 1 some did not; 2 usage error.",
+      "",
+      "Examples:",
+      "  akhbar date '29th, February 2024 GMT'",
+      "  akhbar date 'الخميس 29 فبراير 2024 الساعة 10:30 م بتوقيت مكة المكرمة'",
+      "  akhbar date 'السبت 15 رجب 1442هـ 27 فبراير 2021م'",
+      "  akhbar date --reference 2024-02-29T12:00:00Z 'منذ 3 ساعات'",
+      "  akhbar date --order month-first '7/23/2012 12:49:17 PM'"
+    })
 final class DateCommand implements Callable<Integer> {
   /** Numeric date order, as written on the command line. */
   enum Order {
-    DAY_FIRST, MONTH_FIRST
+    DAY_FIRST,
+    MONTH_FIRST
   }
 
   @Parameters(arity = "0..*", paramLabel = "TEXT", description = "Dates to parse.")
   private List<String> texts;
 
-  @Option(names = "--reference", paramLabel = "INSTANT",
-      description = "The instant relative dates count back from (ISO-8601, e.g. 2024-02-29T12:00:00Z).")
+  @Option(
+      names = "--reference",
+      paramLabel = "INSTANT",
+      description =
+          "The instant relative dates count back from (ISO-8601, e.g. 2024-02-29T12:00:00Z).")
   private Instant reference;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "Zone for times that name none and for relative dates (e.g. Asia/Riyadh, +03:00).")
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
+      description =
+          "Zone for times that name none and for relative dates (e.g. Asia/Riyadh, +03:00).")
   private ZoneId zone;
 
-  @Option(names = "--order", paramLabel = "ORDER", defaultValue = "day-first", converter = OrderConverter.class,
-      description = "How numeric dates are read: day-first (29/02/2024) or month-first (7/23/2012). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--order",
+      paramLabel = "ORDER",
+      defaultValue = "day-first",
+      converter = OrderConverter.class,
+      description =
+          "How numeric dates are read: day-first (29/02/2024) or month-first (7/23/2012). Default: ${DEFAULT-VALUE}.")
   private Order order;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    NewsDateParser.Builder b = NewsDateParser.builder()
-        .order(order == Order.MONTH_FIRST ? DayMonthOrder.MONTH_FIRST : DayMonthOrder.DAY_FIRST);
+    NewsDateParser.Builder b =
+        NewsDateParser.builder()
+            .order(
+                order == Order.MONTH_FIRST ? DayMonthOrder.MONTH_FIRST : DayMonthOrder.DAY_FIRST);
     if (reference != null) {
       b.reference(reference);
     }
@@ -71,7 +90,8 @@ final class DateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
     if (texts == null || texts.isEmpty()) {
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in =
+          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
           failed += print(parser.parse(line), line, out, err);

@@ -24,31 +24,40 @@ final class Inputs {
   record Input(String name, Path path, long size) {
     DumpReader open(Dumps dumps) throws IOException {
       if (path == null) {
-        return dumps.open(new FilterInputStream(System.in) {
-          @Override
-          public void close() {
-            // Standard input belongs to the process.
-          }
-        }, "-");
+        return dumps.open(
+            new FilterInputStream(System.in) {
+              @Override
+              public void close() {
+                // Standard input belongs to the process.
+              }
+            },
+            "-");
       }
       return dumps.open(path);
     }
   }
 
   /** The {@link Dumps} for the format and encoding options. */
-  static Dumps dumps(CommandLine.Model.CommandSpec spec, InputFormat format, String encoding, NewsDumpParser parser) {
+  static Dumps dumps(
+      CommandLine.Model.CommandSpec spec,
+      InputFormat format,
+      String encoding,
+      NewsDumpParser parser) {
     Dumps.Builder b = Dumps.builder().parser(parser).format(format);
     if (!encoding.equalsIgnoreCase("auto")) {
       try {
         b.encoding(Charset.forName(encoding));
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "unknown encoding: " + encoding);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(), "unknown encoding: " + encoding);
       }
     }
     return b.build();
   }
 
-  /** Files under every argument; an argument that does not exist is kept so that it fails when read. */
+  /**
+   * Files under every argument; an argument that does not exist is kept so that it fails when read.
+   */
   static List<Input> expand(List<String> arguments, PrintWriter err) throws IOException {
     List<Input> out = new ArrayList<>();
     for (String a : arguments) {

@@ -22,27 +22,42 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "normalize",
     mixinStandardHelpOptions = true,
-    description = {"Normalises Arabic text line by line, from files or standard input, to standard output.", "",
-        "display: what a reader would call the same text (presentation forms, Persian letters, bidi and "
-            + "zero-width characters, tatweel inside words, spaces). search: display plus alef, alef maksura, "
-            + "teh marbuta, diacritics and digits folded, as search engines do.", ""},
-    footer = {"", "Exit status: 0 all input read; 1 some file could not be read; 2 usage error.", "",
-        "Examples:",
-        "  akhbar normalize --profile search article.txt",
-        "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"})
+    description = {
+      "Normalises Arabic text line by line, from files or standard input, to standard output.",
+      "",
+      "display: what a reader would call the same text (presentation forms, Persian letters, bidi and "
+          + "zero-width characters, tatweel inside words, spaces). search: display plus alef, alef maksura, "
+          + "teh marbuta, diacritics and digits folded, as search engines do.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status: 0 all input read; 1 some file could not be read; 2 usage error.",
+      "",
+      "Examples:",
+      "  akhbar normalize --profile search article.txt",
+      "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"
+    })
 final class NormalizeCommand implements Callable<Integer> {
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Files to normalise; none or - reads standard input.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Files to normalise; none or - reads standard input.")
   private List<String> files;
 
-  @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "display",
+  @Option(
+      names = "--profile",
+      paramLabel = "PROFILE",
+      defaultValue = "display",
       description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private NormalizationProfile profile;
 
-  @Option(names = "--repair", description = "First repair lines that are UTF-8 read as windows-1256 (mojibake).")
+  @Option(
+      names = "--repair",
+      description = "First repair lines that are UTF-8 read as windows-1256 (mojibake).")
   private boolean repair;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -52,9 +67,10 @@ final class NormalizeCommand implements Callable<Integer> {
     int failed = 0;
     List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
     for (String name : inputs) {
-      try (BufferedReader in = name.equals("-")
-          ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-          : Files.newBufferedReader(Path.of(name), StandardCharsets.UTF_8)) {
+      try (BufferedReader in =
+          name.equals("-")
+              ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
+              : Files.newBufferedReader(Path.of(name), StandardCharsets.UTF_8)) {
         StringBuilder buffer = new StringBuilder(256);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           CharSequence text = repair ? MojibakeRepair.repair(line).orElse(line) : line;

@@ -37,7 +37,12 @@ final class ParallelConverter {
   private final RunSummary summary;
   private final Progress progress;
 
-  ParallelConverter(Dumps dumps, OutputFormat format, int threads, Path spillDirectory, RunSummary summary,
+  ParallelConverter(
+      Dumps dumps,
+      OutputFormat format,
+      int threads,
+      Path spillDirectory,
+      RunSummary summary,
       Progress progress) {
     this.dumps = dumps;
     this.format = format;
@@ -47,20 +52,25 @@ final class ParallelConverter {
     this.progress = progress;
   }
 
-  /** Whether an input is a file large enough to be worth splitting, so that threads may help even when it is alone. */
+  /**
+   * Whether an input is a file large enough to be worth splitting, so that threads may help even
+   * when it is alone.
+   */
   static boolean large(Inputs.Input input) {
     return input.path() != null && input.size() >= SPLIT_AT;
   }
 
   /** Inputs at least this large are split into pieces where their shape allows. */
   static final long SPLIT_AT = 16L << 20;
+
   /** The size of one piece of a split input. */
   static final long PIECE = 8L << 20;
+
   /**
    * The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary
-   * file. Three pieces' worth: a piece's JSON is about 1.1 times its input, so at 8 MiB (one
-   * piece) most waiting pieces spilled their last megabyte; now no piece spills, and a window of
-   * {@code threads + 1} units holds at most that many times this.
+   * file. Three pieces' worth: a piece's JSON is about 1.1 times its input, so at 8 MiB (one piece)
+   * most waiting pieces spilled their last megabyte; now no piece spills, and a window of {@code
+   * threads + 1} units holds at most that many times this.
    */
   private static final long SPOOL_MEMORY = 3 * PIECE;
 
@@ -70,14 +80,16 @@ final class ParallelConverter {
    * @param pieces the large input's pieces, or null for a whole input
    * @param index the range whose piece this is
    * @param last whether it is the input's last unit
-   * @param unshifted whether the piece is read with provisional line numbers that are shifted
-   *     when joined (JSON output: no pass that counts the line ends of the pieces before it), or
-   *     with the whole input's numbers (CSV, whose line numbers are not shifted in place)
+   * @param unshifted whether the piece is read with provisional line numbers that are shifted when
+   *     joined (JSON output: no pass that counts the line ends of the pieces before it), or with
+   *     the whole input's numbers (CSV, whose line numbers are not shifted in place)
    */
-  private record Unit(Inputs.Input input, PieceReader pieces, int index, boolean last,
-      boolean unshifted) {
+  private record Unit(
+      Inputs.Input input, PieceReader pieces, int index, boolean last, boolean unshifted) {
     ArticleReader open(Dumps dumps) throws IOException {
-      return pieces == null ? input.open(dumps) : unshifted ? pieces.readUnshifted(index) : pieces.read(index);
+      return pieces == null
+          ? input.open(dumps)
+          : unshifted ? pieces.readUnshifted(index) : pieces.read(index);
     }
 
     long bytes() {
@@ -92,10 +104,10 @@ final class ParallelConverter {
   /**
    * The input bytes converted with one thread fewer than asked (at least one) at the start of a
    * parallel run. The JIT compiler spends about 4 CPU-seconds on the parse and the writer in the
-   * first seconds of a run; with a worker on every core it competes with them, and the workers
-   * run slow code the longer. Measured with {@code --threads 2} on 3.4 GB in 8 files, runs
-   * alternating: 256 MiB on one worker first beat both workers from the start in 9 of 10 pairs
-   * (medians 18.1 s against 19.3 s); 128 and 384 MiB were in between, 768 MiB slower.
+   * first seconds of a run; with a worker on every core it competes with them, and the workers run
+   * slow code the longer. Measured with {@code --threads 2} on 3.4 GB in 8 files, runs alternating:
+   * 256 MiB on one worker first beat both workers from the start in 9 of 10 pairs (medians 18.1 s
+   * against 19.3 s); 128 and 384 MiB were in between, 768 MiB slower.
    */
   static final long WARM_UP = 256L << 20;
 
@@ -109,16 +121,19 @@ final class ParallelConverter {
   private record Running(Unit unit, Spool output, LineNumbers numbers, Future<Counts> counts) {}
 
   /**
-   * Converts units on a pool, a bounded window ahead, and copies each unit's output in input
-   * order. Large text and JSON Lines files are cut into pieces ({@link PieceReader}),
-   * so one large file keeps every thread busy. Memory: the window's spools, bounded each.
+   * Converts units on a pool, a bounded window ahead, and copies each unit's output in input order.
+   * Large text and JSON Lines files are cut into pieces ({@link PieceReader}), so one large file
+   * keeps every thread busy. Memory: the window's spools, bounded each.
    */
   void run(List<Inputs.Input> files, OutputStream out) throws IOException {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "akhbar-parse");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "akhbar-parse");
+              t.setDaemon(true);
+              return t;
+            });
     Deque<Running> window = new ArrayDeque<>();
     try {
       List<Unit> units = plan(files);
@@ -135,7 +150,8 @@ final class ParallelConverter {
           Unit unit = units.get(next++);
           Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
           LineNumbers numbers = unit.unshifted() ? new LineNumbers() : null;
-          window.add(new Running(unit, spool, numbers, pool.submit(() -> convert(unit, spool, numbers))));
+          window.add(
+              new Running(unit, spool, numbers, pool.submit(() -> convert(unit, spool, numbers))));
         }
         Running running = window.poll();
         Unit unit = running.unit();
@@ -150,14 +166,17 @@ final class ParallelConverter {
             try {
               target = running.numbers().shifting(out, unit.pieces().lineShift(unit.index()));
             } catch (IOException e) {
-              // An earlier piece could not be read: this one's line numbers are unknown, its output is dropped.
+              // An earlier piece could not be read: this one's line numbers are unknown, its output
+              // is dropped.
               failure = e;
               running.output().discard();
               target = null;
             }
           }
           if (target != null) {
-            for (byte[] block = running.output().take(); block != null; block = running.output().take()) {
+            for (byte[] block = running.output().take();
+                block != null;
+                block = running.output().take()) {
               if (!wrote && format == OutputFormat.JSON && !first) {
                 out.write(',');
               }
@@ -175,8 +194,11 @@ final class ParallelConverter {
         }
         if (failure != null) {
           if (failedInputs.add(unit.input())) {
-            summary.failed(unit.input(), failure instanceof NoSuchFileException ? "no such file"
-                : "cannot read: " + RunSummary.message(failure));
+            summary.failed(
+                unit.input(),
+                failure instanceof NoSuchFileException
+                    ? "no such file"
+                    : "cannot read: " + RunSummary.message(failure));
           }
           counts = null;
         }
@@ -213,7 +235,10 @@ final class ParallelConverter {
       PieceReader pieces = null;
       if (large(input)) {
         try {
-          pieces = SplittableInput.of(dumps, input.path()).map(split -> split.pieceReader(PIECE)).orElse(null);
+          pieces =
+              SplittableInput.of(dumps, input.path())
+                  .map(split -> split.pieceReader(PIECE))
+                  .orElse(null);
         } catch (IOException | UncheckedIOException e) {
           // Read whole instead: a file that cannot be read fails there, with its message.
           pieces = null;
@@ -234,9 +259,12 @@ final class ParallelConverter {
   private Counts convert(Unit unit, Spool spool, LineNumbers numbers) throws IOException {
     long articles = 0;
     long warnings = 0;
-    try (spool; ArticleReader reader = unit.open(dumps);
-        FragmentWriter writer = numbers == null ? FragmentWriter.of(spool, format)
-            : FragmentWriter.of(spool, format, numbers)) {
+    try (spool;
+        ArticleReader reader = unit.open(dumps);
+        FragmentWriter writer =
+            numbers == null
+                ? FragmentWriter.of(spool, format)
+                : FragmentWriter.of(spool, format, numbers)) {
       for (Article a : reader) {
         writer.write(a);
         articles++;

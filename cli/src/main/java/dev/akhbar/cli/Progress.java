@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * Progress on standard error while a long conversion runs: bytes and articles per second and
- * an ETA from the input size, redrawn at most once a second, only on a terminal.
+ * Progress on standard error while a long conversion runs: bytes and articles per second and an ETA
+ * from the input size, redrawn at most once a second, only on a terminal.
  *
  * <p>Thread-safe: updated from the writing thread, drawn there too.
  */
@@ -34,8 +34,16 @@ final class Progress {
     double seconds = (now - started) / 1e9;
     double rate = bytes / seconds;
     long eta = rate > 0 && total > bytes ? (long) ((total - bytes) / rate) : 0;
-    err.printf(Locale.ROOT, "\r%,.1f / %,.1f MB  %,d articles  %.1f MB/s  %.0f articles/s  ETA %d:%02d   ",
-        bytes / 1e6, total / 1e6, articles, rate / 1e6, articles / seconds, eta / 60, eta % 60);
+    err.printf(
+        Locale.ROOT,
+        "\r%,.1f / %,.1f MB  %,d articles  %.1f MB/s  %.0f articles/s  ETA %d:%02d   ",
+        bytes / 1e6,
+        total / 1e6,
+        articles,
+        rate / 1e6,
+        articles / seconds,
+        eta / 60,
+        eta % 60);
     err.flush();
     drawn = true;
   }

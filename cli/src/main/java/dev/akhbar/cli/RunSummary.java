@@ -4,7 +4,10 @@ import dev.akhbar.Article;
 import java.io.PrintWriter;
 import java.util.Locale;
 
-/** What a conversion counted, for its closing line, and the inputs that failed, reported as they fail. */
+/**
+ * What a conversion counted, for its closing line, and the inputs that failed, reported as they
+ * fail.
+ */
 final class RunSummary {
   long files;
   long articles;
@@ -31,10 +34,20 @@ final class RunSummary {
   /** {@code akhbar: 2 files, 5 articles, 1 warning, 0 failures, 1.2 MB in 0.31 s (3.9 MB/s)}. */
   void print(long startedNanos) {
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
-    err.printf(Locale.ROOT, "akhbar: %d %s, %d %s, %d %s, %d %s, %.1f MB in %.2f s (%.1f MB/s)%n",
-        files, plural(files, "file"), articles, plural(articles, "article"),
-        warnings, plural(warnings, "warning"), failures, plural(failures, "failure"),
-        bytes / 1e6, seconds, bytes / 1e6 / Math.max(seconds, 1e-9));
+    err.printf(
+        Locale.ROOT,
+        "akhbar: %d %s, %d %s, %d %s, %d %s, %.1f MB in %.2f s (%.1f MB/s)%n",
+        files,
+        plural(files, "file"),
+        articles,
+        plural(articles, "article"),
+        warnings,
+        plural(warnings, "warning"),
+        failures,
+        plural(failures, "failure"),
+        bytes / 1e6,
+        seconds,
+        bytes / 1e6 / Math.max(seconds, 1e-9));
     err.flush();
   }
 

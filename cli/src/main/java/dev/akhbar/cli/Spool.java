@@ -12,27 +12,30 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 
 /**
- * The output of one unit of work, passed in order from the worker that writes it to the thread
- * that copies units to the output. Up to {@code memory} bytes wait in memory; beyond that, a
- * unit that is not yet at the head of the order spills to a temporary file, so a worker never
- * waits for the units before it (whatever their size) and memory stays bounded. The head unit's
- * bytes are taken as they come and rarely reach the file.
+ * The output of one unit of work, passed in order from the worker that writes it to the thread that
+ * copies units to the output. Up to {@code memory} bytes wait in memory; beyond that, a unit that
+ * is not yet at the head of the order spills to a temporary file, so a worker never waits for the
+ * units before it (whatever their size) and memory stays bounded. The head unit's bytes are taken
+ * as they come and rarely reach the file.
  *
- * <p>Thread-safe for one writer thread and one reader thread. The file is opened with
- * {@code DELETE_ON_CLOSE} (on Linux it is unlinked at once, so nothing is left behind even if the
- * process dies) and closed once read, or by {@link #discard()}.
+ * <p>Thread-safe for one writer thread and one reader thread. The file is opened with {@code
+ * DELETE_ON_CLOSE} (on Linux it is unlinked at once, so nothing is left behind even if the process
+ * dies) and closed once read, or by {@link #discard()}.
  */
 final class Spool extends OutputStream {
   private static final int BLOCK = 1 << 16;
+
   /**
-   * Blocks the reader is done with, for writers to fill again: the output of a parallel run
-   * passes through blocks, and allocating each anew doubled what the run allocated. Up to
-   * {@link #POOLED} blocks wait here (8 MiB); the rest are left to the collector.
+   * Blocks the reader is done with, for writers to fill again: the output of a parallel run passes
+   * through blocks, and allocating each anew doubled what the run allocated. Up to {@link #POOLED}
+   * blocks wait here (8 MiB); the rest are left to the collector.
    */
   private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
+
   private static final int POOLED = 128;
-  private static final java.util.concurrent.atomic.AtomicInteger FREE_COUNT = new java.util.concurrent.atomic.AtomicInteger();
+  private static final java.util.concurrent.atomic.AtomicInteger FREE_COUNT =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   /** Bytes of the output that lie in the spill file. */
   private record Spilled(long position, int length) {}
@@ -48,7 +51,10 @@ final class Spool extends OutputStream {
   private volatile FileChannel spill;
   private long spillEnd;
 
-  /** A spool holding up to {@code memory} bytes in memory and the rest in a file in {@code directory}. */
+  /**
+   * A spool holding up to {@code memory} bytes in memory and the rest in a file in {@code
+   * directory}.
+   */
   Spool(long memory, Path directory) {
     this.memory = memory;
     this.directory = directory;
@@ -92,11 +98,16 @@ final class Spool extends OutputStream {
         return;
       }
     }
-    // Only this (the writing) thread touches the file's end; the reader reads spilled ranges by position.
+    // Only this (the writing) thread touches the file's end; the reader reads spilled ranges by
+    // position.
     if (spill == null) {
       spillPath = Files.createTempFile(directory, "akhbar-spool-", ".part");
-      spill = FileChannel.open(spillPath, StandardOpenOption.READ, StandardOpenOption.WRITE,
-          StandardOpenOption.DELETE_ON_CLOSE);
+      spill =
+          FileChannel.open(
+              spillPath,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE,
+              StandardOpenOption.DELETE_ON_CLOSE);
     }
     ByteBuffer buffer = ByteBuffer.wrap(block);
     long position = spillEnd;
@@ -133,7 +144,10 @@ final class Spool extends OutputStream {
     }
   }
 
-  /** The next block of output, waiting for it; null once the writer closed and every block was taken. */
+  /**
+   * The next block of output, waiting for it; null once the writer closed and every block was
+   * taken.
+   */
   byte[] take() throws InterruptedException, IOException {
     Object next;
     synchronized (this) {

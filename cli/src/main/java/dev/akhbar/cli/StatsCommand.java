@@ -26,24 +26,41 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "stats",
     mixinStandardHelpOptions = true,
-    description = {"Reads inputs as convert does and prints how many articles there are, what share has each field "
-        + "(title, date, source, keywords, body, dateline, credit, related), the formats and encodings "
-        + "detected, and the warnings by kind: what to run first on a new corpus.", ""},
-    footer = {"", "Exit status: 0 all input read; 1 some input failed; 2 usage error.", "",
-        "Example:", "  akhbar stats corpus/"})
+    description = {
+      "Reads inputs as convert does and prints how many articles there are, what share has each field "
+          + "(title, date, source, keywords, body, dateline, credit, related), the formats and encodings "
+          + "detected, and the warnings by kind: what to run first on a new corpus.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status: 0 all input read; 1 some input failed; 2 usage error.",
+      "",
+      "Example:",
+      "  akhbar stats corpus/"
+    })
 final class StatsCommand implements Callable<Integer> {
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files or directories; - reads standard input.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files or directories; - reads standard input.")
   private List<String> inputs;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
       description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private InputFormat inputFormat;
 
-  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto", description = "Input encoding (default: auto).")
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      defaultValue = "auto",
+      description = "Input encoding (default: auto).")
   private String encoding;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -77,19 +94,32 @@ final class StatsCommand implements Callable<Integer> {
             warnings.merge(w.kind(), 1L, Long::sum);
           }
         }
-        shapes.merge(reader.format().name().toLowerCase(Locale.ROOT) + ", " + reader.charset().name(), 1L, Long::sum);
+        shapes.merge(
+            reader.format().name().toLowerCase(Locale.ROOT) + ", " + reader.charset().name(),
+            1L,
+            Long::sum);
         files++;
       } catch (IOException | UncheckedIOException e) {
         failures++;
         err.println("akhbar stats: " + input.name() + ": cannot read: " + e.getMessage());
       }
     }
-    out.printf(Locale.ROOT, "%d %s, %d %s%n%n", files, RunSummary.plural(files, "file"), articles,
+    out.printf(
+        Locale.ROOT,
+        "%d %s, %d %s%n%n",
+        files,
+        RunSummary.plural(files, "file"),
+        articles,
         RunSummary.plural(articles, "article"));
     out.printf("%-10s %10s %7s%n", "field", "articles", "share");
     int k = 0;
     for (String name : fields.keySet()) {
-      out.printf(Locale.ROOT, "%-10s %10d %6.1f%%%n", name, has[k], articles == 0 ? 0.0 : 100.0 * has[k] / articles);
+      out.printf(
+          Locale.ROOT,
+          "%-10s %10d %6.1f%%%n",
+          name,
+          has[k],
+          articles == 0 ? 0.0 : 100.0 * has[k] / articles);
       k++;
     }
     out.printf("%n%-32s %6s%n", "format, encoding", "files");

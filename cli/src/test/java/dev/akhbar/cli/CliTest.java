@@ -22,7 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class CliTest {
-  static final String SEED = Path.of(java.net.URI.create(String.valueOf(CliTest.class.getResource("/seeds/000_7c490c51ed63725b.txt")))).toString();
+  static final String SEED =
+      Path.of(
+              java.net.URI.create(
+                  String.valueOf(CliTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))))
+          .toString();
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What a run printed and returned. */
@@ -55,7 +59,8 @@ class CliTest {
     JsonNode golden = JSON.readTree(CliTest.class.getResourceAsStream("/golden/seed.jsonl"));
     // The golden origin names the seed as the README runs it, from the project root.
     JsonNode actual = JSON.readTree(lines[0]);
-    ((com.fasterxml.jackson.databind.node.ObjectNode) actual.get("origin")).put("input", golden.get("origin").get("input").asText());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) actual.get("origin"))
+        .put("input", golden.get("origin").get("input").asText());
     ((com.fasterxml.jackson.databind.node.ObjectNode) actual.get("related").get(0).get("origin"))
         .put("input", golden.get("origin").get("input").asText());
     assertEquals(golden, actual);
@@ -91,7 +96,9 @@ class CliTest {
     assertEquals(0, r.status(), r.err());
     assertEquals(1, Files.readAllLines(out).size());
     try (Stream<Path> files = Files.list(dir)) {
-      assertEquals(List.of("articles.jsonl"), files.map(p -> p.getFileName().toString()).collect(Collectors.toList()),
+      assertEquals(
+          List.of("articles.jsonl"),
+          files.map(p -> p.getFileName().toString()).collect(Collectors.toList()),
           "no temporary file is left behind");
     }
   }
@@ -100,9 +107,11 @@ class CliTest {
   void csvOutputHasAHeaderAndARow() throws IOException {
     Run r = run("convert", "-q", "--to", "csv", SEED);
     assertEquals(0, r.status(), r.err());
-    com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper()
-        .readerFor(java.util.Map.class)
-        .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).readValues(r.out());
+    com.fasterxml.jackson.databind.MappingIterator<java.util.Map<String, String>> rows =
+        new com.fasterxml.jackson.dataformat.csv.CsvMapper()
+            .readerFor(java.util.Map.class)
+            .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
+            .readValues(r.out());
     java.util.Map<String, String> row = rows.next();
     assertEquals("صدى البلد", row.get("source"));
     assertFalse(rows.hasNext());
@@ -112,10 +121,12 @@ class CliTest {
   void directoriesAndThreadsGiveTheSameOutputInInputOrder(@TempDir Path dir) throws IOException {
     String seed = Files.readString(Path.of(SEED));
     for (int i = 0; i < 6; i++) {
-      Files.writeString(dir.resolve("page" + i + ".txt"), seed.replace("بوتين:", "بوتين " + i + ":"));
+      Files.writeString(
+          dir.resolve("page" + i + ".txt"), seed.replace("بوتين:", "بوتين " + i + ":"));
     }
     Run one = run("convert", "-q", "--threads", "1", dir.toString());
-    // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers these small inputs, two convert at once.
+    // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers these small
+    // inputs, two convert at once.
     Run two = run("convert", "-q", "--threads", "3", dir.toString());
     assertEquals(0, two.status(), two.err());
     assertEquals(one.out(), two.out());
@@ -138,11 +149,15 @@ class CliTest {
       Run two = run("convert", "-q", "--to", to, "--threads", "3", dir.toString());
       assertEquals(one.out(), two.out(), to);
     }
-    assertEquals(5, JSON.readTree(run("convert", "-q", "--to", "json", "--threads", "2", dir.toString()).out()).size());
+    assertEquals(
+        5,
+        JSON.readTree(run("convert", "-q", "--to", "json", "--threads", "2", dir.toString()).out())
+            .size());
   }
 
   @Test
-  void aLargeTextFileSplitIntoPiecesGivesTheOutputOfOneThread(@TempDir Path dir) throws IOException {
+  void aLargeTextFileSplitIntoPiecesGivesTheOutputOfOneThread(@TempDir Path dir)
+      throws IOException {
     String seed = Files.readString(Path.of(SEED));
     Path big = dir.resolve("big.txt");
     int pages = 0;
@@ -160,7 +175,8 @@ class CliTest {
     }
     for (String to : List.of("jsonl", "json", "csv")) {
       Run one = run("convert", "-q", "--to", to, "--threads", "1", big.toString());
-      // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers this file, two convert at once.
+      // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers this file,
+      // two convert at once.
       Run two = run("convert", "-q", "--to", to, "--threads", "3", big.toString());
       assertEquals(0, two.status(), two.err());
       assertTrue(one.out().equals(two.out()), to + ": output of 3 threads differs from 1 thread");
@@ -170,25 +186,36 @@ class CliTest {
     for (int i : new int[] {0, pages / 2, pages - 1}) {
       assertTrue(lines[i].contains("\"title\":\"بوتين " + i + ":"), "page " + i + " in order");
       // Page i starts at line 27 i + 1: 26 lines and one blank line each.
-      assertTrue(lines[i].contains("\"origin\":{\"input\":\"" + big + "\",\"line\":" + (27 * i + 1) + ","), lines[i].substring(0, 80));
+      assertTrue(
+          lines[i].contains("\"origin\":{\"input\":\"" + big + "\",\"line\":" + (27 * i + 1) + ","),
+          lines[i].substring(0, 80));
     }
-    // A page far into the file (a later piece): its empty source line, the page's tenth, is line 27 i + 10.
+    // A page far into the file (a later piece): its empty source line, the page's tenth, is line 27
+    // i + 10.
     int late = pages - 1 - (pages - 1) % 7;
-    assertTrue(lines[late].contains("\"warnings\":[{\"line\":" + (27 * late + 10) + ",\"kind\":\"EMPTY_FIELD\""),
+    assertTrue(
+        lines[late].contains(
+            "\"warnings\":[{\"line\":" + (27 * late + 10) + ",\"kind\":\"EMPTY_FIELD\""),
         lines[late].substring(lines[late].indexOf("\"warnings\"")));
     Run summary = run("convert", "--threads", "2", big.toString());
     assertTrue(summary.err().contains("1 file, " + pages + " articles"), summary.err());
   }
 
   @Test
-  void aLargeJsonLinesFileSplitIntoPiecesGivesTheOutputOfOneThread(@TempDir Path dir) throws IOException {
+  void aLargeJsonLinesFileSplitIntoPiecesGivesTheOutputOfOneThread(@TempDir Path dir)
+      throws IOException {
     Path big = dir.resolve("big.jsonl");
     int records = 0;
     try (java.io.Writer w = Files.newBufferedWriter(big)) {
       String body = "نص الخبر ".repeat(200);
       while (Files.size(big) < ParallelConverter.SPLIT_AT + 2 * ParallelConverter.PIECE) {
         for (int i = 0; i < 1000; i++, records++) {
-          w.write("{\"title\": \"خبر " + records + "\", \"text\": \"" + body + "\", \"date\": \"2024-02-29\"}\n");
+          w.write(
+              "{\"title\": \"خبر "
+                  + records
+                  + "\", \"text\": \""
+                  + body
+                  + "\", \"date\": \"2024-02-29\"}\n");
         }
         w.flush();
       }
@@ -198,21 +225,25 @@ class CliTest {
     assertTrue(one.out().equals(two.out()), "output of 3 threads differs from 1 thread");
     String[] lines = two.out().split("\n");
     assertEquals(records, lines.length);
-    assertTrue(lines[records - 1].contains("\"line\":" + records + ","), "numbered as in the whole file");
+    assertTrue(
+        lines[records - 1].contains("\"line\":" + records + ","), "numbered as in the whole file");
   }
 
   @Test
   void anOutputThatIsAPipeIsWrittenInPlaceNotReplaced(@TempDir Path dir) throws Exception {
     Path fifo = dir.resolve("out.fifo");
     org.junit.jupiter.api.Assumptions.assumeTrue(
-        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
-    java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-      try {
-        return Files.readString(fifo);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+        "mkfifo is available");
+    java.util.concurrent.CompletableFuture<String> read =
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return Files.readString(fifo);
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     Run r = run("convert", "-q", SEED, "-o", fifo.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(read.get(1, java.util.concurrent.TimeUnit.MINUTES).startsWith("{\"title\":\"بوتين"));
@@ -223,10 +254,13 @@ class CliTest {
   }
 
   @Test
-  void aCorruptFileInTheMiddleOfABatchIsReportedAndTheOthersWritten(@TempDir Path dir) throws IOException {
+  void aCorruptFileInTheMiddleOfABatchIsReportedAndTheOthersWritten(@TempDir Path dir)
+      throws IOException {
     Files.copy(Path.of(SEED), dir.resolve("a.txt"));
     // gzip magic bytes, then garbage: the stream breaks while it is read.
-    Files.write(dir.resolve("b.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7});
+    Files.write(
+        dir.resolve("b.txt.gz"),
+        new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7});
     Files.copy(Path.of(SEED), dir.resolve("c.txt"));
     for (String threads : List.of("1", "2")) {
       Run r = run("convert", "--threads", threads, dir.toString());
@@ -261,7 +295,9 @@ class CliTest {
     assertTrue(r.out().contains("json, UTF-8"), r.out());
     assertTrue(r.out().contains("date                1   50.0%"), r.out());
     // The JSON record has no date: it says so, as a page of text would.
-    assertTrue(r.out().endsWith("warning                 count\nMISSING_DATE                1\n"), r.out());
+    assertTrue(
+        r.out().endsWith("warning                 count\nMISSING_DATE                1\n"),
+        r.out());
   }
 
   @Test
@@ -298,7 +334,8 @@ class CliTest {
     Run bad = run("date", "29 فبراير 2023");
     assertEquals(1, bad.status());
     assertTrue(bad.err().contains("28 days"), bad.err());
-    Run relative = run("date", "--reference", "2024-02-29T12:00:00Z", "--zone", "Asia/Riyadh", "منذ 3 ساعات");
+    Run relative =
+        run("date", "--reference", "2024-02-29T12:00:00Z", "--zone", "Asia/Riyadh", "منذ 3 ساعات");
     assertEquals("2024-02-29T12:00+03:00\n", relative.out());
   }
 
@@ -307,6 +344,8 @@ class CliTest {
     Path file = dir.resolve("in.txt");
     Files.writeString(file, "الاستراتیجی\u200F  أوكرانيا\nط¨ظˆطھظٹظ†\n", StandardCharsets.UTF_8);
     assertEquals("الاستراتيجي أوكرانيا", run("normalize", file.toString()).out().split("\n")[0]);
-    assertEquals("الاستراتيجي اوكرانيا\nبوتين\n", run("normalize", "--profile", "search", "--repair", file.toString()).out());
+    assertEquals(
+        "الاستراتيجي اوكرانيا\nبوتين\n",
+        run("normalize", "--profile", "search", "--repair", file.toString()).out());
   }
 }

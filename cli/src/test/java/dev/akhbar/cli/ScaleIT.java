@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Parsing memory does not grow with the dump: 1 GiB of pages streamed through a conversion whose
- * heap is capped at 256 MB, in a JVM of its own: from standard input on one thread, and from a
- * file cut into pieces on two threads. Every page comes out as one article.
+ * heap is capped at 256 MB, in a JVM of its own: from standard input on one thread, and from a file
+ * cut into pieces on two threads. Every page comes out as one article.
  */
 class ScaleIT {
   private static final long GIB = 1L << 30;
@@ -42,7 +42,8 @@ class ScaleIT {
     byte[] page = page();
     long pages = GIB / page.length + 1;
     Path file = dir.resolve("dump.txt");
-    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+    try (OutputStream out =
+        new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
       for (long i = 0; i < pages; i++) {
         out.write(page);
       }
@@ -68,22 +69,35 @@ class ScaleIT {
 
   private static Child convert(List<String> args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx256m", "-cp",
-        System.getProperty("java.class.path"), Akhbar.class.getName(), "convert", "-q"));
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                java,
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Akhbar.class.getName(),
+                "convert",
+                "-q"));
     command.addAll(args);
-    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    Process child =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     AtomicLong lines = new AtomicLong();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-          if (line.startsWith("{\"title\":\"بوتين: روسيا")) {
-            lines.incrementAndGet();
-          }
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader out =
+                  new BufferedReader(
+                      new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = out.readLine(); line != null; line = out.readLine()) {
+                  if (line.startsWith("{\"title\":\"بوتين: روسيا")) {
+                    lines.incrementAndGet();
+                  }
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     reader.start();
     return new Child(child, reader, lines);
   }

@@ -20,27 +20,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line's shaded jar run as a user runs it, {@code java -jar}, with nothing on the
- * class path but the jar: every output format of the seed. The unit tests run on Maven's test
- * class path, which holds test-scope libraries the jar may lack (CSV output once failed so, for
- * want of jackson-databind, while every unit test passed).
+ * The command line's shaded jar run as a user runs it, {@code java -jar}, with nothing on the class
+ * path but the jar: every output format of the seed. The unit tests run on Maven's test class path,
+ * which holds test-scope libraries the jar may lack (CSV output once failed so, for want of
+ * jackson-databind, while every unit test passed).
  */
 class ShadedJarIT {
   /** The seed's title and date, as its page shows them. */
-  private static final String TITLE = "بوتين: روسيا على استعداد للحوار مع الولايات المتحدة حول الاستقرار الاستراتيجي";
+  private static final String TITLE =
+      "بوتين: روسيا على استعداد للحوار مع الولايات المتحدة حول الاستقرار الاستراتيجي";
+
   private static final String PUBLISHED = "2024-02-29";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** Runs the jar with the arguments; returns its standard output, after checking it exited 0. */
   private byte[] run(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", System.getProperty("akhbar.jar")));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("akhbar.jar")));
     command.addAll(List.of(args));
     File out = dir.resolve("out").toFile();
     File err = dir.resolve("err").toFile();
-    int status = new ProcessBuilder(command).redirectOutput(out).redirectError(err).start().waitFor();
+    int status =
+        new ProcessBuilder(command).redirectOutput(out).redirectError(err).start().waitFor();
     assertEquals(0, status, () -> "exit status; standard error: " + read(err));
     return Files.readAllBytes(out.toPath());
   }
@@ -70,8 +76,11 @@ class ShadedJarIT {
   @Test
   void csv() throws Exception {
     byte[] csv = run("convert", "--to", "csv", CliTest.SEED);
-    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(csv)) {
       List<Map<String, String>> all = rows.readAll();
       assertEquals(1, all.size());
       assertEquals(TITLE, all.get(0).get("title"));
@@ -80,9 +89,9 @@ class ShadedJarIT {
   }
 
   /**
-   * The jar carries the licences and notices of what it bundles: the project's licence, the
-   * merged NOTICE files, the list of bundled dependencies with their licences, and licence texts
-   * that a BSD licence asks to be reproduced.
+   * The jar carries the licences and notices of what it bundles: the project's licence, the merged
+   * NOTICE files, the list of bundled dependencies with their licences, and licence texts that a
+   * BSD licence asks to be reproduced.
    */
   @Test
   void theJarCarriesItsDependenciesLicencesAndNotices() throws IOException {
@@ -93,9 +102,16 @@ class ShadedJarIT {
       assertTrue(notice.contains("Jackson"), notice);
       assertTrue(notice.contains("Apache Commons Compress"), notice);
       String thirdParty = text(jar, "THIRD-PARTY.txt");
-      for (String artifact : List.of("com.ibm.icu:icu4j", "org.jsoup:jsoup", "com.github.luben:zstd-jni",
-          "org.tukaani:xz", "org.netpreserve:jwarc", "info.picocli:picocli", "com.fasterxml.jackson.core:jackson-core",
-          "org.apache.commons:commons-compress")) {
+      for (String artifact :
+          List.of(
+              "com.ibm.icu:icu4j",
+              "org.jsoup:jsoup",
+              "com.github.luben:zstd-jni",
+              "org.tukaani:xz",
+              "org.netpreserve:jwarc",
+              "info.picocli:picocli",
+              "com.fasterxml.jackson.core:jackson-core",
+              "org.apache.commons:commons-compress")) {
         assertTrue(thirdParty.contains(artifact), artifact + " listed");
       }
       assertTrue(text(jar, "META-INF/licenses/zstd-jni-LICENSE.txt").contains("Luben Karavelov"));

@@ -38,7 +38,8 @@ class SpoolTest {
       spool.write(data, off, Math.min(1000, data.length - off));
     }
     spool.close();
-    assertEquals(data.length - (256 << 10), spool.spilled(), "all but the memory's worth went to the file");
+    assertEquals(
+        data.length - (256 << 10), spool.spilled(), "all but the memory's worth went to the file");
     assertArrayEquals(data, drain(spool));
     assertEquals(0, filesIn(dir), "no spill file is left");
   }
@@ -48,15 +49,17 @@ class SpoolTest {
     byte[] data = new byte[5 << 20];
     new Random(8).nextBytes(data);
     Spool spool = new Spool(128 << 10, dir);
-    Thread writer = new Thread(() -> {
-      try (spool) {
-        for (int off = 0; off < data.length; off += 777) {
-          spool.write(data, off, Math.min(777, data.length - off));
-        }
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-    });
+    Thread writer =
+        new Thread(
+            () -> {
+              try (spool) {
+                for (int off = 0; off < data.length; off += 777) {
+                  spool.write(data, off, Math.min(777, data.length - off));
+                }
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
     writer.start();
     assertArrayEquals(data, drain(spool));
     writer.join();
@@ -70,7 +73,9 @@ class SpoolTest {
     assertEquals(1 << 17, spool.spilled());
     spool.discard();
     assertEquals(0, filesIn(dir));
-    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> spool.write(new byte[1]));
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> spool.write(new byte[1]));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
   }
 }

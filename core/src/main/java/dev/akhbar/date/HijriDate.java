@@ -23,7 +23,10 @@ public record HijriDate(int year, int month, int day) {
     "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"
   };
 
-  /** Checks the ranges of the fields; the day is checked against the month by {@link #toGregorian()}. */
+  /**
+   * Checks the ranges of the fields; the day is checked against the month by {@link
+   * #toGregorian()}.
+   */
   public HijriDate {
     if (month < 1 || month > 12) {
       throw new IllegalArgumentException("Hijri month must be 1-12: " + month);
@@ -40,7 +43,9 @@ public record HijriDate(int year, int month, int day) {
 
   /** The years the month table covers: those of ICU's Umm al-Qura data. */
   private static final int FIRST_YEAR = 1300;
+
   private static final int LAST_YEAR = 1600;
+
   /** Epoch day of the first of every month from 1 Muharram 1300, plus the day after the last. */
   private static final int[] MONTH_START = new int[(LAST_YEAR - FIRST_YEAR + 1) * 12 + 1];
 
@@ -78,12 +83,15 @@ public record HijriDate(int year, int month, int day) {
     if (epochDay >= MONTH_START[0] && epochDay < MONTH_START[MONTH_START.length - 1]) {
       int i = java.util.Arrays.binarySearch(MONTH_START, (int) epochDay);
       int index = i >= 0 ? i : -i - 2;
-      return new HijriDate(FIRST_YEAR + index / 12, index % 12 + 1, (int) (epochDay - MONTH_START[index]) + 1);
+      return new HijriDate(
+          FIRST_YEAR + index / 12, index % 12 + 1, (int) (epochDay - MONTH_START[index]) + 1);
     }
     IslamicCalendar cal = calendar();
     cal.setTimeInMillis(epochDay * 86_400_000L);
-    return new HijriDate(cal.get(IslamicCalendar.EXTENDED_YEAR),
-        cal.get(IslamicCalendar.MONTH) + 1, cal.get(IslamicCalendar.DAY_OF_MONTH));
+    return new HijriDate(
+        cal.get(IslamicCalendar.EXTENDED_YEAR),
+        cal.get(IslamicCalendar.MONTH) + 1,
+        cal.get(IslamicCalendar.DAY_OF_MONTH));
   }
 
   /** Days in this date's month: 29 or 30. */

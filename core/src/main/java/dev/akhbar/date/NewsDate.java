@@ -16,15 +16,16 @@ import java.util.OptionalInt;
  *
  * <p>A date without a year keeps no year ({@link DatePrecision#MONTH_DAY}); a date without a time
  * keeps no time; a zone is kept only when the text named one (or the parser was given a default
- * zone for times). Dates written in the Hijri calendar carry their Hijri fields and their
- * Gregorian equivalent. {@link #start()} and {@link #end()} give the span of text it came from.
+ * zone for times). Dates written in the Hijri calendar carry their Hijri fields and their Gregorian
+ * equivalent. {@link #start()} and {@link #end()} give the span of text it came from.
  *
  * <p>Immutable and thread-safe.
  *
  * @param year the Gregorian year, absent for {@link DatePrecision#MONTH_DAY}
  * @param month the Gregorian month, 1-12
  * @param day the day of the month, 1-31, or 0 for {@link DatePrecision#YEAR_MONTH}
- * @param time the time of day, present for {@link DatePrecision#MINUTE} and {@link DatePrecision#SECOND}
+ * @param time the time of day, present for {@link DatePrecision#MINUTE} and {@link
+ *     DatePrecision#SECOND}
  * @param zone the zone or offset the text named, if any
  * @param calendar the calendar the text was written in
  * @param hijri the Hijri fields, when the text gave a Hijri date (alone or beside a Gregorian one)
@@ -57,18 +58,21 @@ public record NewsDate(
     }
     boolean needsYear = precision != DatePrecision.MONTH_DAY;
     if (year.isPresent() != needsYear) {
-      throw new IllegalArgumentException("year must be " + (needsYear ? "present" : "absent") + " for " + precision);
+      throw new IllegalArgumentException(
+          "year must be " + (needsYear ? "present" : "absent") + " for " + precision);
     }
     if (precision == DatePrecision.YEAR_MONTH ? day != 0 : (day < 1 || day > 31)) {
       throw new IllegalArgumentException("day " + day + " does not fit " + precision);
     }
     // Days up to 28 exist in every month: the calendar is asked only past them.
     if (year.isPresent() && day > 28 && !YearMonth.of(year.getAsInt(), month).isValidDay(day)) {
-      throw new IllegalArgumentException("no such date: " + year.getAsInt() + "-" + month + "-" + day);
+      throw new IllegalArgumentException(
+          "no such date: " + year.getAsInt() + "-" + month + "-" + day);
     }
     boolean hasTime = precision == DatePrecision.MINUTE || precision == DatePrecision.SECOND;
     if (time.isPresent() != hasTime) {
-      throw new IllegalArgumentException("time must be " + (hasTime ? "present" : "absent") + " for " + precision);
+      throw new IllegalArgumentException(
+          "time must be " + (hasTime ? "present" : "absent") + " for " + precision);
     }
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("bad span " + start + ".." + end);
@@ -96,13 +100,14 @@ public record NewsDate(
   /** This date with a year; used to anchor a mention that had none. */
   public NewsDate withYear(int newYear) {
     DatePrecision p = precision == DatePrecision.MONTH_DAY ? DatePrecision.DATE : precision;
-    return new NewsDate(OptionalInt.of(newYear), month, day, time, zone, calendar, hijri, p, start, end);
+    return new NewsDate(
+        OptionalInt.of(newYear), month, day, time, zone, calendar, hijri, p, start, end);
   }
 
   /**
-   * ISO-8601 text of exactly what is known: {@code 2024-02-29}, {@code 2024-02},
-   * {@code --03-18} (no year), {@code 2024-02-29T10:30}, {@code 2024-02-29T10:30+03:00},
-   * {@code 2024-02-29T10:30:15Z}.
+   * ISO-8601 text of exactly what is known: {@code 2024-02-29}, {@code 2024-02}, {@code --03-18}
+   * (no year), {@code 2024-02-29T10:30}, {@code 2024-02-29T10:30+03:00}, {@code
+   * 2024-02-29T10:30:15Z}.
    */
   public String toIso() {
     StringBuilder b = new StringBuilder(25);
@@ -151,6 +156,9 @@ public record NewsDate(
 
   @Override
   public String toString() {
-    return toIso() + (calendar == CalendarSystem.HIJRI ? " (" + hijri.map(HijriDate::toString).orElse("AH") + ")" : "");
+    return toIso()
+        + (calendar == CalendarSystem.HIJRI
+            ? " (" + hijri.map(HijriDate::toString).orElse("AH") + ")"
+            : "");
   }
 }

@@ -16,8 +16,8 @@ import java.util.Optional;
  *
  * <p>{@link #parse(CharSequence)} reads a text that is one date and returns either the date or the
  * reason it is not one; it never throws on any input and never guesses silently (a guess such as
- * reading a numeric year 1442 as Hijri is stated in the result's notes). {@link #find(CharSequence)}
- * returns every date mention in running text.
+ * reading a numeric year 1442 as Hijri is stated in the result's notes). {@link
+ * #find(CharSequence)} returns every date mention in running text.
  *
  * <p>Defaults: day before month in numeric dates, no default zone (a time without a zone stays a
  * local time), no reference instant (relative phrases are then reported as needing one).
@@ -54,7 +54,10 @@ public final class NewsDateParser {
     return grammar.parse(Objects.requireNonNull(text, "text"));
   }
 
-  /** Every date mention in running text, in order and not overlapping; year-less mentions keep no year. */
+  /**
+   * Every date mention in running text, in order and not overlapping; year-less mentions keep no
+   * year.
+   */
   public List<NewsDate> find(CharSequence text) {
     return grammar.find(Objects.requireNonNull(text, "text"), Optional.empty());
   }
@@ -97,7 +100,9 @@ public final class NewsDateParser {
       return this;
     }
 
-    /** The zone of times that name none, and of relative phrases; default none (UTC for relative). */
+    /**
+     * The zone of times that name none, and of relative phrases; default none (UTC for relative).
+     */
     public Builder defaultZone(ZoneId zone) {
       this.defaultZone = Objects.requireNonNull(zone, "zone");
       return this;

@@ -12,39 +12,135 @@ import java.util.Map;
 public final class Agencies {
   private static final String[] NAMES = {
     // International wires
-    "الأناضول", "وكالة الأناضول", "الاناضول للأنباء", "anadolu", "aa",
-    "رويترز", "وكالة رويترز", "reuters",
-    "أ ف ب", "ا ف ب", "فرانس برس", "وكالة فرانس برس", "الفرنسية", "afp",
-    "أسوشيتد برس", "أسوشيتدبرس", "اسوشيتد برس", "أسوشييتد برس", "أ ب", "ap", "associated press",
-    "د ب أ", "الألمانية", "وكالة الأنباء الألمانية", "dpa",
-    "شينخوا", "شينغهوا", "وكالة شينخوا", "xinhua",
-    "سبوتنيك", "sputnik", "نوفوستي", "ريا نوفوستي", "ria novosti", "تاس", "tass", "إنترفاكس", "interfax",
-    "إرنا", "ارنا", "إيرنا", "irna", "فارس", "تسنيم", "مهر",
-    "يونهاب", "yonhap", "كيودو", "kyodo", "إفي", "efe", "آكي", "أكي", "ansa", "أنسا",
-    "بلومبرغ", "bloomberg", "يو بي آي", "upi", "كونا", "kuna",
+    "الأناضول",
+    "وكالة الأناضول",
+    "الاناضول للأنباء",
+    "anadolu",
+    "aa",
+    "رويترز",
+    "وكالة رويترز",
+    "reuters",
+    "أ ف ب",
+    "ا ف ب",
+    "فرانس برس",
+    "وكالة فرانس برس",
+    "الفرنسية",
+    "afp",
+    "أسوشيتد برس",
+    "أسوشيتدبرس",
+    "اسوشيتد برس",
+    "أسوشييتد برس",
+    "أ ب",
+    "ap",
+    "associated press",
+    "د ب أ",
+    "الألمانية",
+    "وكالة الأنباء الألمانية",
+    "dpa",
+    "شينخوا",
+    "شينغهوا",
+    "وكالة شينخوا",
+    "xinhua",
+    "سبوتنيك",
+    "sputnik",
+    "نوفوستي",
+    "ريا نوفوستي",
+    "ria novosti",
+    "تاس",
+    "tass",
+    "إنترفاكس",
+    "interfax",
+    "إرنا",
+    "ارنا",
+    "إيرنا",
+    "irna",
+    "فارس",
+    "تسنيم",
+    "مهر",
+    "يونهاب",
+    "yonhap",
+    "كيودو",
+    "kyodo",
+    "إفي",
+    "efe",
+    "آكي",
+    "أكي",
+    "ansa",
+    "أنسا",
+    "بلومبرغ",
+    "bloomberg",
+    "يو بي آي",
+    "upi",
+    "كونا",
+    "kuna",
     // Arab national agencies
-    "واس", "وكالة الأنباء السعودية", "spa",
-    "وام", "وكالة أنباء الإمارات", "wam",
-    "قنا", "وكالة الأنباء القطرية", "qna",
+    "واس",
+    "وكالة الأنباء السعودية",
+    "spa",
+    "وام",
+    "وكالة أنباء الإمارات",
+    "wam",
+    "قنا",
+    "وكالة الأنباء القطرية",
+    "qna",
     "وكالة الأنباء الكويتية",
-    "بنا", "وكالة أنباء البحرين", "bna",
-    "العمانية", "وكالة الأنباء العمانية", "ona",
-    "بترا", "وكالة الأنباء الأردنية", "petra",
-    "سانا", "الوكالة العربية السورية للأنباء", "sana",
-    "أ ش أ", "ا ش ا", "وكالة أنباء الشرق الأوسط", "mena",
-    "ماب", "وكالة المغرب العربي للأنباء", "لاماب", "map",
-    "واج", "وكالة الأنباء الجزائرية", "aps",
-    "وات", "وكالة تونس أفريقيا للأنباء", "tap",
-    "سبأ", "وكالة سبأ", "سبأ نت", "saba",
-    "وفا", "وكالة وفا", "wafa", "معا", "وكالة معا",
-    "نينا", "الوكالة الوطنية العراقية للأنباء", "واع", "وكالة الأنباء العراقية", "ina",
-    "الوكالة الوطنية للإعلام", "nna",
-    "سونا", "وكالة السودان للأنباء", "suna",
-    "وال", "وكالة الأنباء الليبية", "lana",
-    "الوكالة الموريتانية للأنباء", "ami",
-    "صونا", "وكالة الأنباء الصومالية",
+    "بنا",
+    "وكالة أنباء البحرين",
+    "bna",
+    "العمانية",
+    "وكالة الأنباء العمانية",
+    "ona",
+    "بترا",
+    "وكالة الأنباء الأردنية",
+    "petra",
+    "سانا",
+    "الوكالة العربية السورية للأنباء",
+    "sana",
+    "أ ش أ",
+    "ا ش ا",
+    "وكالة أنباء الشرق الأوسط",
+    "mena",
+    "ماب",
+    "وكالة المغرب العربي للأنباء",
+    "لاماب",
+    "map",
+    "واج",
+    "وكالة الأنباء الجزائرية",
+    "aps",
+    "وات",
+    "وكالة تونس أفريقيا للأنباء",
+    "tap",
+    "سبأ",
+    "وكالة سبأ",
+    "سبأ نت",
+    "saba",
+    "وفا",
+    "وكالة وفا",
+    "wafa",
+    "معا",
+    "وكالة معا",
+    "نينا",
+    "الوكالة الوطنية العراقية للأنباء",
+    "واع",
+    "وكالة الأنباء العراقية",
+    "ina",
+    "الوكالة الوطنية للإعلام",
+    "nna",
+    "سونا",
+    "وكالة السودان للأنباء",
+    "suna",
+    "وال",
+    "وكالة الأنباء الليبية",
+    "lana",
+    "الوكالة الموريتانية للأنباء",
+    "ami",
+    "صونا",
+    "وكالة الأنباء الصومالية",
     // Generic credits
-    "وكالات", "وكالات الأنباء", "متابعات", "agencies",
+    "وكالات",
+    "وكالات الأنباء",
+    "متابعات",
+    "agencies",
   };
 
   private static final WordTable TABLE;
@@ -61,8 +157,8 @@ public final class Agencies {
 
   /**
    * The agency credit a short line gives, cleaned of brackets and dots ("(رويترز)" → "رويترز",
-   * "أ.ف.ب" → "أ.ف.ب"), or null when the line is not a credit. Several agencies joined by
-   * {@code /}, {@code -}, {@code ،} or {@code و} count as one credit.
+   * "أ.ف.ب" → "أ.ف.ب"), or null when the line is not a credit. Several agencies joined by {@code
+   * /}, {@code -}, {@code ،} or {@code و} count as one credit.
    */
   public static String credit(String line) {
     if (line.length() > 80 || Labels.wordCount(line) > 8) {
@@ -77,7 +173,9 @@ public final class Agencies {
       to--;
     }
     // Most short lines are no credit: nothing is copied until one is.
-    return from < to && allAgencies(new DotsAsSpaces(line, from, to)) ? line.substring(from, to) : null;
+    return from < to && allAgencies(new DotsAsSpaces(line, from, to))
+        ? line.substring(from, to)
+        : null;
   }
 
   /** A region of a line with its dots read as spaces, so that "أ.ف.ب" is looked up as "أ ف ب". */
@@ -119,7 +217,9 @@ public final class Agencies {
     return isAgency(name, 0, name.length());
   }
 
-  /** True when the folded region {@code [from, to)} of {@code s} names one agency of the gazetteer. */
+  /**
+   * True when the folded region {@code [from, to)} of {@code s} names one agency of the gazetteer.
+   */
   public static boolean isAgency(CharSequence s, int from, int to) {
     return TABLE.contains(s, from, to);
   }
@@ -129,8 +229,13 @@ public final class Agencies {
     int n = s.length();
     boolean any = false;
     for (int i = 0; i <= n; i++) {
-      if (i == n || s.charAt(i) == '/' || s.charAt(i) == '،' || s.charAt(i) == ',' || s.charAt(i) == '-'
-          || s.charAt(i) == '–' || s.charAt(i) == '+') {
+      if (i == n
+          || s.charAt(i) == '/'
+          || s.charAt(i) == '،'
+          || s.charAt(i) == ','
+          || s.charAt(i) == '-'
+          || s.charAt(i) == '–'
+          || s.charAt(i) == '+') {
         if (!part(s, start, i)) {
           return false;
         }
@@ -159,7 +264,20 @@ public final class Agencies {
   }
 
   private static boolean isWrapper(char c) {
-    return Chars.isHorizontalSpace(c) || c == '(' || c == ')' || c == '[' || c == ']' || c == '«' || c == '»'
-        || c == '-' || c == '–' || c == '—' || c == '.' || c == '*' || c == '"' || c == ':' || c == '\u0640';
+    return Chars.isHorizontalSpace(c)
+        || c == '('
+        || c == ')'
+        || c == '['
+        || c == ']'
+        || c == '«'
+        || c == '»'
+        || c == '-'
+        || c == '–'
+        || c == '—'
+        || c == '.'
+        || c == '*'
+        || c == '"'
+        || c == ':'
+        || c == '\u0640';
   }
 }

@@ -1,62 +1,37 @@
 package dev.akhbar.internal;
 
-import static dev.akhbar.internal.DateLexicon.AGO;
-import static dev.akhbar.internal.DateLexicon.AGO_INTRO;
-import static dev.akhbar.internal.DateLexicon.DAY_PERIOD;
-import static dev.akhbar.internal.DateLexicon.FRACTION;
 import static dev.akhbar.internal.DateLexicon.GREGORIAN_MARK;
 import static dev.akhbar.internal.DateLexicon.GREGORIAN_MONTH;
 import static dev.akhbar.internal.DateLexicon.HIJRI_MARK;
 import static dev.akhbar.internal.DateLexicon.HIJRI_MONTH;
 import static dev.akhbar.internal.DateLexicon.ISO_T;
-import static dev.akhbar.internal.DateLexicon.LEAD;
-import static dev.akhbar.internal.DateLexicon.LOCAL_TIME;
 import static dev.akhbar.internal.DateLexicon.MEEM;
 import static dev.akhbar.internal.DateLexicon.MONTH_STEM;
-import static dev.akhbar.internal.DateLexicon.NUMBER_WORD;
 import static dev.akhbar.internal.DateLexicon.OF;
 import static dev.akhbar.internal.DateLexicon.ORDINAL;
 import static dev.akhbar.internal.DateLexicon.PAIR_JOINER;
-import static dev.akhbar.internal.DateLexicon.RELATIVE_DAY;
-import static dev.akhbar.internal.DateLexicon.TIME_INTRO;
 import static dev.akhbar.internal.DateLexicon.UNIT;
-import static dev.akhbar.internal.DateLexicon.UNIT_DUAL;
 import static dev.akhbar.internal.DateLexicon.WEEKDAY;
-import static dev.akhbar.internal.DateLexicon.ZONE;
-import static dev.akhbar.internal.DateLexicon.ZONE_INTRO;
 
-import dev.akhbar.date.CalendarSystem;
-import dev.akhbar.date.DateParseResult;
-import dev.akhbar.date.DatePrecision;
 import dev.akhbar.date.DayMonthOrder;
 import dev.akhbar.date.HijriDate;
-import dev.akhbar.date.NewsDate;
-import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * Calendar dates in a date text: numeric ({@code 29/02/2024}, ISO), day first
- * ({@code 29th, February 2024}, {@code 15 رجب 1442هـ}), month first ({@code February 29, 2024}),
- * years with their calendar marks, month names (one or two words, dual names such as
- * {@code مارس/آذار}) and a date paired with the same date in the other calendar. The second layer
- * of the date grammar.
+ * Calendar dates in a date text: numeric ({@code 29/02/2024}, ISO), day first ({@code 29th,
+ * February 2024}, {@code 15 رجب 1442هـ}), month first ({@code February 29, 2024}), years with their
+ * calendar marks, month names (one or two words, dual names such as {@code مارس/آذار}) and a date
+ * paired with the same date in the other calendar. The second layer of the date grammar.
  */
 class CalendarDates extends DateTokens {
   final DayMonthOrder order;
+
   /** Scratch results of {@link #monthAt}. */
   int foundMonth;
+
   boolean foundHijri;
   private int yearValue;
 
@@ -88,7 +63,11 @@ class CalendarDates extends DateTokens {
 
   /** 29/02/2024, 2024-02-29, 7/23/2012 with the declared order; ISO with 'T'. */
   int numeric(int p, DateFields f) {
-    if (!isNum(p, 1, 4) || !punctIn(p + 1, "/-.") || !adjacent(p + 1) || !isNum(p + 2, 1, 2) || !adjacent(p + 2)) {
+    if (!isNum(p, 1, 4)
+        || !punctIn(p + 1, "/-.")
+        || !adjacent(p + 1)
+        || !isNum(p + 2, 1, 2)
+        || !adjacent(p + 2)) {
       return -1;
     }
     char sep = s.charAt(start[p + 1]);
@@ -116,11 +95,17 @@ class CalendarDates extends DateTokens {
     int q = p + 5;
     if (day < 1 || day > 31) {
       // 2024-02-00 (found by fuzzing): no day 0 or 32 in any month.
-      f.error = "day " + day + " does not exist in '" + clip(s.subSequence(start[p], end[p + 4])) + "'";
+      f.error =
+          "day " + day + " does not exist in '" + clip(s.subSequence(start[p], end[p + 4])) + "'";
       return q;
     }
     if (month < 1 || month > 12) {
-      f.error = "month " + month + " does not exist in '" + clip(s.subSequence(start[p], end[p + 4])) + "'";
+      f.error =
+          "month "
+              + month
+              + " does not exist in '"
+              + clip(s.subSequence(start[p], end[p + 4]))
+              + "'";
       return q;
     }
     boolean hijriMark = lexKind(q) == HIJRI_MARK;
@@ -214,7 +199,10 @@ class CalendarDates extends DateTokens {
       return -1;
     }
     if (hijri) {
-      f.error = "a Hijri month and year without a day cannot be converted: '" + clip(s.subSequence(start[p], end[y - 1])) + "'";
+      f.error =
+          "a Hijri month and year without a day cannot be converted: '"
+              + clip(s.subSequence(start[p], end[y - 1]))
+              + "'";
       return y;
     }
     f.year = yearValue;
@@ -231,14 +219,18 @@ class CalendarDates extends DateTokens {
     int q = r + 1;
     int mark = lexKind(q);
     if (mark == HIJRI_MARK && !hijriMonth) {
-      f.error = "a Gregorian month with a Hijri year: '" + clip(s.subSequence(start[r], end[q])) + "'";
+      f.error =
+          "a Gregorian month with a Hijri year: '" + clip(s.subSequence(start[r], end[q])) + "'";
       return q + 1;
     }
     if (mark == GREGORIAN_MARK && hijriMonth) {
-      f.error = "a Hijri month with a Gregorian year: '" + clip(s.subSequence(start[r], end[q])) + "'";
+      f.error =
+          "a Hijri month with a Gregorian year: '" + clip(s.subSequence(start[r], end[q])) + "'";
       return q + 1;
     }
-    if (mark == HIJRI_MARK || mark == GREGORIAN_MARK || (mark == MEEM && !hijriMonth && !isNum(q + 1, 1, 2))) {
+    if (mark == HIJRI_MARK
+        || mark == GREGORIAN_MARK
+        || (mark == MEEM && !hijriMonth && !isNum(q + 1, 1, 2))) {
       q++;
     }
     return q;
@@ -349,8 +341,14 @@ class CalendarDates extends DateTokens {
     LocalDate gregorian = LocalDate.of(greg.year, greg.month, greg.day);
     long apart = Math.abs(ChronoUnit.DAYS.between(fromHijri, gregorian));
     if (apart > 1) {
-      f.note("the Hijri date " + new HijriDate(hijri.hijriYear, hijri.hijriMonth, hijri.hijriDay)
-          + " is " + apart + " days from the Gregorian date " + gregorian + "; the Gregorian date is kept");
+      f.note(
+          "the Hijri date "
+              + new HijriDate(hijri.hijriYear, hijri.hijriMonth, hijri.hijriDay)
+              + " is "
+              + apart
+              + " days from the Gregorian date "
+              + gregorian
+              + "; the Gregorian date is kept");
     }
     f.hijriYear = hijri.hijriYear;
     f.hijriMonth = hijri.hijriMonth;

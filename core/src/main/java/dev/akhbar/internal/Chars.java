@@ -17,8 +17,8 @@ public final class Chars {
 
   /**
    * The classes above of every UTF-16 code unit, worked out once from the definitions below: the
-   * parser asks them for most chars of its input, and one table load is cheaper than the chains
-   * of range tests (and the JDK's property look-ups) they are defined by.
+   * parser asks them for most chars of its input, and one table load is cheaper than the chains of
+   * range tests (and the JDK's property look-ups) they are defined by.
    */
   private static final byte[] CLASS = new byte[0x10000];
 
@@ -28,11 +28,16 @@ public final class Chars {
       boolean letter = definesArabicLetter(c);
       boolean mark = definesArabicMark(c);
       boolean horizontal = definesHorizontalSpace(c);
-      CLASS[i] = (byte) ((letter ? ARABIC_LETTER : 0) | (mark ? ARABIC_MARK : 0)
-          | (letter || mark || Character.isLetterOrDigit(c) ? WORD : 0)
-          | (horizontal ? HORIZONTAL_SPACE : 0)
-          | (horizontal || Character.isWhitespace(c) || Character.isSpaceChar(c) ? SPACE : 0)
-          | (definesInvisibleFormat(c) ? INVISIBLE_FORMAT : 0));
+      CLASS[i] =
+          (byte)
+              ((letter ? ARABIC_LETTER : 0)
+                  | (mark ? ARABIC_MARK : 0)
+                  | (letter || mark || Character.isLetterOrDigit(c) ? WORD : 0)
+                  | (horizontal ? HORIZONTAL_SPACE : 0)
+                  | (horizontal || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                      ? SPACE
+                      : 0)
+                  | (definesInvisibleFormat(c) ? INVISIBLE_FORMAT : 0));
     }
   }
 
@@ -53,7 +58,9 @@ public final class Chars {
         || (c >= '\u0750' && c <= '\u077F');
   }
 
-  /** True for Arabic combining marks: harakat, tanween, shadda, sukun, dagger alef, Quranic marks. */
+  /**
+   * True for Arabic combining marks: harakat, tanween, shadda, sukun, dagger alef, Quranic marks.
+   */
   public static boolean isArabicMark(char c) {
     return (CLASS[c] & ARABIC_MARK) != 0;
   }
@@ -93,14 +100,21 @@ public final class Chars {
   }
 
   private static boolean definesHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000'
-        || c == '\u000B' || c == '\u000C';
+    return c == ' '
+        || c == '\t'
+        || c == '\u00A0'
+        || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A')
+        || c == '\u202F'
+        || c == '\u205F'
+        || c == '\u3000'
+        || c == '\u000B'
+        || c == '\u000C';
   }
 
   /**
-   * The first index in {@code [from, to)} of {@code s} that is not white space as
-   * {@link String#strip()} sees it, or {@code to}.
+   * The first index in {@code [from, to)} of {@code s} that is not white space as {@link
+   * String#strip()} sees it, or {@code to}.
    */
   public static int skipWhitespace(String s, int from, int to) {
     while (from < to && Character.isWhitespace(s.charAt(from))) {
@@ -109,7 +123,10 @@ public final class Chars {
     return from;
   }
 
-  /** The end of {@code [from, to)} of {@code s} without trailing white space as {@link String#strip()} sees it. */
+  /**
+   * The end of {@code [from, to)} of {@code s} without trailing white space as {@link
+   * String#strip()} sees it.
+   */
   public static int trimWhitespace(String s, int from, int to) {
     while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
       to--;
@@ -129,20 +146,35 @@ public final class Chars {
   }
 
   private static boolean definesInvisibleFormat(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
-        || c == '\u061C' || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
-        || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    return c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || c == '\u00AD';
   }
 
   /** True for a dash a dateline may end with: hyphen-minus, en dash, em dash, minus, bar. */
   public static boolean isDash(char c) {
-    return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212' || c == '\u2010'
-        || c == '\u2011' || c == '\u2012' || c == '\u2015' || c == '\u0640';
+    return c == '-'
+        || c == '\u2013'
+        || c == '\u2014'
+        || c == '\u2212'
+        || c == '\u2010'
+        || c == '\u2011'
+        || c == '\u2012'
+        || c == '\u2015'
+        || c == '\u0640';
   }
 
   /**
-   * True when the whole sequence is white space ({@link #isSpace}), invisible format characters
-   * or NUL: a line with nothing to place.
+   * True when the whole sequence is white space ({@link #isSpace}), invisible format characters or
+   * NUL: a line with nothing to place.
    */
   public static boolean isBlank(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
@@ -153,30 +185,36 @@ public final class Chars {
     return true;
   }
 
-  /** True for a char that {@link #isBlank(CharSequence)} allows: white space, invisible format characters, NUL. */
+  /**
+   * True for a char that {@link #isBlank(CharSequence)} allows: white space, invisible format
+   * characters, NUL.
+   */
   public static boolean isBlank(char c) {
     return (CLASS[c] & (SPACE | INVISIBLE_FORMAT)) != 0 || c == '\0';
   }
 
   /**
-   * White space of any kind: horizontal spaces, line breaks, and the line and paragraph
-   * separators U+2028 and U+2029. What a line is trimmed of, and what a blank line holds.
+   * White space of any kind: horizontal spaces, line breaks, and the line and paragraph separators
+   * U+2028 and U+2029. What a line is trimmed of, and what a blank line holds.
    */
   public static boolean isSpace(char c) {
     return (CLASS[c] & SPACE) != 0;
   }
 
   /**
-   * The search folding of one character, as used to compare labels, month names and keywords:
-   * alef variants to ا, ى to ي, ة to ه, Persian letters to Arabic, Arabic-Indic digits to ASCII,
-   * ASCII capitals to small letters. Returns 0 for characters that do not count: Arabic marks,
-   * tatweel and invisible format characters.
+   * The search folding of one character, as used to compare labels, month names and keywords: alef
+   * variants to ا, ى to ي, ة to ه, Persian letters to Arabic, Arabic-Indic digits to ASCII, ASCII
+   * capitals to small letters. Returns 0 for characters that do not count: Arabic marks, tatweel
+   * and invisible format characters.
    */
   public static char searchFold(char c) {
     return FOLD[c];
   }
 
-  /** {@link #searchFold(char)} for every UTF-16 code unit, computed once by {@link #computeFold(char)}. */
+  /**
+   * {@link #searchFold(char)} for every UTF-16 code unit, computed once by {@link
+   * #computeFold(char)}.
+   */
   private static final char[] FOLD = new char[0x10000];
 
   static {
@@ -190,8 +228,8 @@ public final class Chars {
 
   /**
    * The {@link #searchFold(char) search folding} of a char that is part of a word (a word char or
-   * tatweel), else {@link #NOT_WORD}: the keyword scan asks both questions of every char of a
-   * page, and one table load answers them.
+   * tatweel), else {@link #NOT_WORD}: the keyword scan asks both questions of every char of a page,
+   * and one table load answers them.
    */
   public static char wordFold(char c) {
     return WORD_FOLD[c];
@@ -210,13 +248,26 @@ public final class Chars {
       return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
     switch (c) {
-      case '\u0622': case '\u0623': case '\u0625': case '\u0671': case '\u0672': case '\u0673':
+      case '\u0622':
+      case '\u0623':
+      case '\u0625':
+      case '\u0671':
+      case '\u0672':
+      case '\u0673':
         return '\u0627';
-      case '\u0649': case '\u06CC': case '\u06D0': case '\u06D2':
+      case '\u0649':
+      case '\u06CC':
+      case '\u06D0':
+      case '\u06D2':
         return '\u064A';
-      case '\u0629': case '\u06C3': case '\u06BE': case '\u06C1': case '\u06D5':
+      case '\u0629':
+      case '\u06C3':
+      case '\u06BE':
+      case '\u06C1':
+      case '\u06D5':
         return '\u0647';
-      case '\u06A9': case '\u06AA':
+      case '\u06A9':
+      case '\u06AA':
         return '\u0643';
       case '\u0640':
         return 0;

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a date match has found so far, field by field: filled in place by the matchers as they
- * read tokens (a date parse runs for every page's date line, and this allocates nothing per
- * step), then turned into a {@link dev.akhbar.date.NewsDate} once.
+ * What a date match has found so far, field by field: filled in place by the matchers as they read
+ * tokens (a date parse runs for every page's date line, and this allocates nothing per step), then
+ * turned into a {@link dev.akhbar.date.NewsDate} once.
  */
 final class DateFields {
   int weekday = -1;
@@ -26,6 +26,7 @@ final class DateFields {
   long relativeAmount;
   int relativeDays = Integer.MIN_VALUE;
   String error;
+
   /** Remarks; allocated on the first one, most dates have none. */
   List<String> notes = List.of();
 

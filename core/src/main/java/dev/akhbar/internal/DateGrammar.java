@@ -1,57 +1,24 @@
 package dev.akhbar.internal;
 
-import static dev.akhbar.internal.DateLexicon.AGO;
-import static dev.akhbar.internal.DateLexicon.AGO_INTRO;
-import static dev.akhbar.internal.DateLexicon.DAY_PERIOD;
-import static dev.akhbar.internal.DateLexicon.FRACTION;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MARK;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MONTH;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MARK;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MONTH;
-import static dev.akhbar.internal.DateLexicon.ISO_T;
 import static dev.akhbar.internal.DateLexicon.LEAD;
-import static dev.akhbar.internal.DateLexicon.LOCAL_TIME;
-import static dev.akhbar.internal.DateLexicon.MEEM;
-import static dev.akhbar.internal.DateLexicon.MONTH_STEM;
-import static dev.akhbar.internal.DateLexicon.NUMBER_WORD;
-import static dev.akhbar.internal.DateLexicon.OF;
-import static dev.akhbar.internal.DateLexicon.ORDINAL;
-import static dev.akhbar.internal.DateLexicon.PAIR_JOINER;
-import static dev.akhbar.internal.DateLexicon.RELATIVE_DAY;
-import static dev.akhbar.internal.DateLexicon.TIME_INTRO;
-import static dev.akhbar.internal.DateLexicon.UNIT;
-import static dev.akhbar.internal.DateLexicon.UNIT_DUAL;
-import static dev.akhbar.internal.DateLexicon.WEEKDAY;
-import static dev.akhbar.internal.DateLexicon.ZONE;
-import static dev.akhbar.internal.DateLexicon.ZONE_INTRO;
 
-import dev.akhbar.date.CalendarSystem;
 import dev.akhbar.date.DateParseResult;
-import dev.akhbar.date.DatePrecision;
 import dev.akhbar.date.DayMonthOrder;
-import dev.akhbar.date.HijriDate;
 import dev.akhbar.date.NewsDate;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The date grammar behind {@link dev.akhbar.date.NewsDateParser}: a tokenizer and a hand-written
- * matcher in layers, each a file of its own: {@link DateTokens}, {@link CalendarDates},
- * {@link TimesAndZones}, {@link RelativeDates} and {@link DateScan}, which builds the result.
- * Every token is looked at a bounded number of times, so the work is linear in the text; there
- * are no regular expressions.
+ * matcher in layers, each a file of its own: {@link DateTokens}, {@link CalendarDates}, {@link
+ * TimesAndZones}, {@link RelativeDates} and {@link DateScan}, which builds the result. Every token
+ * is looked at a bounded number of times, so the work is linear in the text; there are no regular
+ * expressions.
  *
  * <p>Immutable and thread-safe; each call works on its own token arrays.
  */
@@ -60,7 +27,8 @@ public final class DateGrammar {
   private final ThreadLocal<DateScan> scans;
 
   /** A grammar with these options. */
-  public DateGrammar(DayMonthOrder order, Optional<ZoneId> defaultZone, Optional<Instant> reference) {
+  public DateGrammar(
+      DayMonthOrder order, Optional<ZoneId> defaultZone, Optional<Instant> reference) {
     this.scans = ThreadLocal.withInitial(() -> new DateScan(order, defaultZone, reference));
   }
 
@@ -89,15 +57,20 @@ public final class DateGrammar {
     DateFields f = new DateFields();
     int end = t < scan.count ? scan.mention(t, f) : -1;
     if (end < 0) {
-      return DateParseResult.failure(f.error != null ? f.error : "not a date: '" + DateTokens.clip(text) + "'");
+      return DateParseResult.failure(
+          f.error != null ? f.error : "not a date: '" + DateTokens.clip(text) + "'");
     }
     if (f.error != null) {
       return DateParseResult.failure(f.error);
     }
     for (int k = end; k < scan.count; k++) {
       if (scan.kind[k] != DateTokens.PUNCT) {
-        return DateParseResult.failure("unexpected text after the date at character " + (scan.start[k] + 1)
-            + ": '" + DateTokens.clip(text.subSequence(scan.start[k], text.length())) + "'");
+        return DateParseResult.failure(
+            "unexpected text after the date at character "
+                + (scan.start[k] + 1)
+                + ": '"
+                + DateTokens.clip(text.subSequence(scan.start[k], text.length()))
+                + "'");
       }
     }
     return scan.build(f, t, end);
@@ -112,7 +85,9 @@ public final class DateGrammar {
     while (t < scan.count) {
       DateFields f = new DateFields();
       int end = scan.mention(t, f);
-      if (end > t && f.error == null && (f.month > 0 || f.relativeUnit >= 0 || f.relativeDays != Integer.MIN_VALUE)) {
+      if (end > t
+          && f.error == null
+          && (f.month > 0 || f.relativeUnit >= 0 || f.relativeDays != Integer.MIN_VALUE)) {
         DateParseResult r = scan.build(f, t, end);
         if (r.date().isPresent()) {
           NewsDate d = r.date().get();
@@ -127,8 +102,8 @@ public final class DateGrammar {
   }
 
   /**
-   * Gives a year-less mention the year that puts it nearest on or before the anchor, allowing it
-   * up to two months after (news reports on events just ahead, too).
+   * Gives a year-less mention the year that puts it nearest on or before the anchor, allowing it up
+   * to two months after (news reports on events just ahead, too).
    */
   static NewsDate anchorYear(NewsDate d, LocalDate anchor) {
     int year = anchor.getYear();

@@ -16,32 +16,44 @@ import java.util.Map;
 final class DateLexicon {
   static final int GREGORIAN_MONTH = 1;
   static final int HIJRI_MONTH = 2;
+
   /** كانون / تشرين written with a digit: كانون 2 is January. Value 1 = كانون, 2 = تشرين. */
   static final int MONTH_STEM = 3;
+
   static final int WEEKDAY = 4;
   static final int ORDINAL = 5;
+
   /** Value 0 = before noon, 1 = after noon, 2 = at night (ليلا: before 5 is morning). */
   static final int DAY_PERIOD = 6;
+
   static final int HIJRI_MARK = 7;
   static final int GREGORIAN_MARK = 8;
+
   /** The letter م: the Gregorian year mark after a year, "after noon" after a time. */
   static final int MEEM = 9;
+
   static final int ZONE = 10;
   static final int ZONE_INTRO = 11;
   static final int LOCAL_TIME = 12;
   static final int AGO_INTRO = 13;
+
   /** Value: unit (see {@code SECOND..YEAR}) + 10 when plural. */
   static final int UNIT = 14;
+
   static final int UNIT_DUAL = 15;
   static final int NUMBER_WORD = 16;
+
   /** Value: day offset + 100. */
   static final int RELATIVE_DAY = 17;
+
   static final int OF = 18;
   static final int PAIR_JOINER = 19;
   static final int TIME_INTRO = 20;
   static final int AGO = 21;
+
   /** Value: minutes (نصف ساعة = 30, ربع ساعة = 15). */
   static final int FRACTION = 22;
+
   static final int LEAD = 23;
   static final int ISO_T = 24;
 
@@ -113,10 +125,12 @@ final class DateLexicon {
     for (String s : new String[] {"st", "nd", "rd", "th"}) {
       w.put(s, ORDINAL * 1000);
     }
-    for (String s : new String[] {"am", "ص", "صباحا", "صباح", "صباحًا", "فجرا", "الصباح", "صباحاً"}) {
+    for (String s :
+        new String[] {"am", "ص", "صباحا", "صباح", "صباحًا", "فجرا", "الصباح", "صباحاً"}) {
       w.put(s, DAY_PERIOD * 1000);
     }
-    for (String s : new String[] {"pm", "مساء", "مساءا", "مساءً", "ظهرا", "عصرا", "المساء", "ظهر", "مسا"}) {
+    for (String s :
+        new String[] {"pm", "مساء", "مساءا", "مساءً", "ظهرا", "عصرا", "المساء", "ظهر", "مسا"}) {
       w.put(s, DAY_PERIOD * 1000 + 1);
     }
     for (String s : new String[] {"ليلا", "ليلاً", "الليل"}) {
@@ -129,7 +143,19 @@ final class DateLexicon {
       w.put(s, GREGORIAN_MARK * 1000);
     }
     w.put("م", MEEM * 1000);
-    zone(w, ZoneOffset.UTC, "gmt", "utc", "ut", "z", "غرينتش", "جرينتش", "غرينيتش", "جرينيتش", "غرينتش", "قرينتش");
+    zone(
+        w,
+        ZoneOffset.UTC,
+        "gmt",
+        "utc",
+        "ut",
+        "z",
+        "غرينتش",
+        "جرينتش",
+        "غرينيتش",
+        "جرينيتش",
+        "غرينتش",
+        "قرينتش");
     zone(w, ZoneOffset.ofHours(-5), "est", "cdt");
     zone(w, ZoneOffset.ofHours(-4), "edt");
     zone(w, ZoneOffset.ofHours(-6), "cst", "mdt");
@@ -174,17 +200,31 @@ final class DateLexicon {
       w.put(s, AGO_INTRO * 1000);
     }
     String[][] units = {
-      {"ثانية", "second", "sec"}, {"دقيقة", "minute", "min"}, {"ساعة", "hour", "hr"},
-      {"يوم", "day"}, {"أسبوع", "week"}, {"شهر", "month"}, {"سنة", "عام", "year"},
+      {"ثانية", "second", "sec"},
+      {"دقيقة", "minute", "min"},
+      {"ساعة", "hour", "hr"},
+      {"يوم", "day"},
+      {"أسبوع", "week"},
+      {"شهر", "month"},
+      {"سنة", "عام", "year"},
     };
     String[][] plurals = {
-      {"ثوان", "ثواني", "ثوانٍ", "seconds", "secs"}, {"دقائق", "minutes", "mins"},
-      {"ساعات", "hours", "hrs"}, {"أيام", "days"}, {"أسابيع", "weeks"},
-      {"أشهر", "شهور", "months"}, {"سنوات", "سنين", "أعوام", "years"},
+      {"ثوان", "ثواني", "ثوانٍ", "seconds", "secs"},
+      {"دقائق", "minutes", "mins"},
+      {"ساعات", "hours", "hrs"},
+      {"أيام", "days"},
+      {"أسابيع", "weeks"},
+      {"أشهر", "شهور", "months"},
+      {"سنوات", "سنين", "أعوام", "years"},
     };
     String[][] duals = {
-      {"ثانيتين", "ثانيتان"}, {"دقيقتين", "دقيقتان"}, {"ساعتين", "ساعتان"}, {"يومين", "يومان"},
-      {"أسبوعين", "أسبوعان"}, {"شهرين", "شهران"}, {"سنتين", "سنتان", "عامين", "عامان"},
+      {"ثانيتين", "ثانيتان"},
+      {"دقيقتين", "دقيقتان"},
+      {"ساعتين", "ساعتان"},
+      {"يومين", "يومان"},
+      {"أسبوعين", "أسبوعان"},
+      {"شهرين", "شهران"},
+      {"سنتين", "سنتان", "عامين", "عامان"},
     };
     for (int u = 0; u < units.length; u++) {
       for (String s : units[u]) {
@@ -198,10 +238,16 @@ final class DateLexicon {
       }
     }
     String[][] numbers = {
-      {"واحد", "واحدة", "one", "a", "an"}, {"اثنين", "اثنان", "اثنتين", "اثنتان", "two"},
-      {"ثلاث", "ثلاثة", "three"}, {"أربع", "أربعة", "four"}, {"خمس", "خمسة", "five"},
-      {"ست", "ستة", "six"}, {"سبع", "سبعة", "seven"}, {"ثماني", "ثمانية", "ثمان", "eight"},
-      {"تسع", "تسعة", "nine"}, {"عشر", "عشرة", "ten"},
+      {"واحد", "واحدة", "one", "a", "an"},
+      {"اثنين", "اثنان", "اثنتين", "اثنتان", "two"},
+      {"ثلاث", "ثلاثة", "three"},
+      {"أربع", "أربعة", "four"},
+      {"خمس", "خمسة", "five"},
+      {"ست", "ستة", "six"},
+      {"سبع", "سبعة", "seven"},
+      {"ثماني", "ثمانية", "ثمان", "eight"},
+      {"تسع", "تسعة", "nine"},
+      {"عشر", "عشرة", "ten"},
     };
     for (int k = 0; k < numbers.length; k++) {
       for (String s : numbers[k]) {

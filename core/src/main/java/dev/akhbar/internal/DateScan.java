@@ -1,30 +1,5 @@
 package dev.akhbar.internal;
 
-import static dev.akhbar.internal.DateLexicon.AGO;
-import static dev.akhbar.internal.DateLexicon.AGO_INTRO;
-import static dev.akhbar.internal.DateLexicon.DAY_PERIOD;
-import static dev.akhbar.internal.DateLexicon.FRACTION;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MARK;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MONTH;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MARK;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MONTH;
-import static dev.akhbar.internal.DateLexicon.ISO_T;
-import static dev.akhbar.internal.DateLexicon.LEAD;
-import static dev.akhbar.internal.DateLexicon.LOCAL_TIME;
-import static dev.akhbar.internal.DateLexicon.MEEM;
-import static dev.akhbar.internal.DateLexicon.MONTH_STEM;
-import static dev.akhbar.internal.DateLexicon.NUMBER_WORD;
-import static dev.akhbar.internal.DateLexicon.OF;
-import static dev.akhbar.internal.DateLexicon.ORDINAL;
-import static dev.akhbar.internal.DateLexicon.PAIR_JOINER;
-import static dev.akhbar.internal.DateLexicon.RELATIVE_DAY;
-import static dev.akhbar.internal.DateLexicon.TIME_INTRO;
-import static dev.akhbar.internal.DateLexicon.UNIT;
-import static dev.akhbar.internal.DateLexicon.UNIT_DUAL;
-import static dev.akhbar.internal.DateLexicon.WEEKDAY;
-import static dev.akhbar.internal.DateLexicon.ZONE;
-import static dev.akhbar.internal.DateLexicon.ZONE_INTRO;
-
 import dev.akhbar.date.CalendarSystem;
 import dev.akhbar.date.DateParseResult;
 import dev.akhbar.date.DatePrecision;
@@ -40,8 +15,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -90,9 +63,18 @@ final class DateScan extends RelativeDates {
     }
     // Days up to 28 exist in every month: the calendar is asked only past them.
     if (f.day > 28 && f.year > 0 && !YearMonth.of(f.year, f.month).isValidDay(f.day)) {
-      return DateParseResult.failure(Month.of(f.month).getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
-          + " " + f.year + " has " + YearMonth.of(f.year, f.month).lengthOfMonth() + " days, not " + f.day
-          + ": '" + clip(s.subSequence(from, to)) + "'");
+      return DateParseResult.failure(
+          Month.of(f.month)
+                  .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)
+              + " "
+              + f.year
+              + " has "
+              + YearMonth.of(f.year, f.month).lengthOfMonth()
+              + " days, not "
+              + f.day
+              + ": '"
+              + clip(s.subSequence(from, to))
+              + "'");
     }
     if (f.day > 0 && f.year < 0 && f.day > Month.of(f.month).maxLength()) {
       return DateParseResult.failure("day " + f.day + " does not exist in month " + f.month);
@@ -113,18 +95,37 @@ final class DateScan extends RelativeDates {
     if (zone.isEmpty() && time.isPresent()) {
       zone = defaultZone;
     }
-    if (precision != DatePrecision.MINUTE && precision != DatePrecision.SECOND && precision != DatePrecision.DATE) {
+    if (precision != DatePrecision.MINUTE
+        && precision != DatePrecision.SECOND
+        && precision != DatePrecision.DATE) {
       zone = Optional.empty();
     }
-    Optional<HijriDate> hijri = f.hijriYear > 0
-        ? Optional.of(new HijriDate(f.hijriYear, f.hijriMonth, f.hijriDay)) : Optional.empty();
-    NewsDate date = new NewsDate(f.year > 0 ? OptionalInt.of(f.year) : OptionalInt.empty(), f.month,
-        Math.max(f.day, 0), time, zone, f.hijri ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN,
-        hijri, precision, from, to);
-    if (f.weekday > 0 && date.date().isPresent()
+    Optional<HijriDate> hijri =
+        f.hijriYear > 0
+            ? Optional.of(new HijriDate(f.hijriYear, f.hijriMonth, f.hijriDay))
+            : Optional.empty();
+    NewsDate date =
+        new NewsDate(
+            f.year > 0 ? OptionalInt.of(f.year) : OptionalInt.empty(),
+            f.month,
+            Math.max(f.day, 0),
+            time,
+            zone,
+            f.hijri ? CalendarSystem.HIJRI : CalendarSystem.GREGORIAN,
+            hijri,
+            precision,
+            from,
+            to);
+    if (f.weekday > 0
+        && date.date().isPresent()
         && date.date().get().getDayOfWeek() != DayOfWeek.of(f.weekday)) {
-      f.note("the weekday says " + DayOfWeek.of(f.weekday) + " but " + date.date().get() + " is a "
-          + date.date().get().getDayOfWeek());
+      f.note(
+          "the weekday says "
+              + DayOfWeek.of(f.weekday)
+              + " but "
+              + date.date().get()
+              + " is a "
+              + date.date().get().getDayOfWeek());
     }
     return DateParseResult.of(date, f.notes);
   }
@@ -156,19 +157,42 @@ final class DateScan extends RelativeDates {
   }
 
   private DateParseResult dayResult(LocalDate date, int from, int to) {
-    return DateParseResult.of(new NewsDate(OptionalInt.of(date.getYear()), date.getMonthValue(),
-        date.getDayOfMonth(), Optional.empty(), Optional.empty(), CalendarSystem.GREGORIAN,
-        Optional.empty(), DatePrecision.DATE, from, to), List.of());
+    return DateParseResult.of(
+        new NewsDate(
+            OptionalInt.of(date.getYear()),
+            date.getMonthValue(),
+            date.getDayOfMonth(),
+            Optional.empty(),
+            Optional.empty(),
+            CalendarSystem.GREGORIAN,
+            Optional.empty(),
+            DatePrecision.DATE,
+            from,
+            to),
+        List.of());
   }
 
-  /** A time "N units ago": minutes are what such phrases mean, seconds only when they say seconds. */
-  private DateParseResult timeResult(ZonedDateTime at, ZoneId zone, DatePrecision precision, int from, int to) {
+  /**
+   * A time "N units ago": minutes are what such phrases mean, seconds only when they say seconds.
+   */
+  private DateParseResult timeResult(
+      ZonedDateTime at, ZoneId zone, DatePrecision precision, int from, int to) {
     LocalTime time = at.toLocalTime().withNano(0);
     if (precision == DatePrecision.MINUTE) {
       time = time.withSecond(0);
     }
-    return DateParseResult.of(new NewsDate(OptionalInt.of(at.getYear()), at.getMonthValue(),
-        at.getDayOfMonth(), Optional.of(time), Optional.of(zone), CalendarSystem.GREGORIAN,
-        Optional.empty(), precision, from, to), List.of());
+    return DateParseResult.of(
+        new NewsDate(
+            OptionalInt.of(at.getYear()),
+            at.getMonthValue(),
+            at.getDayOfMonth(),
+            Optional.of(time),
+            Optional.of(zone),
+            CalendarSystem.GREGORIAN,
+            Optional.empty(),
+            precision,
+            from,
+            to),
+        List.of());
   }
 }

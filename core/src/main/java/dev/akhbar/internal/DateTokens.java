@@ -1,55 +1,9 @@
 package dev.akhbar.internal;
 
-import static dev.akhbar.internal.DateLexicon.AGO;
-import static dev.akhbar.internal.DateLexicon.AGO_INTRO;
-import static dev.akhbar.internal.DateLexicon.DAY_PERIOD;
-import static dev.akhbar.internal.DateLexicon.FRACTION;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MARK;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MONTH;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MARK;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MONTH;
-import static dev.akhbar.internal.DateLexicon.ISO_T;
-import static dev.akhbar.internal.DateLexicon.LEAD;
-import static dev.akhbar.internal.DateLexicon.LOCAL_TIME;
-import static dev.akhbar.internal.DateLexicon.MEEM;
-import static dev.akhbar.internal.DateLexicon.MONTH_STEM;
-import static dev.akhbar.internal.DateLexicon.NUMBER_WORD;
-import static dev.akhbar.internal.DateLexicon.OF;
-import static dev.akhbar.internal.DateLexicon.ORDINAL;
-import static dev.akhbar.internal.DateLexicon.PAIR_JOINER;
-import static dev.akhbar.internal.DateLexicon.RELATIVE_DAY;
-import static dev.akhbar.internal.DateLexicon.TIME_INTRO;
-import static dev.akhbar.internal.DateLexicon.UNIT;
-import static dev.akhbar.internal.DateLexicon.UNIT_DUAL;
-import static dev.akhbar.internal.DateLexicon.WEEKDAY;
-import static dev.akhbar.internal.DateLexicon.ZONE;
-import static dev.akhbar.internal.DateLexicon.ZONE_INTRO;
-
-import dev.akhbar.date.CalendarSystem;
-import dev.akhbar.date.DateParseResult;
-import dev.akhbar.date.DatePrecision;
-import dev.akhbar.date.DayMonthOrder;
-import dev.akhbar.date.HijriDate;
-import dev.akhbar.date.NewsDate;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
-
 /**
- * The tokens of one date text: numbers, words (each looked up in {@link DateLexicon} as it is
- * read) and punctuation, in arrays that are reused from one text to the next; and the questions
- * the date matchers ask of them. The first layer of the date grammar.
+ * The tokens of one date text: numbers, words (each looked up in {@link DateLexicon} as it is read)
+ * and punctuation, in arrays that are reused from one text to the next; and the questions the date
+ * matchers ask of them. The first layer of the date grammar.
  *
  * <p>Not thread-safe: one per thread.
  */
@@ -58,17 +12,26 @@ class DateTokens {
   private static final byte C_DIGIT = 1;
   private static final byte C_WORD = 2;
   private static final byte C_SKIP = 3;
+
   /** What the tokenizer makes of each UTF-16 code unit, computed once. */
   private static final byte[] CHAR_CLASS = new byte[0x10000];
 
   static {
     for (int i = 0; i < 0x10000; i++) {
       char c = (char) i;
-      CHAR_CLASS[i] = Chars.digitValue(c) >= 0 ? C_DIGIT
-          : Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Character.isLetter(c) ? C_WORD
-          : Chars.isHorizontalSpace(c) || Chars.isInvisibleFormat(c) || c == '\u0640' || c == '\n' || c == '\r'
-              || c == '\0' ? C_SKIP
-          : C_PUNCT;
+      CHAR_CLASS[i] =
+          Chars.digitValue(c) >= 0
+              ? C_DIGIT
+              : Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Character.isLetter(c)
+                  ? C_WORD
+                  : Chars.isHorizontalSpace(c)
+                          || Chars.isInvisibleFormat(c)
+                          || c == '\u0640'
+                          || c == '\n'
+                          || c == '\r'
+                          || c == '\0'
+                      ? C_SKIP
+                      : C_PUNCT;
     }
   }
 
@@ -89,6 +52,7 @@ class DateTokens {
   long[] num = new long[16];
   int[] digits = new int[16];
   int[] lex = new int[16];
+
   /** Where words are folded for look-ups. */
   final char[] fold = new char[128];
 

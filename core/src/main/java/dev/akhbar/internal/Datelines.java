@@ -9,15 +9,45 @@ package dev.akhbar.internal;
 public final class Datelines {
   /** How far into a paragraph the dash may stand. */
   private static final int MAX_PREFIX = 60;
+
   private static final int MAX_WORDS = 4;
 
   /** Words that open sentences and never place names: "قال المتحدث - ..." has no dateline. */
-  private static final WordTable SENTENCE_OPENERS = new WordTable(java.util.Map.ofEntries(
-      opener("قال"), opener("وقال"), opener("قالت"), opener("وقالت"), opener("أكد"), opener("وأكد"),
-      opener("أعلن"), opener("أعلنت"), opener("أضاف"), opener("وأضاف"), opener("أشار"), opener("وأشار"),
-      opener("ذكر"), opener("وذكر"), opener("أفاد"), opener("في"), opener("وفي"), opener("من"), opener("على"),
-      opener("إن"), opener("أن"), opener("كما"), opener("هذا"), opener("هذه"), opener("ثم"), opener("لكن"),
-      opener("وكان"), opener("كان"), opener("the"), opener("he"), opener("she"), opener("it")));
+  private static final WordTable SENTENCE_OPENERS =
+      new WordTable(
+          java.util.Map.ofEntries(
+              opener("قال"),
+              opener("وقال"),
+              opener("قالت"),
+              opener("وقالت"),
+              opener("أكد"),
+              opener("وأكد"),
+              opener("أعلن"),
+              opener("أعلنت"),
+              opener("أضاف"),
+              opener("وأضاف"),
+              opener("أشار"),
+              opener("وأشار"),
+              opener("ذكر"),
+              opener("وذكر"),
+              opener("أفاد"),
+              opener("في"),
+              opener("وفي"),
+              opener("من"),
+              opener("على"),
+              opener("إن"),
+              opener("أن"),
+              opener("كما"),
+              opener("هذا"),
+              opener("هذه"),
+              opener("ثم"),
+              opener("لكن"),
+              opener("وكان"),
+              opener("كان"),
+              opener("the"),
+              opener("he"),
+              opener("she"),
+              opener("it")));
 
   private static java.util.Map.Entry<String, Integer> opener(String w) {
     return java.util.Map.entry(w, 1);
@@ -46,13 +76,20 @@ public final class Datelines {
     for (int i = 1; i < n; i++) {
       char c = p.charAt(i);
       if (!Chars.isDash(c)) {
-        if (!(Chars.isWordChar(c) || Chars.isHorizontalSpace(c) || c == '(' || c == ')' || c == '/' || c == '.'
+        if (!(Chars.isWordChar(c)
+            || Chars.isHorizontalSpace(c)
+            || c == '('
+            || c == ')'
+            || c == '/'
+            || c == '.'
             || c == '\u0640')) {
           return null;
         }
         continue;
       }
-      boolean spaced = Chars.isHorizontalSpace(p.charAt(i - 1)) || (i + 1 < p.length() && Chars.isHorizontalSpace(p.charAt(i + 1)));
+      boolean spaced =
+          Chars.isHorizontalSpace(p.charAt(i - 1))
+              || (i + 1 < p.length() && Chars.isHorizontalSpace(p.charAt(i + 1)));
       if (c == '-' && !spaced) {
         continue;
       }
@@ -99,7 +136,10 @@ public final class Datelines {
     }
     for (int i = ps; i < pe; i++) {
       char c = p.charAt(i);
-      if (!(Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Character.isLetter(c) || Chars.isHorizontalSpace(c)
+      if (!(Chars.isArabicLetter(c)
+          || Chars.isArabicMark(c)
+          || Character.isLetter(c)
+          || Chars.isHorizontalSpace(c)
           || c == '\u0640')) {
         return null;
       }

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds every {@link Article}: from the lines of a page of text, or from the fields and body of
- * a record that a reader of a structured format found. One set of rules for both: labels found in
+ * Builds every {@link Article}: from the lines of a page of text, or from the fields and body of a
+ * record that a reader of a structured format found. One set of rules for both: labels found in
  * body lines (a publication date, {@code المصدر:}, {@code كلمات دلالية:}, a "read also" block), a
  * date under the title, the dateline and agency credit of the lead, the credit line at the end,
  * keywords split, and one set of warnings, capped per article.
@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public final class Finisher {
   /** Orders a comparator once, not per article. */
-  private static final Comparator<ParseWarning> BY_LINE = Comparator.comparingLong(ParseWarning::line);
+  private static final Comparator<ParseWarning> BY_LINE =
+      Comparator.comparingLong(ParseWarning::line);
 
   private final DateGrammar dates;
   private final boolean splitKeywords;
@@ -60,6 +61,7 @@ public final class Finisher {
     boolean sawDate;
     String source;
     String keywords;
+
     /** Keywords the record gave as a field; a keywords line in the body is then a second one. */
     boolean keywordsGiven;
 
@@ -174,15 +176,25 @@ public final class Finisher {
         continue;
       }
       Labels.Match m = line.label();
-      String value = m == null ? null : Chars.stripped(line.text(), m.valueStart(), line.text().length());
-      if (m != null && m.kind() == Labels.PUBLISHED && !inRelated && isDateLine(line.text(), m, dates)) {
+      String value =
+          m == null ? null : Chars.stripped(line.text(), m.valueStart(), line.text().length());
+      if (m != null
+          && m.kind() == Labels.PUBLISHED
+          && !inRelated
+          && isDateLine(line.text(), m, dates)) {
         if (f.sawDate) {
-          warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD,
-              "a second publication date line", Optional.of(line.text())));
+          warnings.add(
+              new ParseWarning(
+                  line.number(),
+                  WarningKind.DUPLICATE_FIELD,
+                  "a second publication date line",
+                  Optional.of(line.text())));
           continue;
         }
         f.sawDate = true;
-        if (value.isEmpty() && i + 1 < lines.size() && lines.get(i + 1).label() == null
+        if (value.isEmpty()
+            && i + 1 < lines.size()
+            && lines.get(i + 1).label() == null
             && dates.parse(lines.get(i + 1).text()).isDate()) {
           // The label alone on its line, the date on the next.
           line = lines.get(++i);
@@ -190,15 +202,19 @@ public final class Finisher {
           value = line.text();
         }
         if (value.isEmpty()) {
-          warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, "publication date label with no date"));
+          warnings.add(
+              ParseWarning.of(
+                  line.number(), WarningKind.EMPTY_FIELD, "publication date label with no date"));
           continue;
         }
         a.publishedRaw(value);
         parseDate(a, value, line.number(), warnings);
         continue;
       }
-      if (m != null && m.kind() == Labels.SOURCE && (m.colon() || (Labels.wordCount(value) <= 6
-          && nextToLabel(lines, i))) && !inRelated) {
+      if (m != null
+          && m.kind() == Labels.SOURCE
+          && (m.colon() || (Labels.wordCount(value) <= 6 && nextToLabel(lines, i)))
+          && !inRelated) {
         f.source = singleField(line, value, f.source, "source", warnings);
         continue;
       }
@@ -226,7 +242,10 @@ public final class Finisher {
     }
   }
 
-  /** No date label, but the first body line is a date and nothing else, right under the title (a page header). */
+  /**
+   * No date label, but the first body line is a date and nothing else, right under the title (a
+   * page header).
+   */
   private void dateUnderTitle(Article.Builder a, Found f, long titleLine) {
     if (f.sawDate || f.body.isEmpty()) {
       return;
@@ -244,15 +263,23 @@ public final class Finisher {
     }
   }
 
-  /** What every article gets last: the date warning, body, credit and dateline, source, keywords, related, warnings. */
-  private Article finish(Article.Builder a, Found f, long first, String credit, String dateline, List<Article> given) {
+  /**
+   * What every article gets last: the date warning, body, credit and dateline, source, keywords,
+   * related, warnings.
+   */
+  private Article finish(
+      Article.Builder a, Found f, long first, String credit, String dateline, List<Article> given) {
     if (!f.sawDate) {
-      f.warnings.add(ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
+      f.warnings.add(
+          ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
     }
     fillBody(a, f.body, credit, dateline);
     a.source(f.source);
     if (f.keywords != null && !f.keywordsGiven) {
-      a.keywords(splitKeywords ? KeywordSplitter.split(f.keywords, f.pageText) : List.of(f.keywords.split("\\s+")));
+      a.keywords(
+          splitKeywords
+              ? KeywordSplitter.split(f.keywords, f.pageText)
+              : List.of(f.keywords.split("\\s+")));
     }
     given.forEach(a::addRelated);
     relatedCut = false;
@@ -260,8 +287,13 @@ public final class Finisher {
       a.addRelated(buildRelated(f.input, group));
     }
     if (relatedCut) {
-      f.warnings.add(ParseWarning.of(relatedCutLine, WarningKind.PAGE_TOO_LONG, "more than "
-          + limits.maxRelatedPerPage() + " related articles; the rest joins the last one"));
+      f.warnings.add(
+          ParseWarning.of(
+              relatedCutLine,
+              WarningKind.PAGE_TOO_LONG,
+              "more than "
+                  + limits.maxRelatedPerPage()
+                  + " related articles; the rest joins the last one"));
     }
     return capWarnings(a, f.warnings);
   }
@@ -274,11 +306,15 @@ public final class Finisher {
         warnings.add(ParseWarning.of(line, WarningKind.DATE_NOTE, note));
       }
     } else {
-      warnings.add(ParseWarning.of(line, WarningKind.UNPARSED_DATE, r.error().orElse("not a date")));
+      warnings.add(
+          ParseWarning.of(line, WarningKind.UNPARSED_DATE, r.error().orElse("not a date")));
     }
   }
 
-  /** A field's raw text as a line would be: repaired, normalised, trimmed; its warnings added. Empty for none. */
+  /**
+   * A field's raw text as a line would be: repaired, normalised, trimmed; its warnings added. Empty
+   * for none.
+   */
   private String field(String raw, long line, List<ParseWarning> warnings) {
     if (raw == null) {
       return "";
@@ -315,8 +351,8 @@ public final class Finisher {
 
   /**
    * True when the line before or after line {@code i} is a label line: a label without a colon
-   * counts only among the page's other labels, so that a footnote such as "المصدر نفسه، ص120"
-   * in the body stays body.
+   * counts only among the page's other labels, so that a footnote such as "المصدر نفسه، ص120" in
+   * the body stays body.
    */
   private static boolean nextToLabel(List<TextLine> lines, int i) {
     return (i > 0 && isFirmLabel(lines.get(i - 1).label()))
@@ -324,18 +360,24 @@ public final class Finisher {
   }
 
   /**
-   * The value of a field that an article gives once (source, keywords): an empty value and a
-   * second line are warnings, the second carrying its text so that it is not lost.
+   * The value of a field that an article gives once (source, keywords): an empty value and a second
+   * line are warnings, the second carrying its text so that it is not lost.
    */
-  private static String singleField(TextLine line, String value, String current, String name,
-      List<ParseWarning> warnings) {
+  private static String singleField(
+      TextLine line, String value, String current, String name, List<ParseWarning> warnings) {
     if (value.isEmpty()) {
-      warnings.add(ParseWarning.of(line.number(), WarningKind.EMPTY_FIELD, name + " label with nothing after it"));
+      warnings.add(
+          ParseWarning.of(
+              line.number(), WarningKind.EMPTY_FIELD, name + " label with nothing after it"));
       return current;
     }
     if (current != null) {
-      warnings.add(new ParseWarning(line.number(), WarningKind.DUPLICATE_FIELD, "a second " + name + " line",
-          Optional.of(line.text())));
+      warnings.add(
+          new ParseWarning(
+              line.number(),
+              WarningKind.DUPLICATE_FIELD,
+              "a second " + name + " line",
+              Optional.of(line.text())));
       return current;
     }
     return value;
@@ -350,9 +392,13 @@ public final class Finisher {
     if (warnings.size() > max) {
       int dropped = warnings.size() - (max - 1);
       List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
-      kept.add(ParseWarning.of(warnings.get(max - 1).line(), WarningKind.TOO_MANY_WARNINGS,
-          // No line number in the text: a piece read unshifted has its numbers shifted later, its texts never.
-          dropped + " more warnings, up to the article's last line, were not kept"));
+      kept.add(
+          ParseWarning.of(
+              warnings.get(max - 1).line(),
+              WarningKind.TOO_MANY_WARNINGS,
+              // No line number in the text: a piece read unshifted has its numbers shifted later,
+              // its texts never.
+              dropped + " more warnings, up to the article's last line, were not kept"));
       warnings = kept;
     }
     warnings.sort(BY_LINE);
@@ -366,7 +412,8 @@ public final class Finisher {
    * Body paragraphs, with the credit line and the dateline taken out where present; a credit or
    * dateline the record gave wins over one found in the text.
    */
-  private void fillBody(Article.Builder a, List<TextLine> bodyLines, String givenCredit, String givenDateline) {
+  private void fillBody(
+      Article.Builder a, List<TextLine> bodyLines, String givenCredit, String givenDateline) {
     int end = bodyLines.size();
     String credit = givenCredit;
     if (credit == null && detectCredits && end >= 2) {
@@ -405,10 +452,15 @@ public final class Finisher {
     List<TextLine> current = null;
     for (int k = 0; k < block.size(); k++) {
       TextLine line = block.get(k);
-      boolean start = current == null
-          || (detectCredits && current.size() >= 2 && Agencies.credit(current.get(current.size() - 1).text()) != null)
-          || (current.size() >= 2 && k + 1 < block.size() && titleLike(line.text())
-              && Datelines.has(block.get(k + 1).text()));
+      boolean start =
+          current == null
+              || (detectCredits
+                  && current.size() >= 2
+                  && Agencies.credit(current.get(current.size() - 1).text()) != null)
+              || (current.size() >= 2
+                  && k + 1 < block.size()
+                  && titleLike(line.text())
+                  && Datelines.has(block.get(k + 1).text()));
       if (start && groups.size() >= limits.maxRelatedPerPage()) {
         // Past the limit the lines join the last related article, and the cut is reported.
         if (!relatedCut) {
@@ -426,10 +478,17 @@ public final class Finisher {
     return groups;
   }
 
-  /** Short, and not ending like a sentence or a lead-in; the word count last, as it reads the whole line. */
+  /**
+   * Short, and not ending like a sentence or a lead-in; the word count last, as it reads the whole
+   * line.
+   */
   private static boolean titleLike(String text) {
     char end = text.charAt(text.length() - 1);
-    return end != '.' && end != ':' && end != '،' && end != ',' && text.length() <= 250
+    return end != '.'
+        && end != ':'
+        && end != '،'
+        && end != ','
+        && text.length() <= 250
         && Labels.wordCount(text) <= 25;
   }
 
@@ -442,7 +501,10 @@ public final class Finisher {
     return r.build();
   }
 
-  /** A related article a record gave: its fields finished, its problems reported on the article that holds it. */
+  /**
+   * A related article a record gave: its fields finished, its problems reported on the article that
+   * holds it.
+   */
   private Article relatedRecord(RecordParts r, List<ParseWarning> warnings) {
     long line = r.line();
     Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine()));
@@ -469,7 +531,10 @@ public final class Finisher {
         }
       }
     }
-    fillBody(a, lines, nonEmpty(field(r.credit(), line, warnings)).orElse(null),
+    fillBody(
+        a,
+        lines,
+        nonEmpty(field(r.credit(), line, warnings)).orElse(null),
         nonEmpty(field(r.dateline(), line, warnings)).orElse(null));
     return a.build();
   }

@@ -6,18 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run
- * of keyword words is one tag when the same words, search-folded, stand together in the page's
- * title or body (within one clause: punctuation breaks a phrase); the longest such run wins.
- * Words that match nothing are one-word tags. A line that separates its tags with commas,
- * {@code ،} or {@code |} is split on those instead.
+ * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run of
+ * keyword words is one tag when the same words, search-folded, stand together in the page's title
+ * or body (within one clause: punctuation breaks a phrase); the longest such run wins. Words that
+ * match nothing are one-word tags. A line that separates its tags with commas, {@code ،} or {@code
+ * |} is split on those instead.
  *
- * <p>Only runs of page words that are themselves keyword words are looked at, so the work is
- * one table look-up per page word, hashed while the word is read. Stateless and thread-safe.
+ * <p>Only runs of page words that are themselves keyword words are looked at, so the work is one
+ * table look-up per page word, hashed while the word is read. Stateless and thread-safe.
  */
 public final class KeywordSplitter {
   /** The longest tag considered, in words. */
   private static final int MAX_TAG_WORDS = 6;
+
   /** Past this many words a keywords line is not split into phrases. */
   private static final int MAX_KEYWORD_WORDS = 2000;
 
@@ -81,7 +82,11 @@ public final class KeywordSplitter {
     int start = 0;
     int n = value.length();
     for (int i = 0; i <= n; i++) {
-      boolean end = i == n || (separators ? isSeparator(value.charAt(i)) : Chars.isHorizontalSpace(value.charAt(i)));
+      boolean end =
+          i == n
+              || (separators
+                  ? isSeparator(value.charAt(i))
+                  : Chars.isHorizontalSpace(value.charAt(i)));
       if (end) {
         String part = Chars.stripped(value, start, i);
         if (!part.isEmpty()) {
@@ -93,35 +98,49 @@ public final class KeywordSplitter {
   }
 
   /**
-   * The phrases a keywords line could hold, every run of 2 to {@link #MAX_TAG_WORDS} of its
-   * words, each marked when the same words stand together in the page's text within one clause.
-   * A page word that is a keyword word is matched backwards from each place it has in the line,
-   * against the run of keyword words that ends with it: no string or hash per run of page words.
+   * The phrases a keywords line could hold, every run of 2 to {@link #MAX_TAG_WORDS} of its words,
+   * each marked when the same words stand together in the page's text within one clause. A page
+   * word that is a keyword word is matched backwards from each place it has in the line, against
+   * the run of keyword words that ends with it: no string or hash per run of page words.
    *
    * <p>Most page words are looked up in no table at all: a phrase needs each pair of its
-   * neighbouring words to be neighbours in the line, so a word is looked up only when it and
-   * the word before it pass a filter of the line's neighbouring pairs (their hashes), and then
-   * the word before it too, if it was not yet.
+   * neighbouring words to be neighbours in the line, so a word is looked up only when it and the
+   * word before it pass a filter of the line's neighbouring pairs (their hashes), and then the word
+   * before it too, if it was not yet.
    */
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
+
     /** The line's word ids. */
     private final int[] ids;
-    /** For each id, the first place in the line with it; for each place, the next with the same id (-1: none). */
+
+    /**
+     * For each id, the first place in the line with it; for each place, the next with the same id
+     * (-1: none).
+     */
     private final int[] firstPlace;
+
     private final int[] nextPlace;
-    /** Whether the line's words {@code [i, i + n)} were seen together: index {@code i * STRIDE + n}. */
+
+    /**
+     * Whether the line's words {@code [i, i + n)} were seen together: index {@code i * STRIDE + n}.
+     */
     private final boolean[] found;
+
     /**
      * The hash pairs of the line's neighbouring words, a bit each: no false negatives. About 16
      * bits a pair (64 at least), so few page words pass it by chance, and small for short lines.
      */
     private final long[] pairs;
+
     /** {@code 32 - log2} of the filter's bits: the shift that picks a bit from a 32-bit hash. */
     private final int pairShift;
+
     private int missing;
+
     /** The last keyword words of the current run of page words, the newest last. */
     private final int[] recent = new int[MAX_TAG_WORDS];
+
     private int runLength;
 
     Phrases(int[] ids, int[] hashOfId) {
@@ -198,7 +217,8 @@ public final class KeywordSplitter {
             }
             see(keywordWords.getWord(text, start, i, hash));
           } else {
-            // No phrase ends here; this word may start one, looked up if the next word pairs with it.
+            // No phrase ends here; this word may start one, looked up if the next word pairs with
+            // it.
             runLength = 0;
           }
           previous = true;
@@ -218,14 +238,18 @@ public final class KeywordSplitter {
       }
     }
 
-    /** Adds a keyword word to the current run and marks the phrases of the line the run ends with. */
+    /**
+     * Adds a keyword word to the current run and marks the phrases of the line the run ends with.
+     */
     private void seen(int id) {
       System.arraycopy(recent, 1, recent, 0, MAX_TAG_WORDS - 1);
       recent[MAX_TAG_WORDS - 1] = id;
       runLength = Math.min(runLength + 1, MAX_TAG_WORDS);
       for (int p = firstPlace[id]; p >= 0; p = nextPlace[p]) {
         // Longer and longer phrases ending at place p, as long as the run agrees with the line.
-        for (int n = 2; n <= runLength && p - n + 1 >= 0 && ids[p - n + 1] == recent[MAX_TAG_WORDS - n]; n++) {
+        for (int n = 2;
+            n <= runLength && p - n + 1 >= 0 && ids[p - n + 1] == recent[MAX_TAG_WORDS - n];
+            n++) {
           int at = (p - n + 1) * STRIDE + n;
           if (!found[at]) {
             found[at] = true;

@@ -5,19 +5,21 @@ import java.util.Map;
 
 /**
  * Recognises the metadata labels that open a line (تاريخ النشر, المصدر, كلمات دلالية, إقرأ أيضاً)
- * by comparing search-folded text, so that hamza, tanween, tatweel, Persian letters and spacing
- * do not matter. A label may be followed by a colon (with or without spaces before it) or by
- * nothing.
+ * by comparing search-folded text, so that hamza, tanween, tatweel, Persian letters and spacing do
+ * not matter. A label may be followed by a colon (with or without spaces before it) or by nothing.
  *
  * <p>Stateless and thread-safe.
  */
 public final class Labels {
   /** The publication-date label. */
   public static final int PUBLISHED = 1;
+
   /** The source label. */
   public static final int SOURCE = 2;
+
   /** The keywords label. */
   public static final int KEYWORDS = 3;
+
   /** The "read also" label. */
   public static final int RELATED = 4;
 
@@ -25,25 +27,57 @@ public final class Labels {
   public record Match(int kind, int valueStart, boolean colon) {}
 
   private static final WordTable LABELS;
+
   /** The first words of all labels: a line whose first word is none of them is no label. */
   private static final WordTable FIRST_WORDS;
+
   private static final int MAX_WORDS = 3;
 
   static {
     Map<String, Integer> m = new HashMap<>();
-    for (String s : new String[] {"تاريخ النشر", "تاريخ نشر", "نشر بتاريخ", "نشر في", "تاريخ الخبر",
-        "تاريخ النشر والتحديث", "published", "date published"}) {
+    for (String s :
+        new String[] {
+          "تاريخ النشر",
+          "تاريخ نشر",
+          "نشر بتاريخ",
+          "نشر في",
+          "تاريخ الخبر",
+          "تاريخ النشر والتحديث",
+          "published",
+          "date published"
+        }) {
       m.put(s, PUBLISHED);
     }
     for (String s : new String[] {"المصدر", "مصدر الخبر", "source"}) {
       m.put(s, SOURCE);
     }
-    for (String s : new String[] {"كلمات دلالية", "الكلمات الدلالية", "كلمات مفتاحية", "الكلمات المفتاحية",
-        "الوسوم", "وسوم", "كلمات البحث", "tags", "keywords"}) {
+    for (String s :
+        new String[] {
+          "كلمات دلالية",
+          "الكلمات الدلالية",
+          "كلمات مفتاحية",
+          "الكلمات المفتاحية",
+          "الوسوم",
+          "وسوم",
+          "كلمات البحث",
+          "tags",
+          "keywords"
+        }) {
       m.put(s, KEYWORDS);
     }
-    for (String s : new String[] {"اقرأ أيضا", "إقرأ أيضاً", "اقرأ ايضا", "اقرأ كذلك", "اقرأ المزيد",
-        "شاهد أيضا", "طالع أيضا", "read also", "see also", "اقرأ أيضًا"}) {
+    for (String s :
+        new String[] {
+          "اقرأ أيضا",
+          "إقرأ أيضاً",
+          "اقرأ ايضا",
+          "اقرأ كذلك",
+          "اقرأ المزيد",
+          "شاهد أيضا",
+          "طالع أيضا",
+          "read also",
+          "see also",
+          "اقرأ أيضًا"
+        }) {
       m.put(s, RELATED);
     }
     LABELS = new WordTable(m);
@@ -110,7 +144,8 @@ public final class Labels {
   }
 
   private static int skipSpace(CharSequence s, int i) {
-    while (i < s.length() && (Chars.isHorizontalSpace(s.charAt(i)) || Chars.isInvisibleFormat(s.charAt(i)))) {
+    while (i < s.length()
+        && (Chars.isHorizontalSpace(s.charAt(i)) || Chars.isInvisibleFormat(s.charAt(i)))) {
       i++;
     }
     return i;

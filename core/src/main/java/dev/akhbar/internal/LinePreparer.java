@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 /**
- * Turns raw lines into {@link TextLine}s: repaired when they are mojibake, normalised, trimmed
- * and labelled, each problem a warning on its line. Every reader's text goes through here, page
- * lines and the fields of structured records alike, so that one text gets one treatment and one
- * set of warnings wherever it came from.
+ * Turns raw lines into {@link TextLine}s: repaired when they are mojibake, normalised, trimmed and
+ * labelled, each problem a warning on its line. Every reader's text goes through here, page lines
+ * and the fields of structured records alike, so that one text gets one treatment and one set of
+ * warnings wherever it came from.
  *
  * <p>Not thread-safe: one per input (it keeps a pool of lines for the page reader to reuse).
  */
@@ -28,11 +28,16 @@ final class LinePreparer {
   private final NormalizerPass pass;
   private final boolean repairMojibake;
   private final int maxLineLength;
-  /** Lines of built pages, to be filled again: a line per input line was a tenth of what a parse allocated. */
+
+  /**
+   * Lines of built pages, to be filled again: a line per input line was a tenth of what a parse
+   * allocated.
+   */
   private final ArrayDeque<TextLine> free = new ArrayDeque<>();
 
   /** Invalid characters the normaliser removed from the current line. */
   private int invalid;
+
   private final IntConsumer countInvalid = n -> invalid = n;
 
   LinePreparer(Settings settings) {
@@ -43,8 +48,8 @@ final class LinePreparer {
   }
 
   /**
-   * A raw line repaired, normalised and labelled; {@link #BLANK} when it places nothing.
-   * {@code dropped} chars were cut off the line at the length limit.
+   * A raw line repaired, normalised and labelled; {@link #BLANK} when it places nothing. {@code
+   * dropped} chars were cut off the line at the length limit.
    */
   TextLine prepare(CharSequence raw, long number, long dropped) {
     if (Chars.isBlank(raw)) {
@@ -52,13 +57,23 @@ final class LinePreparer {
     }
     List<ParseWarning> warnings = List.of();
     if (dropped > 0) {
-      warnings = add(warnings, ParseWarning.of(number, WarningKind.LINE_TOO_LONG, "line longer than "
-          + maxLineLength + " chars; " + dropped + " chars dropped"));
+      warnings =
+          add(
+              warnings,
+              ParseWarning.of(
+                  number,
+                  WarningKind.LINE_TOO_LONG,
+                  "line longer than " + maxLineLength + " chars; " + dropped + " chars dropped"));
     }
     CharSequence source = repaired(raw, repairMojibake);
     if (source != raw) {
-      warnings = add(warnings, ParseWarning.of(number, WarningKind.REPAIRED_ENCODING,
-          "mojibake (UTF-8 read as windows-1256) repaired"));
+      warnings =
+          add(
+              warnings,
+              ParseWarning.of(
+                  number,
+                  WarningKind.REPAIRED_ENCODING,
+                  "mojibake (UTF-8 read as windows-1256) repaired"));
     }
     invalid = 0;
     String text = strip(normalizer.normalize(source, countInvalid));
@@ -75,8 +90,8 @@ final class LinePreparer {
   /**
    * A line of UTF-8 bytes decoded and normalised in one pass: what {@link #prepare} gives for it,
    * or null where only the general path can tell (see {@link NormalizerPass#utf8}; and a line left
-   * empty after invalid characters were removed, or left with blank chars only, which may have
-   * been blank or not).
+   * empty after invalid characters were removed, or left with blank chars only, which may have been
+   * blank or not).
    */
   TextLine prepareUtf8(byte[] bytes, int start, int end, long number) {
     long r = pass.utf8(bytes, start, end, repairMojibake);
@@ -101,15 +116,26 @@ final class LinePreparer {
       return null;
     }
     String text = new String(out, from, to - from);
-    return line(number, text, Labels.match(text), removed == 0 ? List.of() : List.of(invalidCharacters(number, removed)));
+    return line(
+        number,
+        text,
+        Labels.match(text),
+        removed == 0 ? List.of() : List.of(invalidCharacters(number, removed)));
   }
 
   /** A raw line's text as the parser sees it: repaired when it is mojibake, normalised, trimmed. */
   static String text(CharSequence raw, Settings settings) {
-    return strip(settings.text().normalize(repaired(raw, settings.on(ParserFeature.REPAIR_MOJIBAKE)), (IntConsumer) null));
+    return strip(
+        settings
+            .text()
+            .normalize(
+                repaired(raw, settings.on(ParserFeature.REPAIR_MOJIBAKE)), (IntConsumer) null));
   }
 
-  /** Takes the lines out of a built page and keeps them for reuse; the article built from them holds none. */
+  /**
+   * Takes the lines out of a built page and keeps them for reuse; the article built from them holds
+   * none.
+   */
   void release(List<TextLine> lines) {
     for (TextLine l : lines) {
       if (free.size() == MAX_FREE) {
@@ -122,7 +148,9 @@ final class LinePreparer {
 
   private TextLine line(long number, String text, Labels.Match label, List<ParseWarning> warnings) {
     TextLine l = free.poll();
-    return l == null ? new TextLine(number, text, label, warnings) : l.set(number, text, label, warnings);
+    return l == null
+        ? new TextLine(number, text, label, warnings)
+        : l.set(number, text, label, warnings);
   }
 
   /** The line repaired when asked and it is mojibake that repairs; otherwise the line itself. */
@@ -137,7 +165,9 @@ final class LinePreparer {
   }
 
   private static ParseWarning invalidCharacters(long line, int removed) {
-    return ParseWarning.of(line, WarningKind.INVALID_CHARACTERS,
+    return ParseWarning.of(
+        line,
+        WarningKind.INVALID_CHARACTERS,
         removed + " invalid characters (NUL, controls, U+FFFD, lone surrogates) removed");
   }
 

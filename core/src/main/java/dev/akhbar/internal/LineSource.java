@@ -8,9 +8,9 @@ import java.nio.CharBuffer;
  * Splits a character stream into lines: LF, CRLF and CR all end a line; a byte-order mark at the
  * start is dropped. Lines longer than the limit are cut, and the cut is reported.
  *
- * <p>The current line is a view ({@link #line()}) into the read buffer when it lies in one
- * buffer, so a line is not copied before it is used; a line that spans two reads is gathered in
- * a buffer of its own. The view is valid until the next call to {@link #next()}.
+ * <p>The current line is a view ({@link #line()}) into the read buffer when it lies in one buffer,
+ * so a line is not copied before it is used; a line that spans two reads is gathered in a buffer of
+ * its own. The view is valid until the next call to {@link #next()}.
  *
  * <p>Reads through its own buffer, so the reader need not be buffered. Not thread-safe.
  */
@@ -28,9 +28,12 @@ public final class LineSource {
   private boolean first;
   private final long firstLine;
   private long number;
+
   /** Whether the current line ended with a terminator, not with the end of the input. */
   private boolean terminated;
+
   private CharBuffer line = CharBuffer.allocate(0);
+
   /** How many chars of the current line were beyond the limit and dropped. */
   public long dropped;
 
@@ -56,8 +59,8 @@ public final class LineSource {
   }
 
   /**
-   * The line ends read so far: the lines read, less the last one where the input ended without
-   * one. Once {@link #next()} returned false, all of them.
+   * The line ends read so far: the lines read, less the last one where the input ended without one.
+   * Once {@link #next()} returned false, all of them.
    */
   public long lineEnds() {
     long lines = number - (firstLine - 1);

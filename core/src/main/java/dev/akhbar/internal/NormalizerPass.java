@@ -1,22 +1,12 @@
 package dev.akhbar.internal;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
-import com.ibm.icu.text.Normalizer2;
-import dev.akhbar.text.NormalizationOperation;
-import java.nio.CharBuffer;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-
+import static dev.akhbar.internal.ArabicLetters.AE;
 import static dev.akhbar.internal.ArabicLetters.ALEF;
 import static dev.akhbar.internal.ArabicLetters.ALEF_HAMZA_ABOVE;
 import static dev.akhbar.internal.ArabicLetters.ALEF_HAMZA_BELOW;
 import static dev.akhbar.internal.ArabicLetters.ALEF_MADDA;
 import static dev.akhbar.internal.ArabicLetters.ALEF_MAKSURA;
 import static dev.akhbar.internal.ArabicLetters.ALEF_WASLA;
-import static dev.akhbar.internal.ArabicLetters.AE;
 import static dev.akhbar.internal.ArabicLetters.DAGGER_ALEF;
 import static dev.akhbar.internal.ArabicLetters.FARSI_YEH;
 import static dev.akhbar.internal.ArabicLetters.HEH;
@@ -33,11 +23,21 @@ import static dev.akhbar.internal.ArabicLetters.YEH_BARREE;
 import static dev.akhbar.internal.ArabicLetters.YEH_SMALL_V;
 import static dev.akhbar.internal.ArabicLetters.ZWNJ;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.lang.UProperty;
+import com.ibm.icu.text.Normalizer2;
+import dev.akhbar.text.NormalizationOperation;
+import java.nio.CharBuffer;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
 /**
  * The character pass behind {@link dev.akhbar.text.ArabicNormalizer}: per-character tables built
- * once for a set of operations, and the loops that apply them, every operation but NFKC (which
- * the normaliser runs through ICU when a pass bails out). Internal so that the parser can run the
- * same tables straight over UTF-8 bytes ({@link #utf8}) without the API growing for it.
+ * once for a set of operations, and the loops that apply them, every operation but NFKC (which the
+ * normaliser runs through ICU when a pass bails out). Internal so that the parser can run the same
+ * tables straight over UTF-8 bytes ({@link #utf8}) without the API growing for it.
  *
  * <p>Instances are immutable and shared per set of operations ({@link #of}); thread-safe. Passes
  * write into a per-thread buffer, {@link #output()}.
@@ -46,51 +46,58 @@ public final class NormalizerPass {
   private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
   /**
-   * Letters written before a dagger alef in words whose modern spelling has no alef there
-   * (هٰذا، ذٰلك، لٰكن، الرحمٰن، الله، أولٰئك, with their common prefixes). Elsewhere a dagger alef
-   * stands for a written alef (السمٰوٰت → السماوات).
+   * Letters written before a dagger alef in words whose modern spelling has no alef there (هٰذا،
+   * ذٰلك، لٰكن، الرحمٰن، الله، أولٰئك, with their common prefixes). Elsewhere a dagger alef stands
+   * for a written alef (السمٰوٰت → السماوات).
    */
-  private static final Set<String> DAGGER_ALEF_SILENT_AFTER = Set.of(
-      "ه", "له", "به", "وه", "فه", "كه",
-      "ذ", "كذ", "لذ", "بذ", "وذ", "فذ",
-      "ل", "ول", "فل",
-      "ال", "إل", "الل", "لل", "بالل", "والل", "فالل", "تالل",
-      "الرحم", "رحم", "والرحم", "بالرحم",
-      "اول", "أول");
-
+  private static final Set<String> DAGGER_ALEF_SILENT_AFTER =
+      Set.of(
+          "ه", "له", "به", "وه", "فه", "كه", "ذ", "كذ", "لذ", "بذ", "وذ", "فذ", "ل", "ول", "فل",
+          "ال", "إل", "الل", "لل", "بالل", "والل", "فالل", "تالل", "الرحم", "رحم", "والرحم",
+          "بالرحم", "اول", "أول");
 
   private final boolean compatibility;
   private final boolean whitespace;
   private final boolean invalidRemoved;
+
   /** What the pass does with each UTF-16 code unit; see the {@code A_} constants. */
   private final byte[] action = new byte[0x10000];
+
   /** The same, for text that ICU has already put in NFKC: nothing bails out any more. */
   private final byte[] actionAfterNfkc = new byte[0x10000];
+
   /**
-   * What the pass writes for a char that it keeps ({@link #A_COPY}), maps ({@link #A_MAP}) or
-   * turns into a space ({@link #A_SPACE}): the char itself, its mapping, or a space; 0 for every
-   * other action (and for NUL).
+   * What the pass writes for a char that it keeps ({@link #A_COPY}), maps ({@link #A_MAP}) or turns
+   * into a space ({@link #A_SPACE}): the char itself, its mapping, or a space; 0 for every other
+   * action (and for NUL).
    */
   private final char[] kept = new char[0x10000];
+
   /** The same, under {@link #actionAfterNfkc}. */
   private final char[] keptAfterNfkc = new char[0x10000];
+
   /**
    * The common chars of {@link #utf8}, by their UTF-8 bytes: at {@code lead << 8} for an ASCII
    * char, at {@code lead << 8 | next} for a two-byte sequence; the char that {@link #kept} gives,
-   * with the flags at {@link #COMMON_SPACE_SHIFT} and {@link #COMMON_LEAD_SHIFT}; 0 for every
-   * other pair of bytes (malformed, longer sequences, chars whose rules do more than keep or map
-   * them). One look-up instead of decoding and checking the bytes by arithmetic: about a fifth
-   * less time for the whole pass over a generated dump.
+   * with the flags at {@link #COMMON_SPACE_SHIFT} and {@link #COMMON_LEAD_SHIFT}; 0 for every other
+   * pair of bytes (malformed, longer sequences, chars whose rules do more than keep or map them).
+   * One look-up instead of decoding and checking the bytes by arithmetic: about a fifth less time
+   * for the whole pass over a generated dump.
    */
   private final int[] utf8Common = new int[0x10000];
+
   /** In {@link #utf8Common}: the char is a space that runs of white space collapse. */
   private static final int COMMON_SPACE_SHIFT = 16;
+
   /** In {@link #utf8Common}: the char is ط or ظ ({@link #mojibakeLead}); the highest bit used. */
   private static final int COMMON_LEAD_SHIFT = 17;
+
   /** NFKC expansions of presentation forms, already mapped by this normaliser's letter rules. */
   private final char[][] expansion = new char[0x10000 - 0xFB50][];
+
   /** Replacements for {@link #A_MAP} characters of the Arabic block, indexed from U+0600. */
   private final char[] mapped = new char[0x100];
+
   /**
    * Bit {@code b} set: the pass drops a space written right after char {@code b}; bit 63: at the
    * start of the text. Spaces, line breaks and the start when runs of white space collapse, else 0.
@@ -107,31 +114,45 @@ public final class NormalizerPass {
   private static final byte A_TATWEEL = 7;
   private static final byte A_DAGGER = 8;
   private static final byte A_SURROGATE = 9;
+
   /** Not stable under NFKC on its own: the text takes the ICU path. */
   private static final byte A_NFKC = 10;
-  /** A combining mark that composes with nothing: stable unless marks before it are out of order. */
+
+  /**
+   * A combining mark that composes with nothing: stable unless marks before it are out of order.
+   */
   private static final byte A_MARK = 11;
-  /** A presentation form whose NFKC expansion is letters only: written out from {@link #expansion}. */
+
+  /**
+   * A presentation form whose NFKC expansion is letters only: written out from {@link #expansion}.
+   */
   private static final byte A_EXPAND = 12;
 
-  private static final ThreadLocal<char[][]> SCRATCH = ThreadLocal.withInitial(() -> new char[][] {new char[256], new char[1024]});
+  private static final ThreadLocal<char[][]> SCRATCH =
+      ThreadLocal.withInitial(() -> new char[][] {new char[256], new char[1024]});
 
   /** Arabic letters that join on both sides, where a ZWNJ after them changes the shapes. */
   private static final boolean[] DUAL_JOINING = new boolean[0x100];
+
   /** Canonical combining classes of the Arabic block (0-255, read with {@code & 0xFF}). */
   private static final byte[] CCC = new byte[0x100];
 
   static {
     for (int c = 0x0600; c < 0x0700; c++) {
-      DUAL_JOINING[c - 0x0600] = UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE)
-          == UCharacter.JoiningType.DUAL_JOINING;
+      DUAL_JOINING[c - 0x0600] =
+          UCharacter.getIntPropertyValue(c, UProperty.JOINING_TYPE)
+              == UCharacter.JoiningType.DUAL_JOINING;
       CCC[c - 0x0600] = (byte) UCharacter.getCombiningClass(c);
     }
   }
 
-  private static final ConcurrentMap<Set<NormalizationOperation>, NormalizerPass> BUILT = new ConcurrentHashMap<>();
+  private static final ConcurrentMap<Set<NormalizationOperation>, NormalizerPass> BUILT =
+      new ConcurrentHashMap<>();
 
-  /** The pass of a set of operations; building one fills its tables (about 400 KiB), so they are shared. */
+  /**
+   * The pass of a set of operations; building one fills its tables (about 400 KiB), so they are
+   * shared.
+   */
   public static NormalizerPass of(Set<NormalizationOperation> operations) {
     EnumSet<NormalizationOperation> set = EnumSet.noneOf(NormalizationOperation.class);
     set.addAll(operations);
@@ -144,7 +165,8 @@ public final class NormalizerPass {
     this.compatibility = set.contains(NormalizationOperation.COMPATIBILITY_FORMS);
     this.whitespace = set.contains(NormalizationOperation.WHITESPACE);
     this.invalidRemoved = set.contains(NormalizationOperation.INVALID_CHARACTERS);
-    this.spaceDroppedAfter = whitespace ? (1L << 63) | (1L << ' ') | (1L << '\n') | (1L << '\r') : 0;
+    this.spaceDroppedAfter =
+        whitespace ? (1L << 63) | (1L << ' ') | (1L << '\n') | (1L << '\r') : 0;
     for (int c = 0; c < 0x10000; c++) {
       action[c] = actionOf((char) c, set, compatibility);
       actionAfterNfkc[c] = actionOf((char) c, set, false);
@@ -188,7 +210,9 @@ public final class NormalizerPass {
     return a == A_COPY ? c : a == A_MAP ? mapped[c - 0x0600] : a == A_SPACE ? ' ' : 0;
   }
 
-  /** The NFKC expansion of a presentation form when it is Arabic letters only, mapped; else null. */
+  /**
+   * The NFKC expansion of a presentation form when it is Arabic letters only, mapped; else null.
+   */
   private static char[] lettersOnlyExpansion(char c, Set<NormalizationOperation> ops) {
     String e = NFKC.normalize(String.valueOf(c));
     if (e.isEmpty() || e.length() > 8) {
@@ -207,7 +231,8 @@ public final class NormalizerPass {
 
   /** Decides, once per character and normaliser, what the pass does with it. */
   private byte actionOf(char c, Set<NormalizationOperation> ops, boolean nfkc) {
-    boolean nfkcStable = !nfkc || (NFKC.hasBoundaryBefore(c) && NFKC.isNormalized(String.valueOf(c)));
+    boolean nfkcStable =
+        !nfkc || (NFKC.hasBoundaryBefore(c) && NFKC.isNormalized(String.valueOf(c)));
     if (nfkc && c >= '\u0653' && c <= '\u0655') {
       // Madda and hamza marks compose with the letter before them (و + ٔ → ؤ): NFKC must see them.
       return A_NFKC;
@@ -219,7 +244,9 @@ public final class NormalizerPass {
       return whitespace ? A_BREAK : A_COPY;
     }
     if (isInvalid(c)) {
-      return ops.contains(NormalizationOperation.INVALID_CHARACTERS) ? A_INVALID : nfkcStable ? A_COPY : A_NFKC;
+      return ops.contains(NormalizationOperation.INVALID_CHARACTERS)
+          ? A_INVALID
+          : nfkcStable ? A_COPY : A_NFKC;
     }
     if (Chars.isHorizontalSpace(c)) {
       // NFKC maps NBSP and the other spaces to a space too, so the two agree.
@@ -259,8 +286,13 @@ public final class NormalizerPass {
     if (ops.contains(NormalizationOperation.PERSIAN_LETTERS)) {
       m = mapPersian(m);
     }
-    if (ops.contains(NormalizationOperation.ALEF_VARIANTS) && (m == ALEF_MADDA || m == ALEF_HAMZA_ABOVE
-        || m == ALEF_HAMZA_BELOW || m == ALEF_WASLA || m == '\u0672' || m == '\u0673')) {
+    if (ops.contains(NormalizationOperation.ALEF_VARIANTS)
+        && (m == ALEF_MADDA
+            || m == ALEF_HAMZA_ABOVE
+            || m == ALEF_HAMZA_BELOW
+            || m == ALEF_WASLA
+            || m == '\u0672'
+            || m == '\u0673')) {
       m = ALEF;
     }
     if (ops.contains(NormalizationOperation.ALEF_MAKSURA) && m == ALEF_MAKSURA) {
@@ -294,9 +326,9 @@ public final class NormalizerPass {
   }
 
   /**
-   * Runs the pass over any char sequence, reading a backing array in place where there is one,
-   * into {@link #output()}: with the table for raw text, or ({@code afterNfkc}) for text ICU has
-   * already put in NFKC. Returns the packed result, or {@link #BAIL} (raw text only).
+   * Runs the pass over any char sequence, reading a backing array in place where there is one, into
+   * {@link #output()}: with the table for raw text, or ({@code afterNfkc}) for text ICU has already
+   * put in NFKC. Returns the packed result, or {@link #BAIL} (raw text only).
    */
   public long pass(CharSequence text, boolean afterNfkc) {
     int n = text.length();
@@ -326,12 +358,12 @@ public final class NormalizerPass {
   /**
    * The single character pass: every operation but NFKC, from {@code s[off, off + n)} into the
    * thread's output buffer. Returns the chars written, with the invalid characters removed in the
-   * high 32 bits; or {@link #BAIL} under the {@code action} table at the first character that
-   * NFKC could change.
+   * high 32 bits; or {@link #BAIL} under the {@code action} table at the first character that NFKC
+   * could change.
    *
    * <p>The state the rules look at (the last char written, whether a line has just started, the
-   * combining class before a mark) is read back from the output, so that the common case, a
-   * char kept or mapped by {@code kept}, is one table look-up and one store.
+   * combining class before a mark) is read back from the output, so that the common case, a char
+   * kept or mapped by {@code kept}, is one table look-up and one store.
    */
   private long pass(char[] s, int off, int n, byte[] act, char[] kept, char[][] scratch) {
     char[] out = scratch[1];
@@ -374,7 +406,10 @@ public final class NormalizerPass {
             removed++;
             break slow;
           case A_ZWNJ:
-            if (!(last >= 0x0600 && last < 0x0700 && DUAL_JOINING[last - 0x0600] && i + 1 < end
+            if (!(last >= 0x0600
+                && last < 0x0700
+                && DUAL_JOINING[last - 0x0600]
+                && i + 1 < end
                 && isLetterLike(s[i + 1], act))) {
               break slow;
             }
@@ -382,12 +417,15 @@ public final class NormalizerPass {
           case A_TATWEEL:
             if (i >= tatweelScanEnd) {
               tatweelScanEnd = i + 1;
-              while (tatweelScanEnd < end && (s[tatweelScanEnd] == TATWEEL || drops(s[tatweelScanEnd], act))) {
+              while (tatweelScanEnd < end
+                  && (s[tatweelScanEnd] == TATWEEL || drops(s[tatweelScanEnd], act))) {
                 tatweelScanEnd++;
               }
               tatweelNext = tatweelScanEnd < end ? s[tatweelScanEnd] : 0;
             }
-            if (isLetterOrMark(last) || isLetterLike(tatweelNext, act) || isCombiningMark(tatweelNext)) {
+            if (isLetterOrMark(last)
+                || isLetterLike(tatweelNext, act)
+                || isCombiningMark(tatweelNext)) {
               break slow;
             }
             break;
@@ -433,10 +471,10 @@ public final class NormalizerPass {
   }
 
   /**
-   * Writes {@code k}, a char that {@code kept} gives, at {@code out[o]}, and returns the new end:
-   * a space right after a space or a line break ({@link #spaceDroppedAfter}), or first, is
-   * written but not kept. Worked out without a branch: spaces fall between words at random, and
-   * a mispredicted branch per word costs more than this arithmetic.
+   * Writes {@code k}, a char that {@code kept} gives, at {@code out[o]}, and returns the new end: a
+   * space right after a space or a line break ({@link #spaceDroppedAfter}), or first, is written
+   * but not kept. Worked out without a branch: spaces fall between words at random, and a
+   * mispredicted branch per word costs more than this arithmetic.
    */
   private int keep(char[] out, int o, int k, int prev) {
     out[o] = (char) k;
@@ -445,14 +483,17 @@ public final class NormalizerPass {
   }
 
   /**
-   * 1 where a space written after {@code prev} (a char, or -1 at the start) is dropped
-   * ({@link #spaceDroppedAfter}), else 0.
+   * 1 where a space written after {@code prev} (a char, or -1 at the start) is dropped ({@link
+   * #spaceDroppedAfter}), else 0.
    */
   private int dropsSpaceAfter(int prev) {
     return (int) (spaceDroppedAfter >>> prev) & ((prev - 33) >>> 31);
   }
 
-  /** Writes the letters of presentation form {@code c} ({@link #A_EXPAND}) at {@code out[o]}; returns the new end. */
+  /**
+   * Writes the letters of presentation form {@code c} ({@link #A_EXPAND}) at {@code out[o]};
+   * returns the new end.
+   */
   private int expand(char[] out, int o, char c) {
     for (char x : expansion[c - 0xFB50]) {
       out[o++] = x;
@@ -462,17 +503,19 @@ public final class NormalizerPass {
 
   /** A mark after {@code last} in an order NFKC would change. */
   private static boolean outOfOrder(char last, char mark) {
-    return last >= 0x0600 && last < 0x0700 && (CCC[last - 0x0600] & 0xFF) > (CCC[mark - 0x0600] & 0xFF);
+    return last >= 0x0600
+        && last < 0x0700
+        && (CCC[last - 0x0600] & 0xFF) > (CCC[mark - 0x0600] & 0xFF);
   }
 
   /**
-   * The pass for raw text straight over the UTF-8 bytes of one line, {@code b[from, to)},
-   * decoding as it goes: what {@link #pass(CharSequence, boolean)} gives for the decoded line,
-   * without the decoded copy. Returns {@link #BAIL} where the line needs the general path
-   * (decode, repair, NFKC): malformed bytes, four-byte sequences, a char whose rule looks ahead
-   * (ZWNJ, a tatweel not after a letter) or needs NFKC; and, with {@code mojibakeCheck}, a line
-   * whose letters ط and ظ make a third of its non-ASCII chars, the condition without which
-   * {@link Mojibake#looksLikeMojibake} never holds.
+   * The pass for raw text straight over the UTF-8 bytes of one line, {@code b[from, to)}, decoding
+   * as it goes: what {@link #pass(CharSequence, boolean)} gives for the decoded line, without the
+   * decoded copy. Returns {@link #BAIL} where the line needs the general path (decode, repair,
+   * NFKC): malformed bytes, four-byte sequences, a char whose rule looks ahead (ZWNJ, a tatweel not
+   * after a letter) or needs NFKC; and, with {@code mojibakeCheck}, a line whose letters ط and ظ
+   * make a third of its non-ASCII chars, the condition without which {@link
+   * Mojibake#looksLikeMojibake} never holds.
    */
   public long utf8(byte[] b, int from, int to, boolean mojibakeCheck) {
     char[][] scratch = SCRATCH.get();
@@ -525,7 +568,11 @@ public final class NormalizerPass {
       } else if (b1 >= -62 && b1 < -32 && i + 1 < to && (b[i + 1] & 0xC0) == 0x80) {
         c = (char) (((b1 & 0x1F) << 6) | (b[i + 1] & 0x3F));
         i += 2;
-      } else if (b1 >= -32 && b1 < -16 && i + 2 < to && (b[i + 1] & 0xC0) == 0x80 && (b[i + 2] & 0xC0) == 0x80) {
+      } else if (b1 >= -32
+          && b1 < -16
+          && i + 2 < to
+          && (b[i + 1] & 0xC0) == 0x80
+          && (b[i + 2] & 0xC0) == 0x80) {
         c = (char) (((b1 & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F));
         if (c < 0x800 || Character.isSurrogate(c)) {
           return BAIL;
@@ -585,7 +632,10 @@ public final class NormalizerPass {
     return (((c - 0x0637) >>> 1) - 1) >>> 31;
   }
 
-  /** True for what a ZWNJ or tatweel sees as a letter after it: a letter, or a presentation form of letters. */
+  /**
+   * True for what a ZWNJ or tatweel sees as a letter after it: a letter, or a presentation form of
+   * letters.
+   */
   private static boolean isLetterLike(char c, byte[] act) {
     return Chars.isArabicLetter(c) || act[c] == A_EXPAND;
   }
@@ -597,8 +647,13 @@ public final class NormalizerPass {
   }
 
   private static boolean daggerAlefIsSilent(char last, char[] out, int end) {
-    if (last == ALEF || last == ALEF_MAKSURA || last == YEH || last == ALEF_HAMZA_ABOVE
-        || last == ALEF_HAMZA_BELOW || last == ALEF_MADDA || last == ALEF_WASLA) {
+    if (last == ALEF
+        || last == ALEF_MAKSURA
+        || last == YEH
+        || last == ALEF_HAMZA_ABOVE
+        || last == ALEF_HAMZA_BELOW
+        || last == ALEF_MADDA
+        || last == ALEF_WASLA) {
       return true;
     }
     int wordStart = end;
@@ -657,18 +712,23 @@ public final class NormalizerPass {
 
   private static boolean isCombiningMark(char c) {
     int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+    return type == Character.NON_SPACING_MARK
+        || type == Character.COMBINING_SPACING_MARK
         || type == Character.ENCLOSING_MARK;
   }
 
   static boolean isInvalid(char c) {
     return (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\u000B' && c != '\u000C')
-        || (c >= 0x7F && c <= 0x9F) || c == '\uFFFD';
+        || (c >= 0x7F && c <= 0x9F)
+        || c == '\uFFFD';
   }
 
   static boolean isBidiControl(char c) {
-    return c == '\u200E' || c == '\u200F' || c == '\u061C'
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+    return c == '\u200E'
+        || c == '\u200F'
+        || c == '\u061C'
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069');
   }
 
   static boolean isZeroWidth(char c) {

@@ -12,25 +12,27 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a character stream into pages in the arabkhabar.com shape and hands each page's lines to
- * the {@link Finisher}.
+ * Cuts a character stream into pages in the arabkhabar.com shape and hands each page's lines to the
+ * {@link Finisher}.
  *
  * <p>A page: a title line; a publication-date line; body paragraphs; source and keywords lines;
  * then an optional "read also" block of related articles. A new page starts where a title line is
- * followed by a publication-date line. Blank lines carry no structure. Every non-blank line ends
- * up in exactly one place: a field of one article or a warning that carries its text.
+ * followed by a publication-date line. Blank lines carry no structure. Every non-blank line ends up
+ * in exactly one place: a field of one article or a warning that carries its text.
  *
  * <p>One page is held in memory at a time. Not thread-safe: one per input.
  */
 public final class PageReader {
   /** The lines as chars; null while {@link #utf8} reads them. */
   private LineSource lines;
+
   /**
    * The lines as UTF-8 bytes, when the input is a {@link Utf8Reader} not yet read: each line is
    * then decoded and normalised in one pass where it can be (most lines), else decoded and taken
    * through the general path. Null otherwise, and once it has handed over to {@link #lines}.
    */
   private Utf8Lines utf8;
+
   private final Reader reader;
   private final String input;
   private final DateGrammar dates;
@@ -42,13 +44,18 @@ public final class PageReader {
   private final List<TextLine> page = new ArrayList<>();
   private long pageChars;
   private boolean eof;
-  /** The line ends the UTF-8 line reader read before it handed the rest of the input to {@link #lines}. */
+
+  /**
+   * The line ends the UTF-8 line reader read before it handed the rest of the input to {@link
+   * #lines}.
+   */
   private long lineEndsBeforeRest;
 
   /** A reader of one input, or of a piece of one that starts at line {@code firstLine}. */
   public PageReader(Reader reader, String input, long firstLine, Settings settings) {
     this.reader = reader;
-    InputStream bytes = reader instanceof Utf8Reader ? ((Utf8Reader) reader).untouchedStream() : null;
+    InputStream bytes =
+        reader instanceof Utf8Reader ? ((Utf8Reader) reader).untouchedStream() : null;
     if (bytes != null) {
       this.utf8 = new Utf8Lines(bytes, settings.limits().maxLineLength(), firstLine);
     } else {
@@ -91,9 +98,17 @@ public final class PageReader {
         Article a = finisher.page(input, done);
         preparer.release(done);
         pageChars = 0;
-        return a.withWarnings(LinePreparer.add(a.warnings(), ParseWarning.of(lastLine, WarningKind.PAGE_TOO_LONG,
-            "page reached the limit of " + limits.maxLinesPerPage() + " lines or " + limits.maxPageChars()
-                + " chars; the rest starts a new article")));
+        return a.withWarnings(
+            LinePreparer.add(
+                a.warnings(),
+                ParseWarning.of(
+                    lastLine,
+                    WarningKind.PAGE_TOO_LONG,
+                    "page reached the limit of "
+                        + limits.maxLinesPerPage()
+                        + " lines or "
+                        + limits.maxPageChars()
+                        + " chars; the rest starts a new article")));
       }
     }
     if (page.isEmpty()) {
@@ -109,8 +124,8 @@ public final class PageReader {
   }
 
   /**
-   * Where a new page starts if a date line comes now: the index of the last line with text, when
-   * it is no label line and some text stands before it; otherwise -1 (the date line belongs to the
+   * Where a new page starts if a date line comes now: the index of the last line with text, when it
+   * is no label line and some text stands before it; otherwise -1 (the date line belongs to the
    * current page).
    */
   private int newPageTitle() {
@@ -145,18 +160,27 @@ public final class PageReader {
     }
     String t = LinePreparer.text(title, settings);
     String n = LinePreparer.text(next, settings);
-    return !t.isEmpty() && !n.isEmpty() && !Finisher.isFirmLabel(Labels.match(t))
+    return !t.isEmpty()
+        && !n.isEmpty()
+        && !Finisher.isFirmLabel(Labels.match(t))
         && Finisher.isDateLine(n, Labels.match(n), settings.dates());
   }
 
-  /** Whether a raw line keeps any text once repaired and normalised; lines that keep none are blank to the reader. */
+  /**
+   * Whether a raw line keeps any text once repaired and normalised; lines that keep none are blank
+   * to the reader.
+   */
   public static boolean keepsText(CharSequence line, Settings settings) {
     return !LinePreparer.text(line, settings).isEmpty();
   }
 
-  /** The line ends (LF, CRLF or CR) read so far; all of the input's once the articles are exhausted. */
+  /**
+   * The line ends (LF, CRLF or CR) read so far; all of the input's once the articles are exhausted.
+   */
   public long lineEnds() {
-    return utf8 != null ? utf8.lineEnds() : lineEndsBeforeRest + (lines == null ? 0 : lines.lineEnds());
+    return utf8 != null
+        ? utf8.lineEnds()
+        : lineEndsBeforeRest + (lines == null ? 0 : lines.lineEnds());
   }
 
   private TextLine readLine() throws IOException {
@@ -172,7 +196,10 @@ public final class PageReader {
           }
           continue;
         }
-        line = utf8.mayBeTooLong() ? null : preparer.prepareUtf8(utf8.bytes(), utf8.start(), utf8.end(), utf8.number());
+        line =
+            utf8.mayBeTooLong()
+                ? null
+                : preparer.prepareUtf8(utf8.bytes(), utf8.start(), utf8.end(), utf8.number());
         if (line == null) {
           line = preparer.prepare(utf8.chars(), utf8.number(), utf8.dropped());
         }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a reader of a structured format found for one record, as raw text: the fields it could
- * name, the body paragraphs with their lines, and its own warnings. The {@link Finisher} turns it
- * into an article. Null for a field the record does not give.
+ * What a reader of a structured format found for one record, as raw text: the fields it could name,
+ * the body paragraphs with their lines, and its own warnings. The {@link Finisher} turns it into an
+ * article. Null for a field the record does not give.
  *
  * @param input the input's name
  * @param line the record's first line, 1-based
@@ -28,9 +28,24 @@ import java.util.Map;
  * @param attributes other fields, by name
  * @param warnings the reader's own warnings
  */
-public record RecordParts(String input, long line, long lastLine, long offset, String title, String publishedRaw, NewsDate published,
-    String source, String url, String author, String dateline, String credit, List<String> keywords,
-    List<Paragraph> body, List<RecordParts> related, Map<String, String> attributes, List<ParseWarning> warnings) {
+public record RecordParts(
+    String input,
+    long line,
+    long lastLine,
+    long offset,
+    String title,
+    String publishedRaw,
+    NewsDate published,
+    String source,
+    String url,
+    String author,
+    String dateline,
+    String credit,
+    List<String> keywords,
+    List<Paragraph> body,
+    List<RecordParts> related,
+    Map<String, String> attributes,
+    List<ParseWarning> warnings) {
 
   /**
    * One body paragraph and its line.

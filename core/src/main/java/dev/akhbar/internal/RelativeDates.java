@@ -2,54 +2,19 @@ package dev.akhbar.internal;
 
 import static dev.akhbar.internal.DateLexicon.AGO;
 import static dev.akhbar.internal.DateLexicon.AGO_INTRO;
-import static dev.akhbar.internal.DateLexicon.DAY_PERIOD;
 import static dev.akhbar.internal.DateLexicon.FRACTION;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MARK;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MONTH;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MARK;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MONTH;
-import static dev.akhbar.internal.DateLexicon.ISO_T;
-import static dev.akhbar.internal.DateLexicon.LEAD;
-import static dev.akhbar.internal.DateLexicon.LOCAL_TIME;
-import static dev.akhbar.internal.DateLexicon.MEEM;
-import static dev.akhbar.internal.DateLexicon.MONTH_STEM;
 import static dev.akhbar.internal.DateLexicon.NUMBER_WORD;
-import static dev.akhbar.internal.DateLexicon.OF;
-import static dev.akhbar.internal.DateLexicon.ORDINAL;
-import static dev.akhbar.internal.DateLexicon.PAIR_JOINER;
 import static dev.akhbar.internal.DateLexicon.RELATIVE_DAY;
-import static dev.akhbar.internal.DateLexicon.TIME_INTRO;
 import static dev.akhbar.internal.DateLexicon.UNIT;
 import static dev.akhbar.internal.DateLexicon.UNIT_DUAL;
-import static dev.akhbar.internal.DateLexicon.WEEKDAY;
-import static dev.akhbar.internal.DateLexicon.ZONE;
-import static dev.akhbar.internal.DateLexicon.ZONE_INTRO;
 
-import dev.akhbar.date.CalendarSystem;
-import dev.akhbar.date.DateParseResult;
-import dev.akhbar.date.DatePrecision;
 import dev.akhbar.date.DayMonthOrder;
-import dev.akhbar.date.HijriDate;
-import dev.akhbar.date.NewsDate;
-import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
- * Dates relative to a reference instant: {@code منذ 3 ساعات}, {@code قبل 5 دقائق},
- * {@code منذ يومين}, {@code أمس}, {@code اليوم}, {@code 3 hours ago}. The fourth layer of the date
- * grammar.
+ * Dates relative to a reference instant: {@code منذ 3 ساعات}, {@code قبل 5 دقائق}, {@code منذ
+ * يومين}, {@code أمس}, {@code اليوم}, {@code 3 hours ago}. The fourth layer of the date grammar.
  */
 class RelativeDates extends TimesAndZones {
   final Optional<Instant> reference;
@@ -82,7 +47,10 @@ class RelativeDates extends TimesAndZones {
 
   private int needsReference(DateFields f, int e) {
     if (reference.isEmpty()) {
-      f.error = "a relative date needs a reference instant: '" + clip(s.subSequence(start[0], end[e - 1])) + "'";
+      f.error =
+          "a relative date needs a reference instant: '"
+              + clip(s.subSequence(start[0], end[e - 1]))
+              + "'";
     }
     return e;
   }
@@ -101,7 +69,9 @@ class RelativeDates extends TimesAndZones {
       f.relativeUnit = lexValue(p);
       f.relativeAmount = 2;
       return p + 1;
-    } else if (lexKind(p) == FRACTION && lexKind(p + 1) == UNIT && lexValue(p + 1) == DateLexicon.HOUR) {
+    } else if (lexKind(p) == FRACTION
+        && lexKind(p + 1) == UNIT
+        && lexValue(p + 1) == DateLexicon.HOUR) {
       f.relativeUnit = DateLexicon.MINUTE;
       f.relativeAmount = lexValue(p);
       return p + 2;

@@ -13,7 +13,8 @@ import java.util.Set;
  * @param features the features that are on, unmodifiable
  * @param limits the limits on input
  */
-public record Settings(TextNormalizer text, DateGrammar dates, Set<ParserFeature> features, ParseLimits limits) {
+public record Settings(
+    TextNormalizer text, DateGrammar dates, Set<ParserFeature> features, ParseLimits limits) {
   /** Whether a feature is on. */
   public boolean on(ParserFeature feature) {
     return features.contains(feature);

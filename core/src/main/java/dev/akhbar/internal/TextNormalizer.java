@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.function.IntConsumer;
 
 /**
- * Normalises text by a set of operations: the one-pass tables of {@link NormalizerPass} where
- * every char is stable under NFKC on its own, ICU's NFKC first where one is not. The engine
- * behind {@code ArabicNormalizer}, and what the page reader and the finisher normalise with.
+ * Normalises text by a set of operations: the one-pass tables of {@link NormalizerPass} where every
+ * char is stable under NFKC on its own, ICU's NFKC first where one is not. The engine behind {@code
+ * ArabicNormalizer}, and what the page reader and the finisher normalise with.
  *
  * <p>Immutable and thread-safe.
  */
@@ -37,9 +37,8 @@ public final class TextNormalizer {
   }
 
   /**
-   * The normalised text, telling {@code invalidCharacters} (when not null) how many
-   * invalid characters were removed, if any. Text that needs no NFKC is copied once, into the
-   * result.
+   * The normalised text, telling {@code invalidCharacters} (when not null) how many invalid
+   * characters were removed, if any. Text that needs no NFKC is copied once, into the result.
    */
   public String normalize(CharSequence text, IntConsumer invalidCharacters) {
     if (none) {
@@ -98,7 +97,6 @@ public final class TextNormalizer {
     }
     return NormalizerPass.removed(r);
   }
-
 
   /** A view of the end of a buffer, so that ICU's quick check reads it without a copy. */
   private static final class Tail implements CharSequence {

@@ -1,50 +1,17 @@
 package dev.akhbar.internal;
 
-import static dev.akhbar.internal.DateLexicon.AGO;
-import static dev.akhbar.internal.DateLexicon.AGO_INTRO;
 import static dev.akhbar.internal.DateLexicon.DAY_PERIOD;
-import static dev.akhbar.internal.DateLexicon.FRACTION;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MARK;
-import static dev.akhbar.internal.DateLexicon.GREGORIAN_MONTH;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MARK;
-import static dev.akhbar.internal.DateLexicon.HIJRI_MONTH;
 import static dev.akhbar.internal.DateLexicon.ISO_T;
 import static dev.akhbar.internal.DateLexicon.LEAD;
 import static dev.akhbar.internal.DateLexicon.LOCAL_TIME;
 import static dev.akhbar.internal.DateLexicon.MEEM;
-import static dev.akhbar.internal.DateLexicon.MONTH_STEM;
-import static dev.akhbar.internal.DateLexicon.NUMBER_WORD;
-import static dev.akhbar.internal.DateLexicon.OF;
-import static dev.akhbar.internal.DateLexicon.ORDINAL;
-import static dev.akhbar.internal.DateLexicon.PAIR_JOINER;
-import static dev.akhbar.internal.DateLexicon.RELATIVE_DAY;
 import static dev.akhbar.internal.DateLexicon.TIME_INTRO;
-import static dev.akhbar.internal.DateLexicon.UNIT;
-import static dev.akhbar.internal.DateLexicon.UNIT_DUAL;
-import static dev.akhbar.internal.DateLexicon.WEEKDAY;
 import static dev.akhbar.internal.DateLexicon.ZONE;
 import static dev.akhbar.internal.DateLexicon.ZONE_INTRO;
 
-import dev.akhbar.date.CalendarSystem;
-import dev.akhbar.date.DateParseResult;
-import dev.akhbar.date.DatePrecision;
 import dev.akhbar.date.DayMonthOrder;
-import dev.akhbar.date.HijriDate;
-import dev.akhbar.date.NewsDate;
-import java.time.DayOfWeek;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.Month;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.OptionalInt;
 
 /**
  * The time of day and the zone after a date: {@code 10:30}, {@code 08:15 م}, {@code 12:49:17 PM},
@@ -57,8 +24,11 @@ class TimesAndZones extends CalendarDates {
 
   int timeAndZone(int q, DateFields f) {
     int r = q;
-    while (r < count && (punctIn(r, ",،-|") || lexKind(r) == TIME_INTRO || lexKind(r) == LEAD
-        || (lexKind(r) == ISO_T && adjacent(r)))) {
+    while (r < count
+        && (punctIn(r, ",،-|")
+            || lexKind(r) == TIME_INTRO
+            || lexKind(r) == LEAD
+            || (lexKind(r) == ISO_T && adjacent(r)))) {
       r++;
     }
     int t = time(r, f);
@@ -81,7 +51,11 @@ class TimesAndZones extends CalendarDates {
 
   /** 10:30, 08:15 م, 12:49:17 PM, 10:30:00.000. */
   int time(int p, DateFields f) {
-    if (!isNum(p, 1, 2) || !punct(p + 1, ':') || !adjacent(p + 1) || !isNum(p + 2, 2, 2) || !adjacent(p + 2)) {
+    if (!isNum(p, 1, 2)
+        || !punct(p + 1, ':')
+        || !adjacent(p + 1)
+        || !isNum(p + 2, 2, 2)
+        || !adjacent(p + 2)) {
       return -1;
     }
     int hour = (int) num[p];
@@ -144,10 +118,11 @@ class TimesAndZones extends CalendarDates {
       int o = offset(q);
       if (o > 0) {
         f.zone = offsetValue;
-          return o;
+        return o;
       }
     }
-    if (lexKind(q) == ZONE_INTRO || (phrase(q, 2) >= 0 && DateLexicon.kind(phrase(q, 2)) == ZONE_INTRO)) {
+    if (lexKind(q) == ZONE_INTRO
+        || (phrase(q, 2) >= 0 && DateLexicon.kind(phrase(q, 2)) == ZONE_INTRO)) {
       int r = lexKind(q) == ZONE_INTRO ? q + 1 : q + 2;
       if (lexKind(r) == LOCAL_TIME) {
         return r + 1;
@@ -156,7 +131,7 @@ class TimesAndZones extends CalendarDates {
         int code = phrase(r, words);
         if (DateLexicon.kind(code) == ZONE) {
           f.zone = DateLexicon.ZONES.get(DateLexicon.value(code));
-              return r + words;
+          return r + words;
         }
       }
     }

@@ -8,15 +8,15 @@ import java.nio.CharBuffer;
 
 /**
  * Splits UTF-8 bytes into lines without decoding them first, so that a line can be decoded and
- * normalised in one pass ({@link NormalizerPass#utf8}). LF, CRLF and CR end a line, as in
- * {@link LineSource}; a line's bytes are {@link #bytes()}{@code [}{@link #start()}{@code ,
- * }{@link #end()}{@code )}, without the terminator and, on line 1, without a byte-order mark.
+ * normalised in one pass ({@link NormalizerPass#utf8}). LF, CRLF and CR end a line, as in {@link
+ * LineSource}; a line's bytes are {@link #bytes()}{@code [}{@link #start()}{@code , }{@link
+ * #end()}{@code )}, without the terminator and, on line 1, without a byte-order mark.
  *
- * <p>{@link #chars()} decodes the current line exactly as {@link Utf8Reader} followed by
- * {@link LineSource} would (the same replacements for malformed bytes, the same cut at the line
- * length limit), for the lines the one-pass path leaves to the general one. A line too long for
- * the largest buffer (three bytes for each char the limit keeps, at most 16 MiB) ends this mode:
- * {@link #next()} returns false and {@link #rest()} reads the input from that line on as chars.
+ * <p>{@link #chars()} decodes the current line exactly as {@link Utf8Reader} followed by {@link
+ * LineSource} would (the same replacements for malformed bytes, the same cut at the line length
+ * limit), for the lines the one-pass path leaves to the general one. A line too long for the
+ * largest buffer (three bytes for each char the limit keeps, at most 16 MiB) ends this mode: {@link
+ * #next()} returns false and {@link #rest()} reads the input from that line on as chars.
  *
  * <p>Not thread-safe.
  */
@@ -34,8 +34,10 @@ public final class Utf8Lines {
   private long number;
   private int start;
   private int end;
+
   /** Whether the current line ended with a terminator (its first byte is at {@link #end}). */
   private boolean terminated;
+
   private char[] decoded = new char[256];
   private long dropped;
   private LineSource rest;
@@ -77,22 +79,25 @@ public final class Utf8Lines {
   }
 
   /**
-   * The line ends read so far: the lines read, less the last one where the input ended without
-   * one. Once {@link #next()} returned false at the end of the input, all of them.
+   * The line ends read so far: the lines read, less the last one where the input ended without one.
+   * Once {@link #next()} returned false at the end of the input, all of them.
    */
   public long lineEnds() {
     long lines = number - (firstLine - 1);
     return terminated || lines == 0 ? lines : lines - 1;
   }
 
-  /** Whether the current line may be longer than the limit in chars, so that only {@link #chars()} can cut it. */
+  /**
+   * Whether the current line may be longer than the limit in chars, so that only {@link #chars()}
+   * can cut it.
+   */
   public boolean mayBeTooLong() {
     return end - start > maxLineLength;
   }
 
   /**
-   * Reads the next line; false at the end of the input, or where a line is too long for the
-   * buffer ({@link #rest()} then goes on from it).
+   * Reads the next line; false at the end of the input, or where a line is too long for the buffer
+   * ({@link #rest()} then goes on from it).
    */
   public boolean next() throws IOException {
     int scan = pos;
@@ -120,8 +125,13 @@ public final class Utf8Lines {
       // A line (or a CR whose LF may follow) runs past the bytes read so far: read more.
       int scanned = t - pos;
       if (!more()) {
-        rest = new LineSource(new Utf8Reader(new SequenceInputStream(
-            new ByteArrayInputStream(buffer, pos, limit - pos), in)), maxLineLength, number + 1);
+        rest =
+            new LineSource(
+                new Utf8Reader(
+                    new SequenceInputStream(
+                        new ByteArrayInputStream(buffer, pos, limit - pos), in)),
+                maxLineLength,
+                number + 1);
         pos = limit;
         return false;
       }
@@ -129,10 +139,12 @@ public final class Utf8Lines {
     }
   }
 
-
   private boolean line() {
     number++;
-    if (number == 1 && end - start >= 3 && buffer[start] == (byte) 0xEF && buffer[start + 1] == (byte) 0xBB
+    if (number == 1
+        && end - start >= 3
+        && buffer[start] == (byte) 0xEF
+        && buffer[start + 1] == (byte) 0xBB
         && buffer[start + 2] == (byte) 0xBF) {
       // The byte-order mark, dropped at the start of the input only.
       start += 3;
@@ -141,8 +153,8 @@ public final class Utf8Lines {
   }
 
   /**
-   * Moves the unread bytes to the front and reads more, growing the buffer when they fill it.
-   * False when the buffer cannot grow: the current line is too long for this mode.
+   * Moves the unread bytes to the front and reads more, growing the buffer when they fill it. False
+   * when the buffer cannot grow: the current line is too long for this mode.
    */
   private boolean more() throws IOException {
     if (pos > 0) {
@@ -169,12 +181,13 @@ public final class Utf8Lines {
 
   /**
    * The current line decoded, cut at the length limit; a view valid until the next call. The
-   * terminator is decoded with the line, so that malformed bytes before it are replaced exactly
-   * as in a decoded stream, and then left out.
+   * terminator is decoded with the line, so that malformed bytes before it are replaced exactly as
+   * in a decoded stream, and then left out.
    */
   public CharBuffer chars() throws IOException {
     int to = terminated ? end + 1 : end;
-    Utf8Reader reader = new Utf8Reader(new ByteArrayInputStream(buffer, start, to - start), to - start + 4);
+    Utf8Reader reader =
+        new Utf8Reader(new ByteArrayInputStream(buffer, start, to - start), to - start + 4);
     int n = 0;
     while (true) {
       if (n == decoded.length) {
@@ -200,7 +213,10 @@ public final class Utf8Lines {
     return dropped;
   }
 
-  /** After {@link #next()} returned false for a line too long: the lines from it on, as chars; else null. */
+  /**
+   * After {@link #next()} returned false for a line too long: the lines from it on, as chars; else
+   * null.
+   */
   public LineSource rest() {
     return rest;
   }

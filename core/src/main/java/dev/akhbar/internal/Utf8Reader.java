@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes UTF-8 bytes to chars, giving exactly what an {@link java.io.InputStreamReader} with a
- * replacing UTF-8 decoder gives, faster: well-formed sequences (all of real text) are decoded by
- * a short loop over the byte array; at the first byte that is not, the JDK's own decoder decides
- * how many bytes one U+FFFD replaces, so malformed input comes out the same, replacement for
+ * replacing UTF-8 decoder gives, faster: well-formed sequences (all of real text) are decoded by a
+ * short loop over the byte array; at the first byte that is not, the JDK's own decoder decides how
+ * many bytes one U+FFFD replaces, so malformed input comes out the same, replacement for
  * replacement.
  *
- * <p>Why: the parse is bound by decoding, and the JDK's {@code CharsetDecoder} loop spends most
- * of its time on checks that text which is valid never needs (measured in {@code ParseBenchmark}).
+ * <p>Why: the parse is bound by decoding, and the JDK's {@code CharsetDecoder} loop spends most of
+ * its time on checks that text which is valid never needs (measured in {@code ParseBenchmark}).
  *
  * <p>Not thread-safe.
  */
@@ -26,17 +26,29 @@ public final class Utf8Reader extends Reader {
   private static final char REPLACEMENT = '\uFFFD';
 
   private final InputStream in;
-  /** Allocated at the first read: a reader whose stream is taken over ({@link #untouchedStream}) needs none. */
+
+  /**
+   * Allocated at the first read: a reader whose stream is taken over ({@link #untouchedStream})
+   * needs none.
+   */
   private byte[] bytes;
+
   private final int bufferSize;
   private int pos;
   private int limit;
   private boolean eof;
+
   /** The JDK's decoder, reporting, for the bytes the fast loop does not take. */
   private CharsetDecoder exact;
+
   private final char[] slow = new char[8];
-  /** Chars decoded that did not fit the caller's buffer (the low half of a pair, say): handed out first. */
+
+  /**
+   * Chars decoded that did not fit the caller's buffer (the low half of a pair, say): handed out
+   * first.
+   */
   private final char[] pending = new char[8];
+
   private int pendingFrom;
   private int pendingTo;
 
@@ -55,8 +67,8 @@ public final class Utf8Reader extends Reader {
   }
 
   /**
-   * The byte stream, while nothing has been read from it through this reader (else null): a
-   * reader of lines that decodes on its own ({@link Utf8Lines}) takes it over.
+   * The byte stream, while nothing has been read from it through this reader (else null): a reader
+   * of lines that decodes on its own ({@link Utf8Lines}) takes it over.
    */
   public InputStream untouchedStream() {
     return started ? null : in;
@@ -93,20 +105,33 @@ public final class Utf8Reader extends Reader {
         if (b1 >= 0) {
           cbuf[dp++] = (char) b1;
           sp++;
-        } else if ((b1 & 0xE0) == 0xC0 && b1 != (byte) 0xC0 && b1 != (byte) 0xC1 && sp + 1 < sl
+        } else if ((b1 & 0xE0) == 0xC0
+            && b1 != (byte) 0xC0
+            && b1 != (byte) 0xC1
+            && sp + 1 < sl
             && (b[sp + 1] & 0xC0) == 0x80) {
           cbuf[dp++] = (char) (((b1 & 0x1F) << 6) | (b[sp + 1] & 0x3F));
           sp += 2;
-        } else if ((b1 & 0xF0) == 0xE0 && sp + 2 < sl && (b[sp + 1] & 0xC0) == 0x80 && (b[sp + 2] & 0xC0) == 0x80) {
+        } else if ((b1 & 0xF0) == 0xE0
+            && sp + 2 < sl
+            && (b[sp + 1] & 0xC0) == 0x80
+            && (b[sp + 2] & 0xC0) == 0x80) {
           char c = (char) (((b1 & 0x0F) << 12) | ((b[sp + 1] & 0x3F) << 6) | (b[sp + 2] & 0x3F));
           if (c < 0x800 || Character.isSurrogate(c)) {
             break;
           }
           cbuf[dp++] = c;
           sp += 3;
-        } else if ((b1 & 0xF8) == 0xF0 && sp + 3 < sl && (b[sp + 1] & 0xC0) == 0x80
-            && (b[sp + 2] & 0xC0) == 0x80 && (b[sp + 3] & 0xC0) == 0x80) {
-          int cp = ((b1 & 0x07) << 18) | ((b[sp + 1] & 0x3F) << 12) | ((b[sp + 2] & 0x3F) << 6) | (b[sp + 3] & 0x3F);
+        } else if ((b1 & 0xF8) == 0xF0
+            && sp + 3 < sl
+            && (b[sp + 1] & 0xC0) == 0x80
+            && (b[sp + 2] & 0xC0) == 0x80
+            && (b[sp + 3] & 0xC0) == 0x80) {
+          int cp =
+              ((b1 & 0x07) << 18)
+                  | ((b[sp + 1] & 0x3F) << 12)
+                  | ((b[sp + 2] & 0x3F) << 6)
+                  | (b[sp + 3] & 0x3F);
           if (cp < 0x10000 || cp > 0x10FFFF) {
             break;
           }
@@ -137,17 +162,19 @@ public final class Utf8Reader extends Reader {
   }
 
   /**
-   * Decodes at {@link #pos} with the JDK's decoder: the valid chars it gives, or one U+FFFD for
-   * the malformed bytes it reports. Returns the chars written; those that do not fit wait.
+   * Decodes at {@link #pos} with the JDK's decoder: the valid chars it gives, or one U+FFFD for the
+   * malformed bytes it reports. Returns the chars written; those that do not fit wait.
    */
   private int decodeExactly(char[] cbuf, int dp, int dl) {
     int window = Math.min(limit - pos, 4);
     ByteBuffer src = ByteBuffer.wrap(bytes, pos, window);
     CharBuffer dst = CharBuffer.wrap(slow);
     if (exact == null) {
-      exact = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      exact =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
     exact.reset();
     // The window ends the input only when it holds the input's last bytes.
@@ -167,7 +194,8 @@ public final class Utf8Reader extends Reader {
       pos += r.length();
       return 1;
     }
-    // Neither chars nor an error from a window of four bytes: cannot happen for UTF-8; take one byte as one replacement.
+    // Neither chars nor an error from a window of four bytes: cannot happen for UTF-8; take one
+    // byte as one replacement.
     cbuf[dp] = REPLACEMENT;
     pos++;
     return 1;

@@ -4,9 +4,9 @@ import java.util.Map;
 
 /**
  * An immutable map from search-folded words (or short phrases) to int values, looked up straight
- * from a region of a {@link CharSequence} without allocating: the region is folded with
- * {@link Chars#searchFold(char)} character by character while it is hashed and compared, and runs
- * of white space count as one space.
+ * from a region of a {@link CharSequence} without allocating: the region is folded with {@link
+ * Chars#searchFold(char)} character by character while it is hashed and compared, and runs of white
+ * space count as one space.
  *
  * <p>Open addressing with linear probing. Thread-safe once built.
  */
@@ -18,7 +18,10 @@ public final class WordTable {
   private final int[] values;
   private final int mask;
   private final int maxLength;
-  /** A 256-bit filter of the keys' first chars: most look-ups of words that are no key stop here. */
+
+  /**
+   * A 256-bit filter of the keys' first chars: most look-ups of words that are no key stop here.
+   */
   private final long[] firstChars = new long[4];
 
   /** Builds a table; keys are folded here, so they may be written in any spelling. */
@@ -45,12 +48,15 @@ public final class WordTable {
     maxLength = longest;
   }
 
-  /** The folded form of a string, as keys are stored; a string already folded is returned as it is. */
+  /**
+   * The folded form of a string, as keys are stored; a string already folded is returned as it is.
+   */
   public static String fold(CharSequence s) {
     if (s instanceof String && isFolded((String) s)) {
       return (String) s;
     }
-    // A char array, not a StringBuilder: a builder starts Latin-1 and copies itself at the first Arabic letter.
+    // A char array, not a StringBuilder: a builder starts Latin-1 and copies itself at the first
+    // Arabic letter.
     char[] b = new char[s.length()];
     int n = 0;
     Folder f = new Folder(s, 0, s.length());
@@ -63,12 +69,16 @@ public final class WordTable {
     return new String(b, 0, n);
   }
 
-  /** Whether folding leaves {@code s} as it is: every char folds to itself, single spaces only between others. */
+  /**
+   * Whether folding leaves {@code s} as it is: every char folds to itself, single spaces only
+   * between others.
+   */
   private static boolean isFolded(String s) {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (Chars.searchFold(c) != c || (c == ' ' && (i == 0 || i == n - 1 || s.charAt(i - 1) == ' '))) {
+      if (Chars.searchFold(c) != c
+          || (c == ' ' && (i == 0 || i == n - 1 || s.charAt(i - 1) == ' '))) {
         return false;
       }
     }
@@ -102,8 +112,8 @@ public final class WordTable {
   }
 
   /**
-   * The same look-up, folding the region once into {@code scratch} (at least as long as the
-   * longest key plus one) instead of twice: for callers in a hot loop that own a buffer.
+   * The same look-up, folding the region once into {@code scratch} (at least as long as the longest
+   * key plus one) instead of twice: for callers in a hot loop that own a buffer.
    */
   public int get(CharSequence s, int from, int to, char[] scratch) {
     if (to - from > maxLength * 4 + 8 || scratch.length <= maxLength) {
@@ -142,9 +152,9 @@ public final class WordTable {
   }
 
   /**
-   * One step of the hash {@link #getWord(CharSequence, int, int, int)} takes: {@code h} extended
-   * by char {@code c}, folded (chars that fold to nothing leave it as it is). A caller that walks
-   * a word anyway hashes it on the way instead of the table folding it a second time.
+   * One step of the hash {@link #getWord(CharSequence, int, int, int)} takes: {@code h} extended by
+   * char {@code c}, folded (chars that fold to nothing leave it as it is). A caller that walks a
+   * word anyway hashes it on the way instead of the table folding it a second time.
    */
   public static int hashStep(int h, char c) {
     return hashFolded(h, Chars.searchFold(c));
@@ -156,9 +166,9 @@ public final class WordTable {
   }
 
   /**
-   * {@link #get(CharSequence, int, int)} for a region without white space (a word), whose
-   * folding is char by char: looked up without the general walk. Used on every line and every
-   * page word, so that nothing is allocated and most words that are no key stop at an empty slot.
+   * {@link #get(CharSequence, int, int)} for a region without white space (a word), whose folding
+   * is char by char: looked up without the general walk. Used on every line and every page word, so
+   * that nothing is allocated and most words that are no key stop at an empty slot.
    */
   public int getWord(CharSequence s, int from, int to) {
     int h = 0;
@@ -168,7 +178,10 @@ public final class WordTable {
     return getWord(s, from, to, h);
   }
 
-  /** {@link #getWord(CharSequence, int, int)} for a word whose hash, by {@link #hashStep} from 0, is known. */
+  /**
+   * {@link #getWord(CharSequence, int, int)} for a word whose hash, by {@link #hashStep} from 0, is
+   * known.
+   */
   public int getWord(CharSequence s, int from, int to, int hash) {
     for (int slot = mix(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
       if (isWord(keys[slot], s, from, to)) {

@@ -12,7 +12,10 @@ final class Engine {
 
   static Settings settings(NewsDumpParser parser) {
     NewsDateParser d = parser.dateParser();
-    return new Settings(new TextNormalizer(parser.normalization().operations()),
-        new DateGrammar(d.order(), d.defaultZone(), d.reference()), parser.features(), parser.limits());
+    return new Settings(
+        new TextNormalizer(parser.normalization().operations()),
+        new DateGrammar(d.order(), d.defaultZone(), d.reference()),
+        parser.features(),
+        parser.limits());
   }
 }

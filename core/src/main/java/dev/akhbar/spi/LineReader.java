@@ -8,9 +8,9 @@ import java.io.Reader;
 import java.nio.CharBuffer;
 
 /**
- * The lines of a character stream as every reader of this library counts them: LF, CRLF and CR
- * each end a line; a byte-order mark at the start of an input is dropped; a line longer than the
- * limit is cut there, and how much was cut is told.
+ * The lines of a character stream as every reader of this library counts them: LF, CRLF and CR each
+ * end a line; a byte-order mark at the start of an input is dropped; a line longer than the limit
+ * is cut there, and how much was cut is told.
  *
  * <p>The current line is a view valid until the next call to {@link #next()}. Not thread-safe.
  */
@@ -18,8 +18,8 @@ public final class LineReader {
   private final LineSource lines;
 
   /**
-   * The lines of a reader that holds an input, or a piece of one starting at line
-   * {@code firstLine} (1-based), each cut at {@code maxLineLength} chars.
+   * The lines of a reader that holds an input, or a piece of one starting at line {@code firstLine}
+   * (1-based), each cut at {@code maxLineLength} chars.
    *
    * @throws IllegalArgumentException if {@code firstLine} is below 1
    */
@@ -52,7 +52,10 @@ public final class LineReader {
     return lines.lineEnds();
   }
 
-  /** Whether a text is blank to the parser: white space, invisible format characters and controls only. */
+  /**
+   * Whether a text is blank to the parser: white space, invisible format characters and controls
+   * only.
+   */
   public static boolean isBlank(CharSequence text) {
     return Chars.isBlank(text);
   }
@@ -66,15 +69,17 @@ public final class LineReader {
   }
 
   /**
-   * How many line ends lie in {@code b[from, to)}: LF bytes, and CR bytes not followed by an LF.
-   * A CR in the last byte is not counted, since the byte after it is not here: the caller looks
-   * at that byte.
+   * How many line ends lie in {@code b[from, to)}: LF bytes, and CR bytes not followed by an LF. A
+   * CR in the last byte is not counted, since the byte after it is not here: the caller looks at
+   * that byte.
    */
   public static long countLineEnds(byte[] b, int from, int to) {
     return LineEnds.count(b, from, to);
   }
 
-  /** Counts line ends in text read one char at a time, as this reader counts them. Not thread-safe. */
+  /**
+   * Counts line ends in text read one char at a time, as this reader counts them. Not thread-safe.
+   */
   public static final class Counter {
     private final LineEnds.Counter counter = new LineEnds.Counter();
 

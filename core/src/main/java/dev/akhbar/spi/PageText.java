@@ -11,41 +11,43 @@ import java.io.Reader;
 import java.util.Objects;
 
 /**
- * Page text for readers that cut a large input into pieces and parse them in parallel: where a
- * page may start, and the articles of a piece that starts at a given line. Stateless.
+ * Page text for readers that cut a large input into pieces and parse them in parallel: where a page
+ * may start, and the articles of a piece that starts at a given line. Stateless.
  */
 public final class PageText {
   private PageText() {}
 
   /**
-   * The articles of page text, or of a piece of a larger input that starts at line
-   * {@code firstLine} (1-based): lines are numbered from there, and a byte-order mark is dropped
-   * only at line 1. Cut an input only before a line where {@link PageStarts#startsPage} holds: the pieces then
-   * parse into the same articles as the whole input. A {@link #utf8} reader takes the parser's
+   * The articles of page text, or of a piece of a larger input that starts at line {@code
+   * firstLine} (1-based): lines are numbered from there, and a byte-order mark is dropped only at
+   * line 1. Cut an input only before a line where {@link PageStarts#startsPage} holds: the pieces
+   * then parse into the same articles as the whole input. A {@link #utf8} reader takes the parser's
    * byte-level path.
    *
    * @throws IllegalArgumentException if {@code firstLine} is below 1
    */
-  public static SourceReader read(NewsDumpParser parser, Reader reader, String inputName, long firstLine) {
+  public static SourceReader read(
+      NewsDumpParser parser, Reader reader, String inputName, long firstLine) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
     PageReader pages = new PageReader(reader, inputName, firstLine, Engine.settings(parser));
-    return new SourceReader(new RecordSource() {
-      @Override
-      public Article next() throws IOException {
-        return pages.next();
-      }
+    return new SourceReader(
+        new RecordSource() {
+          @Override
+          public Article next() throws IOException {
+            return pages.next();
+          }
 
-      @Override
-      public long lineEnds() {
-        return pages.lineEnds();
-      }
+          @Override
+          public long lineEnds() {
+            return pages.lineEnds();
+          }
 
-      @Override
-      public void close() throws IOException {
-        pages.close();
-      }
-    });
+          @Override
+          public void close() throws IOException {
+            pages.close();
+          }
+        });
   }
 
   /** Where {@code parser} starts pages, for a reader that looks for a place to cut an input. */
@@ -62,26 +64,29 @@ public final class PageText {
     }
 
     /**
-     * Whether the parser starts a new page at raw input line {@code line} when
-     * {@code nextLineWithText} is the next line for which {@link #keepsText} holds: the line is a
-     * title (text that is no label) and the next one a publication-date line. The two lines alone
-     * decide it, so a dump cut just before such a line parses, piece by piece, into the same
-     * articles as read whole (except where the page limits cut a page just before). Always false
-     * without {@link dev.akhbar.ParserFeature#SPLIT_PAGES}.
+     * Whether the parser starts a new page at raw input line {@code line} when {@code
+     * nextLineWithText} is the next line for which {@link #keepsText} holds: the line is a title
+     * (text that is no label) and the next one a publication-date line. The two lines alone decide
+     * it, so a dump cut just before such a line parses, piece by piece, into the same articles as
+     * read whole (except where the page limits cut a page just before). Always false without {@link
+     * dev.akhbar.ParserFeature#SPLIT_PAGES}.
      */
     public boolean startsPage(CharSequence line, CharSequence nextLineWithText) {
       return PageReader.startsPage(line, nextLineWithText, settings);
     }
 
-    /** Whether a raw input line keeps any text once repaired and normalised; lines that keep none are blank to the parser. */
+    /**
+     * Whether a raw input line keeps any text once repaired and normalised; lines that keep none
+     * are blank to the parser.
+     */
     public boolean keepsText(CharSequence line) {
       return PageReader.keepsText(line, settings);
     }
   }
 
   /**
-   * A reader of UTF-8 bytes: malformed bytes become U+FFFD (reported as invalid characters on
-   * their line), and {@link #read} on it decodes and normalises most lines in one pass.
+   * A reader of UTF-8 bytes: malformed bytes become U+FFFD (reported as invalid characters on their
+   * line), and {@link #read} on it decodes and normalises most lines in one pass.
    */
   public static Reader utf8(InputStream in) {
     return new Utf8Reader(Objects.requireNonNull(in, "in"));

@@ -11,10 +11,10 @@ import java.util.Objects;
 
 /**
  * One record as a reader of a structured format (JSON, XML, TREC, WARC, ...) found it: fields it
- * could name and body paragraphs, all as raw text, with the lines they came from. A
- * {@link RecordFinisher} turns it into an {@link dev.akhbar.Article}, exactly as page text is
- * finished: text repaired and normalised, labels in body lines applied, dates parsed, dateline and
- * credit found, warnings added.
+ * could name and body paragraphs, all as raw text, with the lines they came from. A {@link
+ * RecordFinisher} turns it into an {@link dev.akhbar.Article}, exactly as page text is finished:
+ * text repaired and normalised, labels in body lines applied, dates parsed, dateline and credit
+ * found, warnings added.
  *
  * <p>Immutable and thread-safe; built by a {@link Builder}, which is not.
  */
@@ -30,8 +30,8 @@ public final class RawRecord {
   }
 
   /**
-   * A builder of a record of input {@code input} that spans lines {@code line} to
-   * {@code lastLine} (1-based).
+   * A builder of a record of input {@code input} that spans lines {@code line} to {@code lastLine}
+   * (1-based).
    *
    * @throws IllegalArgumentException if the lines are not a range from 1 up
    */
@@ -131,7 +131,10 @@ public final class RawRecord {
       return this;
     }
 
-    /** The agency credit; when none is given, one is looked for in the last paragraph and the dateline. */
+    /**
+     * The agency credit; when none is given, one is looked for in the last paragraph and the
+     * dateline.
+     */
     public Builder credit(String value) {
       this.credit = value;
       return this;
@@ -148,7 +151,9 @@ public final class RawRecord {
       return paragraph(line, text);
     }
 
-    /** A body paragraph on line {@code at}. Paragraphs may hold labelled lines, as page text does. */
+    /**
+     * A body paragraph on line {@code at}. Paragraphs may hold labelled lines, as page text does.
+     */
     public Builder paragraph(long at, String text) {
       body.add(new RecordParts.Paragraph(at, Objects.requireNonNull(text, "text")));
       return this;
@@ -174,9 +179,25 @@ public final class RawRecord {
 
     /** The record. */
     public RawRecord build() {
-      return new RawRecord(new RecordParts(input, line, lastLine, offset, title, publishedRaw, published, source, url, author,
-          dateline, credit, List.copyOf(keywords), List.copyOf(body), List.copyOf(related),
-          new LinkedHashMap<>(attributes), List.copyOf(warnings)));
+      return new RawRecord(
+          new RecordParts(
+              input,
+              line,
+              lastLine,
+              offset,
+              title,
+              publishedRaw,
+              published,
+              source,
+              url,
+              author,
+              dateline,
+              credit,
+              List.copyOf(keywords),
+              List.copyOf(body),
+              List.copyOf(related),
+              new LinkedHashMap<>(attributes),
+              List.copyOf(warnings)));
     }
   }
 }

@@ -15,8 +15,8 @@ public interface RecordSource extends Closeable {
   /**
    * The line ends (LF, CRLF or CR) read from the input so far, or -1 (the default) for a source
    * that does not read its input line by line. Once the articles are exhausted: every line end of
-   * the input, so that a piece of a larger input tells where the next piece's lines start
-   * without a second pass over its bytes.
+   * the input, so that a piece of a larger input tells where the next piece's lines start without a
+   * second pass over its bytes.
    */
   default long lineEnds() {
     return -1;

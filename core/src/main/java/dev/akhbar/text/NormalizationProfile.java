@@ -13,18 +13,19 @@ public enum NormalizationProfile {
   /** No change at all. */
   NONE(EnumSet.noneOf(NormalizationOperation.class)),
   /**
-   * Text a reader would call identical to the input: compatibility forms, Persian letters, invisible
-   * characters, tatweel inside words and white space are cleaned; hamza, teh marbuta, alef maksura
-   * and diacritics are kept. The parser's default for its output.
+   * Text a reader would call identical to the input: compatibility forms, Persian letters,
+   * invisible characters, tatweel inside words and white space are cleaned; hamza, teh marbuta,
+   * alef maksura and diacritics are kept. The parser's default for its output.
    */
-  DISPLAY(EnumSet.of(
-      NormalizationOperation.COMPATIBILITY_FORMS,
-      NormalizationOperation.INVALID_CHARACTERS,
-      NormalizationOperation.PERSIAN_LETTERS,
-      NormalizationOperation.BIDI_CONTROLS,
-      NormalizationOperation.ZERO_WIDTH,
-      NormalizationOperation.TATWEEL,
-      NormalizationOperation.WHITESPACE)),
+  DISPLAY(
+      EnumSet.of(
+          NormalizationOperation.COMPATIBILITY_FORMS,
+          NormalizationOperation.INVALID_CHARACTERS,
+          NormalizationOperation.PERSIAN_LETTERS,
+          NormalizationOperation.BIDI_CONTROLS,
+          NormalizationOperation.ZERO_WIDTH,
+          NormalizationOperation.TATWEEL,
+          NormalizationOperation.WHITESPACE)),
   /**
    * {@link #DISPLAY} plus the folding search engines do: alef variants, alef maksura, teh marbuta,
    * diacritics and digits. The parser matches labels and keywords in this form.

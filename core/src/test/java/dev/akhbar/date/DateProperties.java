@@ -17,19 +17,63 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 class DateProperties {
-  private static final String[] ENGLISH = {"January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December"};
-  private static final String[] EGYPTIAN = {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
-      "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-  private static final String[] LEVANTINE = {"كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز",
-      "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"};
-  private static final String[] ALGERIAN = {"جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت",
-      "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"};
-  private static final String[] MOROCCAN = {"يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت",
-      "شتنبر", "أكتوبر", "نونبر", "دجنبر"};
-  private static final String[] HIJRI = {"محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى",
-      "جمادى الآخرة", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة"};
-  private static final String[] WEEKDAYS = {"الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"};
+  private static final String[] ENGLISH = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+  private static final String[] EGYPTIAN = {
+    "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+    "نوفمبر", "ديسمبر"
+  };
+  private static final String[] LEVANTINE = {
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول"
+  };
+  private static final String[] ALGERIAN = {
+    "جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر",
+    "ديسمبر"
+  };
+  private static final String[] MOROCCAN = {
+    "يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر",
+    "دجنبر"
+  };
+  private static final String[] HIJRI = {
+    "محرم",
+    "صفر",
+    "ربيع الأول",
+    "ربيع الآخر",
+    "جمادى الأولى",
+    "جمادى الآخرة",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو القعدة",
+    "ذو الحجة"
+  };
+  private static final String[] WEEKDAYS = {
+    "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"
+  };
 
   private final NewsDateParser parser = NewsDateParser.defaults();
 
@@ -42,7 +86,9 @@ class DateProperties {
 
   @Provide
   Arbitrary<HijriDate> hijri() {
-    return Combinators.combine(Arbitraries.integers().between(1318, 1500), Arbitraries.integers().between(1, 12),
+    return Combinators.combine(
+            Arbitraries.integers().between(1318, 1500),
+            Arbitraries.integers().between(1, 12),
             Arbitraries.integers().between(1, 30))
         .as((y, m, d) -> new HijriDate(y, m, Math.min(d, new HijriDate(y, m, 1).lengthOfMonth())));
   }
@@ -69,7 +115,21 @@ class DateProperties {
     out.add(day + " " + EGYPTIAN[m] + "/ " + LEVANTINE[m] + " " + y);
     HijriDate h = HijriDate.fromGregorian(d);
     out.add(h.day() + " " + HIJRI[h.month() - 1] + " " + h.year() + "هـ");
-    out.add(weekday + " " + h.day() + " " + HIJRI[h.month() - 1] + " " + h.year() + " هـ " + day + " " + EGYPTIAN[m] + " " + y + "م");
+    out.add(
+        weekday
+            + " "
+            + h.day()
+            + " "
+            + HIJRI[h.month() - 1]
+            + " "
+            + h.year()
+            + " هـ "
+            + day
+            + " "
+            + EGYPTIAN[m]
+            + " "
+            + y
+            + "م");
     return out;
   }
 
@@ -123,26 +183,40 @@ class DateProperties {
 
   @Provide
   Arbitrary<String> dateLikeText() {
-    Arbitrary<String> piece = Arbitraries.oneOf(
-        Arbitraries.of("فبراير", "شباط", "آذار", "كانون", "الثاني", "رجب", "ذو", "الحجة", "هـ", "م", "ص", "GMT",
-            "+", "-", "/", ":", ",", "،", "(", ")", "منذ", "قبل", "ساعات", "يومين", "أمس", "بتوقيت", "مكة", "الساعة",
-            "T", "Z", "th", "of", "الموافق", "الخميس", "Mon", "pm"),
-        Arbitraries.integers().between(0, 3000).map(String::valueOf),
-        Arbitraries.strings().ofMaxLength(4));
-    return piece.list().ofMaxSize(25).flatMap(parts ->
-        Arbitraries.of(" ", "", "\u200F", "\u00A0").list().ofSize(parts.size()).map(seps -> {
-          StringBuilder b = new StringBuilder();
-          for (int i = 0; i < parts.size(); i++) {
-            b.append(parts.get(i)).append(seps.get(i));
-          }
-          return b.toString();
-        }));
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "فبراير", "شباط", "آذار", "كانون", "الثاني", "رجب", "ذو", "الحجة", "هـ", "م", "ص",
+                "GMT", "+", "-", "/", ":", ",", "،", "(", ")", "منذ", "قبل", "ساعات", "يومين",
+                "أمس", "بتوقيت", "مكة", "الساعة", "T", "Z", "th", "of", "الموافق", "الخميس", "Mon",
+                "pm"),
+            Arbitraries.integers().between(0, 3000).map(String::valueOf),
+            Arbitraries.strings().ofMaxLength(4));
+    return piece
+        .list()
+        .ofMaxSize(25)
+        .flatMap(
+            parts ->
+                Arbitraries.of(" ", "", "\u200F", "\u00A0")
+                    .list()
+                    .ofSize(parts.size())
+                    .map(
+                        seps -> {
+                          StringBuilder b = new StringBuilder();
+                          for (int i = 0; i < parts.size(); i++) {
+                            b.append(parts.get(i)).append(seps.get(i));
+                          }
+                          return b.toString();
+                        }));
   }
 
   @Property(tries = 3000)
   void parseAnswersEveryTextWithoutAnInternalError(@ForAll("dateLikeText") String text) {
-    DateParseResult r = NewsDateParser.builder().reference(java.time.Instant.parse("2024-02-29T12:00:00Z")).build()
-        .parse(text);
+    DateParseResult r =
+        NewsDateParser.builder()
+            .reference(java.time.Instant.parse("2024-02-29T12:00:00Z"))
+            .build()
+            .parse(text);
     assertFalse(r.error().orElse("").startsWith("internal error"), () -> r.error().get());
   }
 
@@ -154,8 +228,8 @@ class DateProperties {
 
   @Property(tries = 3000)
   void findReportsOrderedSpansThatDoNotOverlap(@ForAll("dateLikeText") String text) {
-    NewsDateParser withReference = NewsDateParser.builder()
-        .reference(java.time.Instant.parse("2024-02-29T12:00:00Z")).build();
+    NewsDateParser withReference =
+        NewsDateParser.builder().reference(java.time.Instant.parse("2024-02-29T12:00:00Z")).build();
     int previousEnd = 0;
     for (NewsDate d : withReference.find(text)) {
       assertTrue(d.start() >= previousEnd, () -> "overlap in '" + text + "'");

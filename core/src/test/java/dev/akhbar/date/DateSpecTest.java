@@ -25,7 +25,10 @@ class DateSpecTest {
   record Case(int line, String why, Map<String, String> fields) {
     @Override
     public String toString() {
-      String text = fields.containsKey("find") ? "find: " + fields.get("find") : fields.getOrDefault("input", "");
+      String text =
+          fields.containsKey("find")
+              ? "find: " + fields.get("find")
+              : fields.getOrDefault("input", "");
       return "line " + line + ": " + text;
     }
   }
@@ -81,18 +84,23 @@ class DateSpecTest {
     String expect = c.fields().get("expect");
     if (c.fields().containsKey("find")) {
       String text = c.fields().get("find");
-      List<NewsDate> found = options.containsKey("anchor")
-          ? parser.find(text, LocalDate.parse(options.get("anchor")))
-          : parser.find(text);
+      List<NewsDate> found =
+          options.containsKey("anchor")
+              ? parser.find(text, LocalDate.parse(options.get("anchor")))
+              : parser.find(text);
       List<String> expected = expect.isEmpty() ? List.of() : Arrays.asList(expect.split(" ; "));
-      assertEquals(expected, found.stream().map(NewsDate::toIso).collect(Collectors.toList()), c.why());
+      assertEquals(
+          expected, found.stream().map(NewsDate::toIso).collect(Collectors.toList()), c.why());
       return;
     }
     DateParseResult r = parser.parse(c.fields().get("input"));
     if (expect.startsWith("error:")) {
-      assertTrue(r.error().isPresent(), () -> "expected an error, got " + r.date() + " (" + c.why() + ")");
+      assertTrue(
+          r.error().isPresent(), () -> "expected an error, got " + r.date() + " (" + c.why() + ")");
       String fragment = expect.substring("error:".length()).strip();
-      assertTrue(r.error().get().contains(fragment), () -> "reason '" + r.error().get() + "' lacks '" + fragment + "'");
+      assertTrue(
+          r.error().get().contains(fragment),
+          () -> "reason '" + r.error().get() + "' lacks '" + fragment + "'");
       return;
     }
     assertTrue(r.isDate(), () -> "not parsed: " + r.error().orElse("") + " (" + c.why() + ")");
@@ -100,11 +108,16 @@ class DateSpecTest {
     assertEquals(expect, d.toIso(), c.why());
     if (c.fields().containsKey("hijri")) {
       LocalDate h = LocalDate.parse(c.fields().get("hijri"));
-      assertEquals(new HijriDate(h.getYear(), h.getMonthValue(), h.getDayOfMonth()), d.hijri().orElse(null), c.why());
+      assertEquals(
+          new HijriDate(h.getYear(), h.getMonthValue(), h.getDayOfMonth()),
+          d.hijri().orElse(null),
+          c.why());
     }
     if (c.fields().containsKey("note")) {
       String fragment = c.fields().get("note");
-      assertTrue(r.notes().stream().anyMatch(n -> n.contains(fragment)), () -> "notes " + r.notes() + " lack " + fragment);
+      assertTrue(
+          r.notes().stream().anyMatch(n -> n.contains(fragment)),
+          () -> "notes " + r.notes() + " lack " + fragment);
     }
   }
 

@@ -24,16 +24,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fuzz targets of the core. In {@code mvn verify} they run once over the committed inputs in
- * {@code src/test/resources/dev/akhbar/fuzz/CoreFuzzInputs/}; with {@code JAZZER_FUZZ=1} they
- * fuzz (see the README). Each asserts the invariants, not just that nothing was thrown.
+ * Fuzz targets of the core. In {@code mvn verify} they run once over the committed inputs in {@code
+ * src/test/resources/dev/akhbar/fuzz/CoreFuzzInputs/}; with {@code JAZZER_FUZZ=1} they fuzz (see
+ * the README). Each asserts the invariants, not just that nothing was thrown.
  */
 class CoreFuzz {
   private static final NewsDumpParser PARSER = NewsDumpParser.builder().build();
-  private static final NewsDateParser DATES = NewsDateParser.builder()
-      .reference(Instant.parse("2024-02-29T12:00:00Z")).build();
+  private static final NewsDateParser DATES =
+      NewsDateParser.builder().reference(Instant.parse("2024-02-29T12:00:00Z")).build();
 
-  /** Any bytes as a dump: articles in order, ranges inside the input, every line with text inside an article. */
+  /**
+   * Any bytes as a dump: articles in order, ranges inside the input, every line with text inside an
+   * article.
+   */
   @FuzzTest(maxDuration = "10m")
   void pageParser(byte[] input) {
     List<Article> articles = new ArrayList<>();
@@ -51,9 +54,17 @@ class CoreFuzz {
       Origin o = a.origin();
       assertTrue(o.line() > previous && o.lastLine() <= lines, () -> "bad range " + o);
       previous = o.lastLine();
-      a.warnings().forEach(w -> assertTrue(w.line() == 0 || (w.line() >= o.line() && w.line() <= o.lastLine()),
-          () -> "warning outside its article: " + w + " in " + o));
-      a.related().forEach(r -> assertTrue(r.origin().line() >= o.line() && r.origin().lastLine() <= o.lastLine()));
+      a.warnings()
+          .forEach(
+              w ->
+                  assertTrue(
+                      w.line() == 0 || (w.line() >= o.line() && w.line() <= o.lastLine()),
+                      () -> "warning outside its article: " + w + " in " + o));
+      a.related()
+          .forEach(
+              r ->
+                  assertTrue(
+                      r.origin().line() >= o.line() && r.origin().lastLine() <= o.lastLine()));
     }
     assertTrue(articles.size() <= lines);
     // Every line with text lies in exactly one article's range (ranges are ordered and disjoint).
@@ -69,17 +80,24 @@ class CoreFuzz {
       String line = text.substring(start, i).replace("\uFEFF", "");
       if (!dev.akhbar.internal.Chars.isBlank(line)) {
         int n = number;
-        assertTrue(articles.stream().anyMatch(a -> a.origin().line() <= n && n <= a.origin().lastLine()),
+        assertTrue(
+            articles.stream().anyMatch(a -> a.origin().line() <= n && n <= a.origin().lastLine()),
             () -> "line " + n + " is in no article");
       }
-      if (i < text.length() && text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+      if (i < text.length()
+          && text.charAt(i) == '\r'
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == '\n') {
         i++;
       }
       start = i + 1;
     }
   }
 
-  /** Any text as a date: a date or a reason, never both, never an internal error; find's spans ordered and disjoint. */
+  /**
+   * Any text as a date: a date or a reason, never both, never an internal error; find's spans
+   * ordered and disjoint.
+   */
   @FuzzTest(maxDuration = "3m")
   void dateParser(FuzzedDataProvider data) {
     String text = data.consumeRemainingAsString();
@@ -87,8 +105,13 @@ class CoreFuzz {
     assertTrue(r.date().isPresent() != r.error().isPresent());
     assertFalse(r.error().orElse("").startsWith("internal error"), () -> r.error().get());
     // A whole date's ISO form, with its time and offset when it has them, parses back to itself.
-    r.date().filter(d -> d.date().isPresent() && d.year().getAsInt() >= 1000 && d.year().getAsInt() <= 9999)
-        .ifPresent(d -> assertEquals(d.toIso(), DATES.parse(d.toIso()).date().map(NewsDate::toIso).orElse("")));
+    r.date()
+        .filter(
+            d -> d.date().isPresent() && d.year().getAsInt() >= 1000 && d.year().getAsInt() <= 9999)
+        .ifPresent(
+            d ->
+                assertEquals(
+                    d.toIso(), DATES.parse(d.toIso()).date().map(NewsDate::toIso).orElse("")));
     int end = 0;
     for (NewsDate d : DATES.find(text)) {
       assertTrue(d.start() >= end && d.end() <= text.length() && d.start() < d.end());
@@ -117,10 +140,18 @@ class CoreFuzz {
     NormalizationProfile profile = data.pickValue(NormalizationProfile.values());
     int maxLine = data.consumeBoolean() ? 1_000_000 : data.consumeInt(1, 200);
     byte[] input = data.consumeRemainingAsBytes();
-    NewsDumpParser parser = NewsDumpParser.builder().normalization(profile)
-        .limits(dev.akhbar.ParseLimits.builder().maxLineLength(maxLine).build()).build();
-    assertEquals(articles(parser.parse(new java.io.InputStreamReader(new ByteArrayInputStream(input),
-        java.nio.charset.StandardCharsets.UTF_8), "fuzz")), articles(parser.parse(new ByteArrayInputStream(input), "fuzz")));
+    NewsDumpParser parser =
+        NewsDumpParser.builder()
+            .normalization(profile)
+            .limits(dev.akhbar.ParseLimits.builder().maxLineLength(maxLine).build())
+            .build();
+    assertEquals(
+        articles(
+            parser.parse(
+                new java.io.InputStreamReader(
+                    new ByteArrayInputStream(input), java.nio.charset.StandardCharsets.UTF_8),
+                "fuzz")),
+        articles(parser.parse(new ByteArrayInputStream(input), "fuzz")));
   }
 
   private static List<Article> articles(dev.akhbar.ArticleReader reader) throws IOException {
@@ -131,7 +162,10 @@ class CoreFuzz {
     return out;
   }
 
-  /** Any bytes, read in any sizes: the fast UTF-8 reader gives exactly the JDK's replacing decoder's text. */
+  /**
+   * Any bytes, read in any sizes: the fast UTF-8 reader gives exactly the JDK's replacing decoder's
+   * text.
+   */
   @FuzzTest(maxDuration = "3m")
   void utf8Reader(FuzzedDataProvider data) throws IOException {
     long seed = data.consumeLong();
@@ -141,7 +175,9 @@ class CoreFuzz {
     StringBuilder got = new StringBuilder();
     char[] buf = new char[16];
     try (java.io.Reader r = new dev.akhbar.internal.Utf8Reader(new ByteArrayInputStream(input))) {
-      for (int n = r.read(buf, 0, 1 + sizes.nextInt(16)); n >= 0; n = r.read(buf, 0, 1 + sizes.nextInt(16))) {
+      for (int n = r.read(buf, 0, 1 + sizes.nextInt(16));
+          n >= 0;
+          n = r.read(buf, 0, 1 + sizes.nextInt(16))) {
         got.append(buf, 0, n);
       }
     }

@@ -9,31 +9,41 @@ import org.junit.jupiter.api.Test;
 class KeywordSplitterTest {
   @Test
   void runsThatStandTogetherInThePageAreOneTagTheRestSingleWords() {
-    List<String> page = List.of("الأمم المتحدة تدعو", "دعت الأمم المتحدة إلى وقف إطلاق النار في غزة.");
-    assertEquals(List.of("الأمم المتحدة", "غزة", "وقف إطلاق النار"),
+    List<String> page =
+        List.of("الأمم المتحدة تدعو", "دعت الأمم المتحدة إلى وقف إطلاق النار في غزة.");
+    assertEquals(
+        List.of("الأمم المتحدة", "غزة", "وقف إطلاق النار"),
         KeywordSplitter.split("الأمم المتحدة غزة وقف إطلاق النار", page));
   }
 
   @Test
   void punctuationBetweenTwoWordsKeepsThemApart() {
-    assertEquals(List.of("الأمم", "المتحدة"), KeywordSplitter.split("الأمم المتحدة", List.of("الأمم، المتحدة")));
+    assertEquals(
+        List.of("الأمم", "المتحدة"),
+        KeywordSplitter.split("الأمم المتحدة", List.of("الأمم، المتحدة")));
   }
 
   @Test
   void wordsMatchUnderSearchFolding() {
     // No hamza on the alef, ه for ة: the same words to search folding.
-    assertEquals(List.of("الأمم المتحدة"), KeywordSplitter.split("الأمم المتحدة", List.of("قالت الامم المتحده")));
+    assertEquals(
+        List.of("الأمم المتحدة"),
+        KeywordSplitter.split("الأمم المتحدة", List.of("قالت الامم المتحده")));
   }
 
   @Test
   void aPhraseIsFoundAfterAKeywordWordThatIsNotItsNeighbourInTheLine() {
     // "المتحدة الأمم" is no pair of the line; the phrase starts at the second page word.
-    assertEquals(List.of("الأمم المتحدة"), KeywordSplitter.split("الأمم المتحدة", List.of("المتحدة الأمم المتحدة")));
+    assertEquals(
+        List.of("الأمم المتحدة"),
+        KeywordSplitter.split("الأمم المتحدة", List.of("المتحدة الأمم المتحدة")));
   }
 
   @Test
   void aLongerRunWinsOverItsParts() {
-    assertEquals(List.of("مجلس الأمن الدولي", "غزة"),
-        KeywordSplitter.split("مجلس الأمن الدولي غزة", List.of("اجتمع مجلس الأمن الدولي أمس", "بشأن غزة")));
+    assertEquals(
+        List.of("مجلس الأمن الدولي", "غزة"),
+        KeywordSplitter.split(
+            "مجلس الأمن الدولي غزة", List.of("اجتمع مجلس الأمن الدولي أمس", "بشأن غزة")));
   }
 }

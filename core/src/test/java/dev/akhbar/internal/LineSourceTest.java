@@ -35,14 +35,17 @@ class LineSourceTest {
     LineSource source = new LineSource(reader, max);
     List<String> out = new ArrayList<>();
     while (source.next()) {
-      out.add(source.number() + ":" + source.line() + (source.dropped > 0 ? "+" + source.dropped : ""));
+      out.add(
+          source.number() + ":" + source.line() + (source.dropped > 0 ? "+" + source.dropped : ""));
     }
     return out;
   }
 
   @Test
   void everyLineEndingAndABom() throws IOException {
-    assertEquals(List.of("1:أ", "2:ب", "3:", "4:ج", "5:د"), lines(new StringReader("\uFEFFأ\r\nب\r\rج\nد"), 100));
+    assertEquals(
+        List.of("1:أ", "2:ب", "3:", "4:ج", "5:د"),
+        lines(new StringReader("\uFEFFأ\r\nب\r\rج\nد"), 100));
   }
 
   @Test
@@ -51,8 +54,11 @@ class LineSourceTest {
   }
 
   @Property(tries = 300)
-  void readsInAnyChunkSizeGiveTheSameLines(@ForAll("text") String text, @ForAll @IntRange(min = 1, max = 5) int chunk,
-      @ForAll @IntRange(min = 1, max = 12) int max) throws IOException {
+  void readsInAnyChunkSizeGiveTheSameLines(
+      @ForAll("text") String text,
+      @ForAll @IntRange(min = 1, max = 5) int chunk,
+      @ForAll @IntRange(min = 1, max = 12) int max)
+      throws IOException {
     assertEquals(lines(new StringReader(text), max), lines(trickle(text, chunk), max));
   }
 
@@ -64,6 +70,7 @@ class LineSourceTest {
   @Test
   void aLineLongerThanTheBufferIsWhole() throws IOException {
     String longLine = "ب".repeat(200_000);
-    assertEquals(List.of("1:" + longLine, "2:x"), lines(new StringReader(longLine + "\r\nx"), 1_000_000));
+    assertEquals(
+        List.of("1:" + longLine, "2:x"), lines(new StringReader(longLine + "\r\nx"), 1_000_000));
   }
 }

@@ -18,8 +18,10 @@ class RecordFinisherTest {
   private final RecordFinisher finisher = RecordFinisher.of(parser);
 
   private static final String TITLE = "بوتين: روسيا على استعداد للحوار مع الولايات المتحدة";
-  private static final String LEAD = "موسكو (رويترز) - قال الرئيس الروسي فلاديمير بوتين، اليوم الخميس، إن موسكو مستعدة للحوار.";
-  private static final String SECOND = "وأوضح بوتين في خطابه أمام الجمعية الفيدرالية أن موقف روسيا واضح.";
+  private static final String LEAD =
+      "موسكو (رويترز) - قال الرئيس الروسي فلاديمير بوتين، اليوم الخميس، إن موسكو مستعدة للحوار.";
+  private static final String SECOND =
+      "وأوضح بوتين في خطابه أمام الجمعية الفيدرالية أن موقف روسيا واضح.";
 
   private static List<WarningKind> kinds(Article a) {
     return a.warnings().stream().map(ParseWarning::kind).collect(Collectors.toList());
@@ -27,18 +29,26 @@ class RecordFinisherTest {
 
   @Test
   void aRecordGetsWhatTheSamePageOfTextGets() {
-    String page = TITLE + "\nتاريخ النشر: 29th, February 2024 GMT\n" + LEAD + "\n" + SECOND
-        + "\nالمصدر: صدى البلد\nكلمات دلالية: بوتين موسكو الولايات المتحدة\n";
+    String page =
+        TITLE
+            + "\nتاريخ النشر: 29th, February 2024 GMT\n"
+            + LEAD
+            + "\n"
+            + SECOND
+            + "\nالمصدر: صدى البلد\nكلمات دلالية: بوتين موسكو الولايات المتحدة\n";
     Article fromText = parser.parse(page).get(0);
-    Article fromRecord = finisher.finish(RawRecord.builder("x.json", 1, 1)
-        .title(TITLE)
-        .publishedRaw("29th, February 2024 GMT")
-        .paragraph(LEAD)
-        .paragraph(SECOND)
-        // A JSON body that ends with the page's labelled lines: they fill their fields here too.
-        .paragraph("المصدر: صدى البلد")
-        .paragraph("كلمات دلالية: بوتين موسكو الولايات المتحدة")
-        .build());
+    Article fromRecord =
+        finisher.finish(
+            RawRecord.builder("x.json", 1, 1)
+                .title(TITLE)
+                .publishedRaw("29th, February 2024 GMT")
+                .paragraph(LEAD)
+                .paragraph(SECOND)
+                // A JSON body that ends with the page's labelled lines: they fill their fields here
+                // too.
+                .paragraph("المصدر: صدى البلد")
+                .paragraph("كلمات دلالية: بوتين موسكو الولايات المتحدة")
+                .build());
     assertEquals(fromText.title(), fromRecord.title());
     assertEquals(fromText.published(), fromRecord.published());
     assertEquals(fromText.body(), fromRecord.body());
@@ -65,8 +75,15 @@ class RecordFinisherTest {
 
   @Test
   void aGivenFieldWinsAndTheBodyLineIsKeptInAWarning() {
-    Article a = finisher.finish(RawRecord.builder("x.json", 3, 3).title(TITLE).publishedRaw("2024-02-29")
-        .source("الرياض").paragraph(SECOND).paragraph("المصدر: صدى البلد").build());
+    Article a =
+        finisher.finish(
+            RawRecord.builder("x.json", 3, 3)
+                .title(TITLE)
+                .publishedRaw("2024-02-29")
+                .source("الرياض")
+                .paragraph(SECOND)
+                .paragraph("المصدر: صدى البلد")
+                .build());
     assertEquals("الرياض", a.source().orElseThrow());
     assertEquals(List.of(SECOND), a.body());
     assertEquals(List.of(WarningKind.DUPLICATE_FIELD), kinds(a));
@@ -75,8 +92,13 @@ class RecordFinisherTest {
 
   @Test
   void aDateAloneUnderTheTitleIsTheDate() {
-    Article a = finisher.finish(RawRecord.builder("x.json", 1, 1).title(TITLE).paragraph("2024-02-29")
-        .paragraph(SECOND).build());
+    Article a =
+        finisher.finish(
+            RawRecord.builder("x.json", 1, 1)
+                .title(TITLE)
+                .paragraph("2024-02-29")
+                .paragraph(SECOND)
+                .build());
     assertEquals("2024-02-29", a.published().orElseThrow().toIso());
     assertEquals(List.of(SECOND), a.body());
     assertEquals(List.of(), a.warnings());
@@ -85,8 +107,13 @@ class RecordFinisherTest {
   @Test
   void fieldsAreRepairedAndNormalisedWithAWarningEach() {
     // بوتين as UTF-8 read as windows-1256; a tatweel and a NUL in the body.
-    Article a = finisher.finish(RawRecord.builder("x.json", 5, 6).title("ط¨ظˆطھظٹظ†").publishedRaw("2024-02-29")
-        .paragraph(6, "قـال\0 بوتين").build());
+    Article a =
+        finisher.finish(
+            RawRecord.builder("x.json", 5, 6)
+                .title("ط¨ظˆطھظٹظ†")
+                .publishedRaw("2024-02-29")
+                .paragraph(6, "قـال\0 بوتين")
+                .build());
     assertEquals("بوتين", a.title());
     assertEquals(List.of("قال بوتين"), a.body());
     assertEquals(List.of(WarningKind.REPAIRED_ENCODING, WarningKind.INVALID_CHARACTERS), kinds(a));
@@ -96,7 +123,10 @@ class RecordFinisherTest {
 
   @Test
   void warningsOfARecordAreCappedLikeAPage() {
-    NewsDumpParser tight = NewsDumpParser.builder().limits(ParseLimits.builder().maxWarningsPerArticle(5).build()).build();
+    NewsDumpParser tight =
+        NewsDumpParser.builder()
+            .limits(ParseLimits.builder().maxWarningsPerArticle(5).build())
+            .build();
     RawRecord.Builder b = RawRecord.builder("x.json", 1, 1).title(TITLE).publishedRaw("2024-02-29");
     for (int i = 0; i < 20; i++) {
       b.paragraph(i + 1, "نص\0 " + i);

@@ -15,15 +15,18 @@ class ArabicNormalizerTest {
   @Test
   void compatibilityFormsBecomePlainLetters() {
     // بوتين written in presentation forms, as copied from old PDFs and some sites
-    assertEquals("بوتين", only(NormalizationOperation.COMPATIBILITY_FORMS, "\uFE91\uFEEE\uFE97\uFEF4\uFEE6"));
+    assertEquals(
+        "بوتين",
+        only(NormalizationOperation.COMPATIBILITY_FORMS, "\uFE91\uFEEE\uFE97\uFEF4\uFEE6"));
     assertEquals("لا", only(NormalizationOperation.COMPATIBILITY_FORMS, "\uFEFB"));
   }
 
   @Test
   void invalidCharactersAreRemovedAndCounted() {
     StringBuilder out = new StringBuilder();
-    int removed = ArabicNormalizer.of(EnumSet.of(NormalizationOperation.INVALID_CHARACTERS))
-        .normalize("روس\u0000يا\uFFFD\uD800", out);
+    int removed =
+        ArabicNormalizer.of(EnumSet.of(NormalizationOperation.INVALID_CHARACTERS))
+            .normalize("روس\u0000يا\uFFFD\uD800", out);
     assertEquals("روسيا", out.toString());
     assertEquals(3, removed);
   }
@@ -105,13 +108,15 @@ class ArabicNormalizerTest {
 
   @Test
   void displayKeepsWhatAReaderSees() {
-    assertEquals("إِلْحَاق الروسى القاهرة ٢٠٢٤",
+    assertEquals(
+        "إِلْحَاق الروسى القاهرة ٢٠٢٤",
         ArabicNormalizer.display().normalize("إِلْحَاق\u200F الروسى  القاهرة ٢٠٢٤"));
   }
 
   @Test
   void searchFoldsAsSearchEnginesDo() {
-    assertEquals("الاستقرار الاستراتيجي في اوكرانيا 2024",
+    assertEquals(
+        "الاستقرار الاستراتيجي في اوكرانيا 2024",
         ArabicNormalizer.search().normalize("الاستقرار الاستراتیجی في أوكرانيا ٢٠٢٤"));
   }
 

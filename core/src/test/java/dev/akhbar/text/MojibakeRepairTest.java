@@ -27,7 +27,9 @@ class MojibakeRepairTest {
   @Test
   void leavesCleanArabicAlone() {
     assertTrue(MojibakeRepair.repair("قال الرئيس الروسي فلاديمير بوتين").isEmpty());
-    assertTrue(MojibakeRepair.repair("ط ط").isEmpty(), "two bare tah letters are not two lost hah letters");
+    assertTrue(
+        MojibakeRepair.repair("ط ط").isEmpty(),
+        "two bare tah letters are not two lost hah letters");
   }
 
   @Test

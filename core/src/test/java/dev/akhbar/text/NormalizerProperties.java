@@ -20,38 +20,53 @@ class NormalizerProperties {
   /** Any text, weighted towards what Arabic news dumps hold. */
   @Provide
   Arbitrary<String> messy() {
-    Arbitrary<Character> chars = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(30, Arbitraries.chars().range('\u0621', '\u064A')),
-        net.jqwik.api.Tuple.of(8, Arbitraries.chars().range('\u064B', '\u065F')),
-        net.jqwik.api.Tuple.of(6, Arbitraries.of('\u0640', '\u0670', '\u0671', '\u06CC', '\u06A9', '\u06BE', '\u06D2',
-            '\u06C1', '\u06D5', '\u06C3', '\u0654', '\u0653')),
-        net.jqwik.api.Tuple.of(6, Arbitraries.of(' ', ' ', '\u00A0', '\t', '\n', '\r', '\u2003', '\u202F')),
-        net.jqwik.api.Tuple.of(6, Arbitraries.of('\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C',
-            '\u202A', '\u202B', '\u202C', '\u202E', '\u2066', '\u2069', '\uFEFF', '\u00AD', '\u2060')),
-        net.jqwik.api.Tuple.of(5, Arbitraries.chars().range('\uFB50', '\uFEFC')),
-        net.jqwik.api.Tuple.of(4, Arbitraries.chars().range('\u0660', '\u06F9')),
-        net.jqwik.api.Tuple.of(3, Arbitraries.of('\u0000', '\uFFFD', '\uD800', '\uDC00', '\u0007', '\u0085')),
-        net.jqwik.api.Tuple.of(5, Arbitraries.chars().ascii()),
-        net.jqwik.api.Tuple.of(2, Arbitraries.chars()));
+    Arbitrary<Character> chars =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(30, Arbitraries.chars().range('\u0621', '\u064A')),
+            net.jqwik.api.Tuple.of(8, Arbitraries.chars().range('\u064B', '\u065F')),
+            net.jqwik.api.Tuple.of(
+                6,
+                Arbitraries.of(
+                    '\u0640', '\u0670', '\u0671', '\u06CC', '\u06A9', '\u06BE', '\u06D2', '\u06C1',
+                    '\u06D5', '\u06C3', '\u0654', '\u0653')),
+            net.jqwik.api.Tuple.of(
+                6, Arbitraries.of(' ', ' ', '\u00A0', '\t', '\n', '\r', '\u2003', '\u202F')),
+            net.jqwik.api.Tuple.of(
+                6,
+                Arbitraries.of(
+                    '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u061C', '\u202A', '\u202B',
+                    '\u202C', '\u202E', '\u2066', '\u2069', '\uFEFF', '\u00AD', '\u2060')),
+            net.jqwik.api.Tuple.of(5, Arbitraries.chars().range('\uFB50', '\uFEFC')),
+            net.jqwik.api.Tuple.of(4, Arbitraries.chars().range('\u0660', '\u06F9')),
+            net.jqwik.api.Tuple.of(
+                3, Arbitraries.of('\u0000', '\uFFFD', '\uD800', '\uDC00', '\u0007', '\u0085')),
+            net.jqwik.api.Tuple.of(5, Arbitraries.chars().ascii()),
+            net.jqwik.api.Tuple.of(2, Arbitraries.chars()));
     return chars.list().ofMaxSize(40).map(NormalizerProperties::join);
   }
 
   /** Clean Arabic in NFC without marks: letters, single spaces, ASCII punctuation. */
   @Provide
   Arbitrary<String> cleanArabic() {
-    Arbitrary<String> word = Arbitraries.strings().withChars(letters()).ofMinLength(1).ofMaxLength(9);
-    return word.list().ofMinSize(1).ofMaxSize(8).map(w -> String.join(" ", w))
+    Arbitrary<String> word =
+        Arbitraries.strings().withChars(letters()).ofMinLength(1).ofMaxLength(9);
+    return word.list()
+        .ofMinSize(1)
+        .ofMaxSize(8)
+        .map(w -> String.join(" ", w))
         .flatMap(s -> Arbitraries.of("", ".", "،", ":", "!").map(p -> s + p));
   }
 
   /** Arabic words with harakat and tatweel inside, as both Lucene and Akhbar fold them. */
   @Provide
   Arbitrary<String> vocalisedArabic() {
-    Arbitrary<String> tail = Arbitraries.strings()
-        .withChars(letters())
-        .withChars("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640".toCharArray())
-        .ofMaxLength(8);
-    Arbitrary<String> word = Arbitraries.strings().withChars(letters()).ofLength(1).flatMap(f -> tail.map(t -> f + t));
+    Arbitrary<String> tail =
+        Arbitraries.strings()
+            .withChars(letters())
+            .withChars("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640".toCharArray())
+            .ofMaxLength(8);
+    Arbitrary<String> word =
+        Arbitraries.strings().withChars(letters()).ofLength(1).flatMap(f -> tail.map(t -> f + t));
     return word.list().ofMinSize(1).ofMaxSize(6).map(w -> String.join(" ", w));
   }
 
@@ -84,7 +99,8 @@ class NormalizerProperties {
   /** The fast path (no ICU call when every character is stable) gives what NFKC-then-pass gives. */
   @Property(tries = 3000)
   void skippingIcuChangesNothing(@ForAll("messy") String text) {
-    for (NormalizationProfile p : new NormalizationProfile[] {NormalizationProfile.DISPLAY, NormalizationProfile.SEARCH}) {
+    for (NormalizationProfile p :
+        new NormalizationProfile[] {NormalizationProfile.DISPLAY, NormalizationProfile.SEARCH}) {
       java.util.EnumSet<NormalizationOperation> rest = java.util.EnumSet.copyOf(p.operations());
       rest.remove(NormalizationOperation.COMPATIBILITY_FORMS);
       // Built once: of() keeps a normaliser per set of operations.
@@ -94,7 +110,10 @@ class NormalizerProperties {
       for (int round = 0; round < 3 && !nfkc.isNormalized(expected); round++) {
         expected = withoutNfkc.normalize(nfkc.normalize(expected));
       }
-      assertEquals(expected, dev.akhbar.text.ArabicNormalizer.of(p).normalize(text), () -> p + " on " + escape(text));
+      assertEquals(
+          expected,
+          dev.akhbar.text.ArabicNormalizer.of(p).normalize(text),
+          () -> p + " on " + escape(text));
     }
   }
 
@@ -102,7 +121,8 @@ class NormalizerProperties {
   void searchAgreesWithLuceneOnTheOperationsBothDo(@ForAll("vocalisedArabic") String text) {
     char[] buffer = text.toCharArray();
     int length = new ArabicNormalizer().normalize(buffer, buffer.length);
-    assertEquals(new String(buffer, 0, length), dev.akhbar.text.ArabicNormalizer.search().normalize(text));
+    assertEquals(
+        new String(buffer, 0, length), dev.akhbar.text.ArabicNormalizer.search().normalize(text));
   }
 
   @Property(tries = 1000)
@@ -111,8 +131,8 @@ class NormalizerProperties {
   }
 
   @Property(tries = 1000)
-  void repairLeavesCleanArabicAndEnglishAlone(@ForAll("cleanArabic") String arabic,
-      @ForAll("asciiText") String english) {
+  void repairLeavesCleanArabicAndEnglishAlone(
+      @ForAll("cleanArabic") String arabic, @ForAll("asciiText") String english) {
     assertEquals(Optional.empty(), MojibakeRepair.repair(arabic));
     assertEquals(Optional.empty(), MojibakeRepair.repair(english));
     assertEquals(Optional.empty(), MojibakeRepair.repair(arabic + " " + english));
@@ -135,7 +155,8 @@ class NormalizerProperties {
     long letters = arabic.codePoints().filter(c -> c >= 0x0621).count();
     long hah = arabic.codePoints().filter(c -> c == 'ح').count();
     Assume.that(letters >= 2 && hah * 2 <= letters - hah);
-    String mojibake = new String(arabic.getBytes(StandardCharsets.UTF_8), CP1256).replace("\u00AD", "");
+    String mojibake =
+        new String(arabic.getBytes(StandardCharsets.UTF_8), CP1256).replace("\u00AD", "");
     assertEquals(Optional.of(arabic), MojibakeRepair.repair(mojibake));
   }
 

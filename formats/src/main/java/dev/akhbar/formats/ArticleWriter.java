@@ -10,16 +10,16 @@ import java.util.List;
 
 /**
  * Writes {@link Article}s as JSON Lines, a JSON array or CSV, streaming, through Jackson's
- * generators: escaping is never done by hand (strings that need no escape are encoded to UTF-8
- * by a faster loop than Jackson's, with the same bytes).
+ * generators: escaping is never done by hand (strings that need no escape are encoded to UTF-8 by a
+ * faster loop than Jackson's, with the same bytes).
  *
  * <p>Every article object has the same keys, in this order: {@code title}, {@code published}
  * (ISO-8601, or null), {@code publishedRaw}, {@code source}, {@code keywords}, {@code dateline},
  * {@code credit}, {@code body}, {@code related} (article objects without {@code origin} input
- * repeated), {@code url}, {@code author}, {@code attributes}, {@code origin}
- * ({@code {"input", "line", "lastLine"}}, and {@code "offset"}, the record's byte offset, for WARC input) and {@code warnings}
- * ({@code [{"line", "kind", "message", "text"}]}). Absent values are {@code null}; absent lists
- * are {@code []}.
+ * repeated), {@code url}, {@code author}, {@code attributes}, {@code origin} ({@code {"input",
+ * "line", "lastLine"}}, and {@code "offset"}, the record's byte offset, for WARC input) and {@code
+ * warnings} ({@code [{"line", "kind", "message", "text"}]}). Absent values are {@code null}; absent
+ * lists are {@code []}.
  *
  * <p>Not thread-safe: one writer per output. Closing it closes the stream.
  */

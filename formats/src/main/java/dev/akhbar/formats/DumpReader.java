@@ -9,8 +9,8 @@ import java.util.Iterator;
 /**
  * The articles of one input of any format, read lazily, with what was detected about it.
  *
- * <p>Iterate it once; close it (or the stream) to release the input. Parse problems are warnings
- * on the articles; an I/O error surfaces as an {@link java.io.UncheckedIOException}.
+ * <p>Iterate it once; close it (or the stream) to release the input. Parse problems are warnings on
+ * the articles; an I/O error surfaces as an {@link java.io.UncheckedIOException}.
  *
  * <p>Not thread-safe: one reader is consumed by one thread.
  */

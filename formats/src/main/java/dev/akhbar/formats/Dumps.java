@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * Opens news dumps of any supported shape, encoding and compression as {@link DumpReader}s of
  * {@link dev.akhbar.Article}s: the one entry point of {@code akhbar-formats}.
  *
- * <p>Per input: gzip, bzip2, xz and zstd are recognised by their magic bytes and decompressed;
- * the encoding is detected (byte-order mark, valid UTF-8, then windows-1256 or ISO-8859-6 by an
+ * <p>Per input: gzip, bzip2, xz and zstd are recognised by their magic bytes and decompressed; the
+ * encoding is detected (byte-order mark, valid UTF-8, then windows-1256 or ISO-8859-6 by an
  * Arabic-aware score) unless forced; the format is sniffed from the content unless forced. Bytes
  * that are malformed in the encoding become U+FFFD and are reported as warnings on their line.
  *
@@ -47,7 +47,10 @@ public final class Dumps {
     return new Builder();
   }
 
-  /** The regular files under a path, in name order: the path itself when it is a file. Hidden files are skipped. */
+  /**
+   * The regular files under a path, in name order: the path itself when it is a file. Hidden files
+   * are skipped.
+   */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
@@ -107,7 +110,10 @@ public final class Dumps {
 
     private Builder() {}
 
-    /** The parser for page text and for finishing records; default {@code NewsDumpParser.builder().build()}. */
+    /**
+     * The parser for page text and for finishing records; default {@code
+     * NewsDumpParser.builder().build()}.
+     */
     public Builder parser(NewsDumpParser value) {
       this.parser = Objects.requireNonNull(value, "parser");
       return this;

@@ -36,16 +36,26 @@ public final class FieldMapping {
   }
 
   /** The default mapping. */
-  public static final FieldMapping DEFAULTS = new Builder()
-      .keys(Field.TITLE, "title", "headline", "Headline", "name")
-      .keys(Field.BODY, "content", "text", "body", "article", "Text", "maintext", "raw_content")
-      .keys(Field.DATE, "date", "published", "date_published", "publish_date", "published_at", "pubDate",
-          "datePublished", "timestamp", "date_publish")
-      .keys(Field.SOURCE, "source", "site", "source_domain", "publisher", "newspaper", "domain")
-      .keys(Field.URL, "url", "link", "URL", "uri")
-      .keys(Field.AUTHOR, "author", "authors", "byline", "writer")
-      .keys(Field.KEYWORDS, "keywords", "tags", "categories_tags")
-      .build();
+  public static final FieldMapping DEFAULTS =
+      new Builder()
+          .keys(Field.TITLE, "title", "headline", "Headline", "name")
+          .keys(Field.BODY, "content", "text", "body", "article", "Text", "maintext", "raw_content")
+          .keys(
+              Field.DATE,
+              "date",
+              "published",
+              "date_published",
+              "publish_date",
+              "published_at",
+              "pubDate",
+              "datePublished",
+              "timestamp",
+              "date_publish")
+          .keys(Field.SOURCE, "source", "site", "source_domain", "publisher", "newspaper", "domain")
+          .keys(Field.URL, "url", "link", "URL", "uri")
+          .keys(Field.AUTHOR, "author", "authors", "byline", "writer")
+          .keys(Field.KEYWORDS, "keywords", "tags", "categories_tags")
+          .build();
 
   private final Map<Field, List<String>> keys;
 

@@ -10,15 +10,21 @@ public enum InputFormat {
   PLAIN,
   /** A JSON array of article objects, or JSON Lines (one object per line): both are read alike. */
   JSON,
-  /** TREC/CLEF-like pseudo-XML ({@code <DOC><DOCNO>...<TEXT>}) with no escaping, as in the ANT corpus. */
+  /**
+   * TREC/CLEF-like pseudo-XML ({@code <DOC><DOCNO>...<TEXT>}) with no escaping, as in the ANT
+   * corpus.
+   */
   TREC,
-  /** XML records such as the Abu El-Khair corpus ({@code <Headline><Dateline><Text>}), malformed files too. */
+  /**
+   * XML records such as the Abu El-Khair corpus ({@code <Headline><Dateline><Text>}), malformed
+   * files too.
+   */
   XML,
   /** Arabic Gigaword-style SGML ({@code <DOC id=...><HEADLINE><DATELINE><TEXT><P>}). */
   SGML,
   /**
-   * WARC and WET files (Common Crawl): each HTML response record and each conversion (text)
-   * record is one page, with its URL; an article's origin line is its record number.
+   * WARC and WET files (Common Crawl): each HTML response record and each conversion (text) record
+   * is one page, with its URL; an article's origin line is its record number.
    */
   WARC
 }

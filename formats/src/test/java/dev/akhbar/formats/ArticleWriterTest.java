@@ -24,7 +24,8 @@ class ArticleWriterTest {
   private static List<Article> articles() {
     try {
       String seed = Files.readString(DumpsTest.SEED);
-      String tricky = "عنوان \"بين علامتي تنصيص\", وفاصلة\nتاريخ النشر: 1st, March 2024 GMT\nسطر\tبه جدولة و\\ شرطة مائلة.\n";
+      String tricky =
+          "عنوان \"بين علامتي تنصيص\", وفاصلة\nتاريخ النشر: 1st, March 2024 GMT\nسطر\tبه جدولة و\\ شرطة مائلة.\n";
       return NewsDumpParser.builder().build().parse(seed + "\n" + tricky);
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -65,8 +66,10 @@ class ArticleWriterTest {
   @Test
   void csvHasAHeaderAndOneRowPerArticleWithListsInOneCell() throws IOException {
     CsvMapper csv = new CsvMapper();
-    try (MappingIterator<Map<String, String>> rows = csv.readerFor(Map.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(write(OutputFormat.CSV))) {
+    try (MappingIterator<Map<String, String>> rows =
+        csv.readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(write(OutputFormat.CSV))) {
       List<Map<String, String>> all = rows.readAll();
       assertEquals(articles.size(), all.size());
       Article seed = articles.get(0);

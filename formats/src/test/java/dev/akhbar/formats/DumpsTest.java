@@ -23,8 +23,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class DumpsTest {
-  static final Path FIXTURES = Path.of(java.net.URI.create(String.valueOf(DumpsTest.class.getResource("/fixtures"))));
-  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(DumpsTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
+  static final Path FIXTURES =
+      Path.of(java.net.URI.create(String.valueOf(DumpsTest.class.getResource("/fixtures"))));
+  static final Path SEED =
+      Path.of(
+          java.net.URI.create(
+              String.valueOf(DumpsTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
   private final Dumps dumps = Dumps.builder().build();
 
   record Read(InputFormat format, Charset charset, List<Article> articles) {}
@@ -72,7 +76,8 @@ class DumpsTest {
   void antRfc822Times() throws IOException {
     Article cnn = read(FIXTURES.resolve("ant/CN-economy-328-20181001.txt")).articles().get(0);
     assertEquals("2018-10-01T18:12:47Z", cnn.published().orElseThrow().toIso());
-    assertEquals("صندوق النقد الدولي يرفع توقعاته لنمو اقتصاد الإمارات.. إليك الأسباب", cnn.title());
+    assertEquals(
+        "صندوق النقد الدولي يرفع توقعاته لنمو اقتصاد الإمارات.. إليك الأسباب", cnn.title());
     Article alarabia = read(FIXTURES.resolve("ant/AL-sport-96-20180211.txt")).articles().get(0);
     assertEquals("2018-02-11T17:32:40+04:00", alarabia.published().orElseThrow().toIso());
   }
@@ -87,13 +92,19 @@ class DumpsTest {
     assertEquals("alriyadh", a.source().orElseThrow());
     assertEquals("محمد العتيبي", a.author().orElseThrow());
     assertEquals("http://www.alriyadh.com/1000001", a.url().orElseThrow());
-    assertTrue(a.published().isEmpty(), "date_extracted is the crawl time, not the publication date");
+    assertTrue(
+        a.published().isEmpty(), "date_extracted is the crawl time, not the publication date");
     assertEquals("2015-07-23 05:04:32", a.attributes().get("date_extracted"));
-    assertEquals(List.of("الرياض - افتتح أمير منطقة الرياض مساء أمس معرض الكتاب الدولي.",
-        "وشهد الافتتاح حضور عدد كبير من المثقفين."), a.body());
+    assertEquals(
+        List.of(
+            "الرياض - افتتح أمير منطقة الرياض مساء أمس معرض الكتاب الدولي.",
+            "وشهد الافتتاح حضور عدد كبير من المثقفين."),
+        a.body());
     assertEquals("واس", a.credit().orElseThrow());
     assertEquals("الرياض", a.dateline().orElseThrow());
-    assertEquals(new dev.akhbar.Origin(FIXTURES.resolve("saudinewsnet-shape.json").toString(), 2, 9), a.origin());
+    assertEquals(
+        new dev.akhbar.Origin(FIXTURES.resolve("saudinewsnet-shape.json").toString(), 2, 9),
+        a.origin());
     assertTrue(r.articles().get(1).author().isEmpty(), "an empty author is no author");
   }
 
@@ -114,10 +125,19 @@ class DumpsTest {
     assertEquals("خبر رابع", a.get(4).title());
     assertEquals("2024-02-29", a.get(4).published().orElseThrow().toIso());
     // One keywords string, tags joined by spaces: split on the article's own text.
-    assertEquals(List.of("الولايات المتحدة", "روسيا"),
-        Dumps.builder().build().open(new ByteArrayInputStream(
-            "{\"title\": \"الولايات المتحدة وروسيا\", \"text\": \"قالت الولايات المتحدة إن روسيا\", \"keywords\": \"الولايات المتحدة روسيا\"}"
-                .getBytes(StandardCharsets.UTF_8)), "x").stream().findFirst().orElseThrow().keywords());
+    assertEquals(
+        List.of("الولايات المتحدة", "روسيا"),
+        Dumps.builder()
+            .build()
+            .open(
+                new ByteArrayInputStream(
+                    "{\"title\": \"الولايات المتحدة وروسيا\", \"text\": \"قالت الولايات المتحدة إن روسيا\", \"keywords\": \"الولايات المتحدة روسيا\"}"
+                        .getBytes(StandardCharsets.UTF_8)),
+                "x")
+            .stream()
+            .findFirst()
+            .orElseThrow()
+            .keywords());
   }
 
   @Test
@@ -129,7 +149,9 @@ class DumpsTest {
     assertEquals("افتتاح معرض الكتاب في صنعاء", a.title());
     assertEquals("2010-03-12", a.published().orElseThrow().toIso());
     assertEquals("صنعاء", a.dateline().orElseThrow());
-    assertEquals(List.of("صنعاء ـ سبأنت: افتتح وزير الثقافة اليوم معرض الكتاب & الفنون. وشارك في المعرض عدد من دور النشر."),
+    assertEquals(
+        List.of(
+            "صنعاء ـ سبأنت: افتتح وزير الثقافة اليوم معرض الكتاب & الفنون. وشارك في المعرض عدد من دور النشر."),
         a.body());
     assertEquals("TEST_0000001", a.attributes().get("id"));
     assertEquals("أمطار غزيرة على عدن", r.articles().get(1).title());
@@ -144,29 +166,43 @@ class DumpsTest {
     assertEquals("قمة عربية في القاهرة", a.title());
     assertEquals("2000-01-01", a.published().orElseThrow().toIso());
     assertEquals("القاهرة 1-1 (اف ب) -", a.dateline().orElseThrow());
-    assertEquals(List.of("تبدأ القمة العربية أعمالها غدا في القاهرة بحضور القادة العرب.",
-        "وقال مسؤول إن جدول الأعمال يتضمن ملفات الاقتصاد & الأمن."), a.body());
+    assertEquals(
+        List.of(
+            "تبدأ القمة العربية أعمالها غدا في القاهرة بحضور القادة العرب.",
+            "وقال مسؤول إن جدول الأعمال يتضمن ملفات الاقتصاد & الأمن."),
+        a.body());
     assertEquals("story", a.attributes().get("type"));
     assertEquals("2000-01-02", r.articles().get(1).published().orElseThrow().toIso());
   }
 
-  /** Title plus body in windows-1256 with CRLF and a trailing NUL, as the Arabic Newspapers Corpus files are. */
+  /**
+   * Title plus body in windows-1256 with CRLF and a trailing NUL, as the Arabic Newspapers Corpus
+   * files are.
+   */
   @Test
   void plainWindows1256WithCrlfAndTrailingNul() throws IOException {
-    byte[] bytes = bytes("نصائح طبية لمريض السكر في رمضان\r\nينصح الأطباء مرضى السكر بمراجعة الطبيب قبل رمضان.\r\n",
-        Charset.forName("windows-1256"), new byte[] {0});
+    byte[] bytes =
+        bytes(
+            "نصائح طبية لمريض السكر في رمضان\r\nينصح الأطباء مرضى السكر بمراجعة الطبيب قبل رمضان.\r\n",
+            Charset.forName("windows-1256"),
+            new byte[] {0});
     Read r = read(bytes, "YE-like.txt");
     assertEquals(Charset.forName("windows-1256"), r.charset());
     Article a = r.articles().get(0);
     assertEquals("نصائح طبية لمريض السكر في رمضان", a.title());
     assertEquals(List.of("ينصح الأطباء مرضى السكر بمراجعة الطبيب قبل رمضان."), a.body());
-    assertEquals(List.of(WarningKind.MISSING_DATE), a.warnings().stream().map(w -> w.kind()).collect(Collectors.toList()));
+    assertEquals(
+        List.of(WarningKind.MISSING_DATE),
+        a.warnings().stream().map(w -> w.kind()).collect(Collectors.toList()));
   }
 
   @Test
   void shortIso88596TextIsToldFromWindows1256() throws IOException {
-    byte[] bytes = bytes("دورة تكوينية حول الإعلام, القوانين\nينظم مركز ابن رشد دورة تكوينية بالرباط.\n",
-        Charset.forName("ISO-8859-6"), new byte[0]);
+    byte[] bytes =
+        bytes(
+            "دورة تكوينية حول الإعلام, القوانين\nينظم مركز ابن رشد دورة تكوينية بالرباط.\n",
+            Charset.forName("ISO-8859-6"),
+            new byte[0]);
     Read r = read(bytes, "ma.txt");
     assertEquals(Charset.forName("ISO-8859-6"), r.charset());
     assertEquals("دورة تكوينية حول الإعلام, القوانين", r.articles().get(0).title());
@@ -174,7 +210,11 @@ class DumpsTest {
 
   @Test
   void utf16WithBom() throws IOException {
-    byte[] bytes = bytes("\uFEFFعنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\n", StandardCharsets.UTF_16LE, new byte[0]);
+    byte[] bytes =
+        bytes(
+            "\uFEFFعنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص.\n",
+            StandardCharsets.UTF_16LE,
+            new byte[0]);
     Read r = read(bytes, "u16.txt");
     assertEquals(StandardCharsets.UTF_16LE, r.charset());
     assertEquals("عنوان", r.articles().get(0).title());
@@ -189,19 +229,28 @@ class DumpsTest {
     bytes[good.length + 1] = 'x';
     bytes[good.length + 2] = '\n';
     Dumps utf8 = Dumps.builder().encoding(StandardCharsets.UTF_8).build();
-    Article a = utf8.open(new ByteArrayInputStream(bytes), "bad.txt").stream().findFirst().orElseThrow();
+    Article a =
+        utf8.open(new ByteArrayInputStream(bytes), "bad.txt").stream().findFirst().orElseThrow();
     assertEquals(List.of("نص x"), a.body());
-    assertTrue(a.warnings().stream().anyMatch(w -> w.kind() == WarningKind.INVALID_CHARACTERS && w.line() == 2),
+    assertTrue(
+        a.warnings().stream()
+            .anyMatch(w -> w.kind() == WarningKind.INVALID_CHARACTERS && w.line() == 2),
         a.warnings()::toString);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {CompressorStreamFactory.GZIP, CompressorStreamFactory.BZIP2, CompressorStreamFactory.XZ,
-      CompressorStreamFactory.ZSTANDARD})
+  @ValueSource(
+      strings = {
+        CompressorStreamFactory.GZIP,
+        CompressorStreamFactory.BZIP2,
+        CompressorStreamFactory.XZ,
+        CompressorStreamFactory.ZSTANDARD
+      })
   void compressedInputsReadAsThePlainOne(String kind) throws Exception {
     byte[] plain = Files.readAllBytes(SEED);
     ByteArrayOutputStream packed = new ByteArrayOutputStream();
-    try (OutputStream out = new CompressorStreamFactory().createCompressorOutputStream(kind, packed)) {
+    try (OutputStream out =
+        new CompressorStreamFactory().createCompressorOutputStream(kind, packed)) {
       out.write(plain);
     }
     Read r = read(packed.toByteArray(), "seed");

@@ -63,7 +63,8 @@ class ReliabilityTest {
   void aCompressedInputStopsAtTheSizeLimit() throws IOException {
     byte[] text = Files.readAllBytes(DumpsTest.SEED);
     Dumps guarded = with(ParseLimits.builder().maxDecompressedBytes(100_000).build());
-    UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> read(guarded, gzip(text, 100)));
+    UncheckedIOException e =
+        assertThrows(UncheckedIOException.class, () -> read(guarded, gzip(text, 100)));
     assertTrue(e.getMessage().contains("maxDecompressedBytes"), e.getMessage());
   }
 
@@ -75,8 +76,14 @@ class ReliabilityTest {
     assertEquals(WarningKind.UNREADABLE, a.get(0).warnings().get(0).kind());
     assertEquals("التالي", a.get(1).title());
     Dumps small = with(ParseLimits.builder().maxRecordChars(100).build());
-    List<Article> b = read(small, ("{\"title\": \"" + "ب".repeat(200) + "\"}\n" + next + "\n").getBytes(StandardCharsets.UTF_8));
-    assertTrue(b.get(0).warnings().get(0).message().contains("longer than 100"), b.get(0).warnings().toString());
+    List<Article> b =
+        read(
+            small,
+            ("{\"title\": \"" + "ب".repeat(200) + "\"}\n" + next + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+    assertTrue(
+        b.get(0).warnings().get(0).message().contains("longer than 100"),
+        b.get(0).warnings().toString());
     assertEquals("التالي", b.get(1).title());
   }
 
@@ -84,7 +91,9 @@ class ReliabilityTest {
   void aLoneSurrogateInAJsonEscapeIsRemovedAndCounted() throws IOException {
     Article a = read("{\"title\": \"\\ud800خبر\", \"text\": \"نص.\"}\n").get(0);
     assertEquals("خبر", a.title());
-    assertTrue(a.warnings().stream().anyMatch(w -> w.kind() == WarningKind.INVALID_CHARACTERS), a.warnings()::toString);
+    assertTrue(
+        a.warnings().stream().anyMatch(w -> w.kind() == WarningKind.INVALID_CHARACTERS),
+        a.warnings()::toString);
   }
 
   @Test
@@ -103,7 +112,8 @@ class ReliabilityTest {
     for (InputFormat f : InputFormat.values()) {
       Dumps dumps = Dumps.builder().format(f).build();
       assertEquals(List.of(), read(dumps, new byte[0]), f.name());
-      assertEquals(List.of(), read(dumps, "\n \r\n\t\n".getBytes(StandardCharsets.UTF_8)), f.name());
+      assertEquals(
+          List.of(), read(dumps, "\n \r\n\t\n".getBytes(StandardCharsets.UTF_8)), f.name());
     }
   }
 
@@ -128,15 +138,19 @@ class ReliabilityTest {
       }
       ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
       ByteArrayOutputStream csv = new ByteArrayOutputStream();
-      try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL); ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
+      try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL);
+          ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
         for (Article a : articles) {
           j.write(a);
           c.write(a);
         }
       }
       String[] lines = jsonl.toString(StandardCharsets.UTF_8).split("\n");
-      try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-          .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toByteArray())) {
+      try (MappingIterator<Map<String, String>> rows =
+          new CsvMapper()
+              .readerFor(Map.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(csv.toByteArray())) {
         List<Map<String, String>> all = rows.readAll();
         assertEquals(articles.size(), all.size(), file.toString());
         for (int i = 0; i < articles.size(); i++) {

@@ -14,18 +14,23 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** TREC and SGML records: lines counted as every reader counts them, records bounded, repeated fields kept. */
+/**
+ * TREC and SGML records: lines counted as every reader counts them, records bounded, repeated
+ * fields kept.
+ */
 class TaggedTextTest {
   private static List<Article> read(Dumps dumps, String text) throws IOException {
-    try (DumpReader r = dumps.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in")) {
+    try (DumpReader r =
+        dumps.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "in")) {
       List<Article> out = new ArrayList<>();
       r.forEach(out::add);
       return out;
     }
   }
 
-  private static final String DOC = "<DOC>\n<DOCNO>1</DOCNO>\n<TITLE>ارتفاع أسعار النفط</TITLE>\n"
-      + "<TIME>2018-10-01</TIME>\n<TEXT>\nقال متعاملون إن أسعار النفط ارتفعت اليوم.\n</TEXT>\n</DOC>\n";
+  private static final String DOC =
+      "<DOC>\n<DOCNO>1</DOCNO>\n<TITLE>ارتفاع أسعار النفط</TITLE>\n"
+          + "<TIME>2018-10-01</TIME>\n<TEXT>\nقال متعاملون إن أسعار النفط ارتفعت اليوم.\n</TEXT>\n</DOC>\n";
 
   @Test
   void crAndCrlfLineEndsAreCountedLikeLf() throws IOException {
@@ -41,7 +46,8 @@ class TaggedTextTest {
 
   @Test
   void anUnclosedFieldIsCutAtTheRecordLimitAndNothingIsLost() throws IOException {
-    NewsDumpParser parser = NewsDumpParser.builder().limits(ParseLimits.builder().maxPageChars(100).build()).build();
+    NewsDumpParser parser =
+        NewsDumpParser.builder().limits(ParseLimits.builder().maxPageChars(100).build()).build();
     Dumps dumps = Dumps.builder().parser(parser).format(InputFormat.TREC).build();
     StringBuilder text = new StringBuilder("<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\n");
     List<String> lines = new ArrayList<>();
@@ -53,7 +59,8 @@ class TaggedTextTest {
     List<Article> a = read(dumps, text.toString());
     assertTrue(a.size() > 2, "cut into several records: " + a.size());
     assertTrue(a.get(0).warnings().stream().anyMatch(w -> w.kind() == WarningKind.PAGE_TOO_LONG));
-    // Every line of the unclosed field is in some body, in order, whole or split where the cut fell.
+    // Every line of the unclosed field is in some body, in order, whole or split where the cut
+    // fell.
     StringBuilder bodies = new StringBuilder();
     for (Article x : a) {
       for (String p : x.body()) {
@@ -84,8 +91,11 @@ class TaggedTextTest {
   @Test
   void aFieldGivenTwiceKeepsBothInOrder() throws IOException {
     Dumps dumps = Dumps.builder().format(InputFormat.TREC).build();
-    List<Article> a = read(dumps, "<DOC>\n<TITLE>عنوان</TITLE>\n<TIME>2018-10-01</TIME>\n<TEXT>الفقرة الأولى.</TEXT>\n"
-        + "<TEXT>الفقرة الثانية.</TEXT>\n</DOC>\n");
+    List<Article> a =
+        read(
+            dumps,
+            "<DOC>\n<TITLE>عنوان</TITLE>\n<TIME>2018-10-01</TIME>\n<TEXT>الفقرة الأولى.</TEXT>\n"
+                + "<TEXT>الفقرة الثانية.</TEXT>\n</DOC>\n");
     assertEquals(List.of("الفقرة الأولى.", "الفقرة الثانية."), a.get(0).body());
   }
 }

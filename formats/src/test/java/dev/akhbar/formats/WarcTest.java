@@ -22,36 +22,56 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
 class WarcTest {
-  private static final String HTML = "<html><head><title>عنوان الصفحة | الموقع</title>"
-      + "<meta property=\"og:title\" content=\"بوتين: روسيا مستعدة للحوار\">"
-      + "<meta property=\"article:published_time\" content=\"2024-02-29T10:30:00+03:00\">"
-      + "<meta property=\"og:site_name\" content=\"صدى البلد\">"
-      + "<meta name=\"keywords\" content=\"روسيا، الولايات المتحدة\"></head>"
-      + "<body><nav>الرئيسية</nav><p>موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.</p>"
-      + "<p>وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار.</p><p>الأناضول</p></body></html>";
-  private static final String WET = "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم في الأسواق العالمية.\n";
+  private static final String HTML =
+      "<html><head><title>عنوان الصفحة | الموقع</title>"
+          + "<meta property=\"og:title\" content=\"بوتين: روسيا مستعدة للحوار\">"
+          + "<meta property=\"article:published_time\" content=\"2024-02-29T10:30:00+03:00\">"
+          + "<meta property=\"og:site_name\" content=\"صدى البلد\">"
+          + "<meta name=\"keywords\" content=\"روسيا، الولايات المتحدة\"></head>"
+          + "<body><nav>الرئيسية</nav><p>موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.</p>"
+          + "<p>وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار.</p><p>الأناضول</p></body></html>";
+  private static final String WET =
+      "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم في الأسواق العالمية.\n";
 
   static byte[] warc(WarcCompression compression) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter w = new WarcWriter(Channels.newChannel(out), compression)) {
-      w.write(new WarcRequest.Builder("https://example.com/a").date(Instant.parse("2024-03-01T00:00:00Z"))
-          .body(MediaType.parse("application/http;msgtype=request"), "GET /a HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
-          .build());
-      HttpResponse http = new HttpResponse.Builder(200, "OK")
-          .body(MediaType.parse("text/html; charset=windows-1256"), HTML.getBytes(Charset.forName("windows-1256"))).build();
-      w.write(new WarcResponse.Builder("https://example.com/a").date(Instant.parse("2024-03-01T00:00:00Z")).body(http).build());
-      HttpResponse missing = new HttpResponse.Builder(404, "Not Found")
-          .body(MediaType.parse("text/html"), "<p>لا شيء</p>".getBytes(StandardCharsets.UTF_8)).build();
+      w.write(
+          new WarcRequest.Builder("https://example.com/a")
+              .date(Instant.parse("2024-03-01T00:00:00Z"))
+              .body(
+                  MediaType.parse("application/http;msgtype=request"),
+                  "GET /a HTTP/1.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII))
+              .build());
+      HttpResponse http =
+          new HttpResponse.Builder(200, "OK")
+              .body(
+                  MediaType.parse("text/html; charset=windows-1256"),
+                  HTML.getBytes(Charset.forName("windows-1256")))
+              .build();
+      w.write(
+          new WarcResponse.Builder("https://example.com/a")
+              .date(Instant.parse("2024-03-01T00:00:00Z"))
+              .body(http)
+              .build());
+      HttpResponse missing =
+          new HttpResponse.Builder(404, "Not Found")
+              .body(MediaType.parse("text/html"), "<p>لا شيء</p>".getBytes(StandardCharsets.UTF_8))
+              .build();
       w.write(new WarcResponse.Builder("https://example.com/gone").body(missing).build());
-      w.write(new WarcConversion.Builder().setHeader("WARC-Target-URI", "https://example.com/b")
-          .date(Instant.parse("2024-03-02T00:00:00Z"))
-          .body(MediaType.parse("text/plain"), WET.getBytes(StandardCharsets.UTF_8)).build());
+      w.write(
+          new WarcConversion.Builder()
+              .setHeader("WARC-Target-URI", "https://example.com/b")
+              .date(Instant.parse("2024-03-02T00:00:00Z"))
+              .body(MediaType.parse("text/plain"), WET.getBytes(StandardCharsets.UTF_8))
+              .build());
     }
     return out.toByteArray();
   }
 
   static List<Article> read(byte[] bytes) throws IOException {
-    try (DumpReader r = Dumps.builder().build().open(new ByteArrayInputStream(bytes), "crawl.warc")) {
+    try (DumpReader r =
+        Dumps.builder().build().open(new ByteArrayInputStream(bytes), "crawl.warc")) {
       assertEquals(InputFormat.WARC, r.format());
       return r.stream().toList();
     }
@@ -67,8 +87,11 @@ class WarcTest {
     assertEquals("صدى البلد", html.source().orElseThrow());
     assertEquals("https://example.com/a", html.url().orElseThrow());
     assertEquals(List.of("روسيا", "الولايات المتحدة"), html.keywords());
-    assertEquals(List.of("موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.",
-        "وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار."), html.body());
+    assertEquals(
+        List.of(
+            "موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.",
+            "وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار."),
+        html.body());
     assertEquals("موسكو", html.dateline().orElseThrow());
     assertEquals("الأناضول", html.credit().orElseThrow());
     assertEquals(2, html.origin().line(), "the second record of the file");
@@ -82,7 +105,8 @@ class WarcTest {
 
   @Test
   void gzippedWarcReadsTheSame() throws IOException {
-    assertEquals(read(warc(WarcCompression.NONE)).stream().map(Article::title).toList(),
+    assertEquals(
+        read(warc(WarcCompression.NONE)).stream().map(Article::title).toList(),
         read(warc(WarcCompression.GZIP)).stream().map(Article::title).toList());
   }
 
@@ -92,7 +116,9 @@ class WarcTest {
     byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 40);
     List<Article> a = read(cut);
     assertEquals("بوتين: روسيا مستعدة للحوار", a.get(0).title());
-    assertTrue(a.get(a.size() - 1).warnings().stream().anyMatch(w -> w.kind() == dev.akhbar.WarningKind.UNREADABLE),
+    assertTrue(
+        a.get(a.size() - 1).warnings().stream()
+            .anyMatch(w -> w.kind() == dev.akhbar.WarningKind.UNREADABLE),
         a.toString());
   }
 
@@ -107,7 +133,10 @@ class WarcTest {
       long offset = a.origin().offset();
       assertTrue(offset > previous, "offsets grow: " + offset);
       previous = offset;
-      assertEquals("WARC/", new String(bytes, (int) offset, 5, StandardCharsets.US_ASCII), "a record starts at " + offset);
+      assertEquals(
+          "WARC/",
+          new String(bytes, (int) offset, 5, StandardCharsets.US_ASCII),
+          "a record starts at " + offset);
     }
     // The first record (a request) holds no article, so the first article's offset is past it.
     assertTrue(articles.get(0).origin().offset() > 0);
@@ -116,6 +145,8 @@ class WarcTest {
     try (ArticleWriter w = ArticleWriter.of(out, OutputFormat.JSONL)) {
       w.write(articles.get(0));
     }
-    assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"offset\":" + articles.get(0).origin().offset()));
+    assertTrue(
+        out.toString(StandardCharsets.UTF_8)
+            .contains("\"offset\":" + articles.get(0).origin().offset()));
   }
 }

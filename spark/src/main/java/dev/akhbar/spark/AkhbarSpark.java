@@ -26,19 +26,18 @@ import org.apache.spark.sql.types.StructType;
  * News dumps as a Spark {@code Dataset<Row>} of articles, one row an {@link Article}, in the JSON
  * shape the command line writes ({@link #schema()}).
  *
- * <p>Paths are anything the cluster's Hadoop configuration reaches (local, HDFS, S3A, ...):
- * files, directories (walked recursively in name order) and globs, in any format, encoding and
- * compression that {@code akhbar-formats} reads, WARC and WET included. Work is split by file and,
- * for uncompressed text dumps and JSON Lines larger than
- * {@link AkhbarSparkOptions#splitBytes()}, by byte range ({@link SplittableInput}): a first,
- * light job finds where the records of each range start and counts line ends, so each piece
- * starts on a record and knows its first line; every page or record is read exactly once, and
- * the rows equal, article for article and line for line, what one machine reads. Small files
- * are packed, in order, into tasks of up to {@code splitBytes}.
+ * <p>Paths are anything the cluster's Hadoop configuration reaches (local, HDFS, S3A, ...): files,
+ * directories (walked recursively in name order) and globs, in any format, encoding and compression
+ * that {@code akhbar-formats} reads, WARC and WET included. Work is split by file and, for
+ * uncompressed text dumps and JSON Lines larger than {@link AkhbarSparkOptions#splitBytes()}, by
+ * byte range ({@link SplittableInput}): a first, light job finds where the records of each range
+ * start and counts line ends, so each piece starts on a record and knows its first line; every page
+ * or record is read exactly once, and the rows equal, article for article and line for line, what
+ * one machine reads. Small files are packed, in order, into tasks of up to {@code splitBytes}.
  *
- * <p>An input that cannot be read (missing, corrupt, cut short) becomes a row with an
- * {@code UNREADABLE} warning and adds to {@link ReadCounters#failures()}; the job goes on unless
- * {@link AkhbarSparkOptions#strict()} is set. The parser is built once per executor JVM from the
+ * <p>An input that cannot be read (missing, corrupt, cut short) becomes a row with an {@code
+ * UNREADABLE} warning and adds to {@link ReadCounters#failures()}; the job goes on unless {@link
+ * AkhbarSparkOptions#strict()} is set. The parser is built once per executor JVM from the
  * serialisable options.
  *
  * <pre>{@code
@@ -78,8 +77,8 @@ public final class AkhbarSpark {
    *
    * @throws UncheckedIOException if the paths cannot be listed
    */
-  public static Dataset<Row> read(SparkSession spark, AkhbarSparkOptions options, ReadCounters counters,
-      String... paths) {
+  public static Dataset<Row> read(
+      SparkSession spark, AkhbarSparkOptions options, ReadCounters counters, String... paths) {
     Objects.requireNonNull(spark, "spark");
     Objects.requireNonNull(options, "options");
     if (paths.length == 0) {
@@ -87,23 +86,30 @@ public final class AkhbarSpark {
     }
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    Broadcast<SerializableConfiguration> shared = jsc.broadcast(new SerializableConfiguration(conf));
+    Broadcast<SerializableConfiguration> shared =
+        jsc.broadcast(new SerializableConfiguration(conf));
     List<Inputs.InputFile> files;
     try {
       files = Inputs.list(conf, paths);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + Arrays.toString(paths) + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list " + Arrays.toString(paths) + ": " + e.getMessage(), e);
     }
     List<Inputs.ReadTask> tasks = plan(jsc, shared, conf, options, files);
     List<List<Inputs.ReadTask>> packed = Inputs.pack(tasks, options.splitBytes());
-    JavaRDD<Row> rows = jsc.parallelize(packed, Math.max(1, packed.size()))
-        .flatMap(new Tasks.Reading(shared, options, counters));
+    JavaRDD<Row> rows =
+        jsc.parallelize(packed, Math.max(1, packed.size()))
+            .flatMap(new Tasks.Reading(shared, options, counters));
     return spark.createDataFrame(rows, ArticleRows.ARTICLE);
   }
 
   /** One task a file, or a task a piece for the large splittable ones, in input order. */
-  private static List<Inputs.ReadTask> plan(JavaSparkContext jsc, Broadcast<SerializableConfiguration> shared,
-      Configuration conf, AkhbarSparkOptions options, List<Inputs.InputFile> files) {
+  private static List<Inputs.ReadTask> plan(
+      JavaSparkContext jsc,
+      Broadcast<SerializableConfiguration> shared,
+      Configuration conf,
+      AkhbarSparkOptions options,
+      List<Inputs.InputFile> files) {
     Dumps dumps = Tasks.dumps(options);
     Map<Integer, SplittableInput> splits = new HashMap<>();
     List<Inputs.ProbeTask> probes = new ArrayList<>();
@@ -128,8 +134,10 @@ public final class AkhbarSpark {
     }
     Map<Integer, List<SplittableInput.Probe>> found = new HashMap<>();
     if (!probes.isEmpty()) {
-      for (Inputs.ProbeResult r : jsc.parallelize(probes, probes.size()).map(new Tasks.Probing(shared, options))
-          .collect()) {
+      for (Inputs.ProbeResult r :
+          jsc.parallelize(probes, probes.size())
+              .map(new Tasks.Probing(shared, options))
+              .collect()) {
         found.computeIfAbsent(r.index(), k -> new ArrayList<>()).add(r.probe());
       }
     }

@@ -11,24 +11,32 @@ import java.util.Objects;
 /**
  * How {@link AkhbarSpark} reads dumps; the same choices as the command line's {@code convert}.
  *
- * <p>Defaults ({@link #defaults()}): format detected per file, encoding detected per file,
- * {@link NormalizationProfile#DISPLAY}, lenient, byte ranges of 128 MiB.
+ * <p>Defaults ({@link #defaults()}): format detected per file, encoding detected per file, {@link
+ * NormalizationProfile#DISPLAY}, lenient, byte ranges of 128 MiB.
  *
- * <p>Immutable, thread-safe and serialisable: it travels to the executors, which build their
- * parser from it once per JVM.
+ * <p>Immutable, thread-safe and serialisable: it travels to the executors, which build their parser
+ * from it once per JVM.
  *
  * @param inputFormat the format of every input, or {@link InputFormat#AUTO} to detect it per file
- * @param encoding an encoding name such as {@code windows-1256}, or {@code auto} to detect it per file
+ * @param encoding an encoding name such as {@code windows-1256}, or {@code auto} to detect it per
+ *     file
  * @param normalization the normalisation of output text
- * @param strict whether the first unreadable input or article with a warning fails the job,
- *     instead of being reported and skipped
+ * @param strict whether the first unreadable input or article with a warning fails the job, instead
+ *     of being reported and skipped
  * @param splitBytes the size of the byte ranges that large splittable files are cut into
  */
-public record AkhbarSparkOptions(InputFormat inputFormat, String encoding, NormalizationProfile normalization,
-    boolean strict, long splitBytes) implements Serializable {
+public record AkhbarSparkOptions(
+    InputFormat inputFormat,
+    String encoding,
+    NormalizationProfile normalization,
+    boolean strict,
+    long splitBytes)
+    implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** Checks the options; an unknown encoding fails here, on the driver, not later on an executor. */
+  /**
+   * Checks the options; an unknown encoding fails here, on the driver, not later on an executor.
+   */
   public AkhbarSparkOptions {
     Objects.requireNonNull(inputFormat, "inputFormat");
     Objects.requireNonNull(encoding, "encoding");
@@ -43,7 +51,8 @@ public record AkhbarSparkOptions(InputFormat inputFormat, String encoding, Norma
 
   /** The defaults. */
   public static AkhbarSparkOptions defaults() {
-    return new AkhbarSparkOptions(InputFormat.AUTO, "auto", NormalizationProfile.DISPLAY, false, 128L << 20);
+    return new AkhbarSparkOptions(
+        InputFormat.AUTO, "auto", NormalizationProfile.DISPLAY, false, 128L << 20);
   }
 
   /** These options with another input format. */
@@ -73,8 +82,10 @@ public record AkhbarSparkOptions(InputFormat inputFormat, String encoding, Norma
 
   /** The readers these options describe. */
   Dumps dumps() {
-    Dumps.Builder b = Dumps.builder().format(inputFormat)
-        .parser(NewsDumpParser.builder().normalization(normalization).build());
+    Dumps.Builder b =
+        Dumps.builder()
+            .format(inputFormat)
+            .parser(NewsDumpParser.builder().normalization(normalization).build());
     if (!encoding.equalsIgnoreCase("auto")) {
       b.encoding(Charset.forName(encoding));
     }

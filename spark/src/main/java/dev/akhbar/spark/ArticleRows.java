@@ -13,23 +13,34 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-/** The Spark schema of an {@link Article} and the rows that hold one: the JSON shape the command line writes. */
+/**
+ * The Spark schema of an {@link Article} and the rows that hold one: the JSON shape the command
+ * line writes.
+ */
 final class ArticleRows {
   private ArticleRows() {}
 
-  static final StructType ORIGIN = new StructType(new StructField[] {
-      DataTypes.createStructField("input", DataTypes.StringType, false),
-      DataTypes.createStructField("line", DataTypes.LongType, false),
-      DataTypes.createStructField("lastLine", DataTypes.LongType, false),
-      DataTypes.createStructField("offset", DataTypes.LongType, true)});
+  static final StructType ORIGIN =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("input", DataTypes.StringType, false),
+            DataTypes.createStructField("line", DataTypes.LongType, false),
+            DataTypes.createStructField("lastLine", DataTypes.LongType, false),
+            DataTypes.createStructField("offset", DataTypes.LongType, true)
+          });
 
-  static final StructType WARNING = new StructType(new StructField[] {
-      DataTypes.createStructField("line", DataTypes.LongType, false),
-      DataTypes.createStructField("kind", DataTypes.StringType, false),
-      DataTypes.createStructField("message", DataTypes.StringType, false),
-      DataTypes.createStructField("text", DataTypes.StringType, true)});
+  static final StructType WARNING =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("line", DataTypes.LongType, false),
+            DataTypes.createStructField("kind", DataTypes.StringType, false),
+            DataTypes.createStructField("message", DataTypes.StringType, false),
+            DataTypes.createStructField("text", DataTypes.StringType, true)
+          });
 
-  /** A related article: every field of an article but {@code related} (related articles have none). */
+  /**
+   * A related article: every field of an article but {@code related} (related articles have none).
+   */
   static final StructType RELATED = fields(null);
 
   /** An article. */
@@ -37,21 +48,25 @@ final class ArticleRows {
 
   private static StructType fields(DataType related) {
     DataType strings = DataTypes.createArrayType(DataTypes.StringType, false);
-    StructType t = new StructType()
-        .add("title", DataTypes.StringType, false)
-        .add("published", DataTypes.StringType, true)
-        .add("publishedRaw", DataTypes.StringType, true)
-        .add("source", DataTypes.StringType, true)
-        .add("keywords", strings, false)
-        .add("dateline", DataTypes.StringType, true)
-        .add("credit", DataTypes.StringType, true)
-        .add("body", strings, false);
+    StructType t =
+        new StructType()
+            .add("title", DataTypes.StringType, false)
+            .add("published", DataTypes.StringType, true)
+            .add("publishedRaw", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("keywords", strings, false)
+            .add("dateline", DataTypes.StringType, true)
+            .add("credit", DataTypes.StringType, true)
+            .add("body", strings, false);
     if (related != null) {
       t = t.add("related", related, false);
     }
     return t.add("url", DataTypes.StringType, true)
         .add("author", DataTypes.StringType, true)
-        .add("attributes", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false)
+        .add(
+            "attributes",
+            DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+            false)
         .add("origin", ORIGIN, false)
         .add("warnings", DataTypes.createArrayType(WARNING, false), false);
   }
@@ -84,7 +99,12 @@ final class ArticleRows {
     v[i++] = orNull(a.author());
     v[i++] = scalaMap(a.attributes());
     long offset = a.origin().offset();
-    v[i++] = RowFactory.create(a.origin().input(), a.origin().line(), a.origin().lastLine(), offset < 0 ? null : offset);
+    v[i++] =
+        RowFactory.create(
+            a.origin().input(),
+            a.origin().line(),
+            a.origin().lastLine(),
+            offset < 0 ? null : offset);
     List<ParseWarning> warnings = a.warnings();
     Row[] w = new Row[warnings.size()];
     for (int k = 0; k < w.length; k++) {

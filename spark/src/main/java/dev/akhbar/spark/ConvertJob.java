@@ -17,25 +17,33 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code spark-submit --class dev.akhbar.spark.ConvertJob akhbar-spark-<version>-all.jar OUTPUT INPUT...}:
- * converts dumps to Parquet (default) or JSON Lines on a cluster, then prints the counts of
- * articles, warnings and failures that the job's accumulators gathered.
+ * {@code spark-submit --class dev.akhbar.spark.ConvertJob akhbar-spark-<version>-all.jar OUTPUT
+ * INPUT...}: converts dumps to Parquet (default) or JSON Lines on a cluster, then prints the counts
+ * of articles, warnings and failures that the job's accumulators gathered.
  *
- * <p>Exit status: 0 every input read; 1 some input failed; 2 usage error. Not thread-safe: one
- * run a process.
+ * <p>Exit status: 0 every input read; 1 some input failed; 2 usage error. Not thread-safe: one run
+ * a process.
  */
 @Command(
     name = "ConvertJob",
     mixinStandardHelpOptions = true,
     version = "akhbar-spark 0.1.0",
-    description = {"Converts news dumps to Parquet or JSON Lines with Apache Spark: one row per article.", "",
-        "Each INPUT is a file, a directory (read recursively) or a glob that the cluster's Hadoop "
-            + "configuration reaches (file:, hdfs:, s3a:, ...). Large uncompressed text dumps and JSON Lines "
-            + "are split by byte range; everything else by file.", ""},
-    footer = {"", "Exit status: 0 all input read; 1 some input failed; 2 usage error.", "",
-        "Example:",
-        "  spark-submit --class dev.akhbar.spark.ConvertJob akhbar-spark-0.1.0-SNAPSHOT-all.jar \\",
-        "      --to parquet s3a://bucket/articles/ s3a://bucket/crawl/"})
+    description = {
+      "Converts news dumps to Parquet or JSON Lines with Apache Spark: one row per article.",
+      "",
+      "Each INPUT is a file, a directory (read recursively) or a glob that the cluster's Hadoop "
+          + "configuration reaches (file:, hdfs:, s3a:, ...). Large uncompressed text dumps and JSON Lines "
+          + "are split by byte range; everything else by file.",
+      ""
+    },
+    footer = {
+      "",
+      "Exit status: 0 all input read; 1 some input failed; 2 usage error.",
+      "",
+      "Example:",
+      "  spark-submit --class dev.akhbar.spark.ConvertJob akhbar-spark-0.1.0-SNAPSHOT-all.jar \\",
+      "      --to parquet s3a://bucket/articles/ s3a://bucket/crawl/"
+    })
 public final class ConvertJob implements Callable<Integer> {
   /** The output formats. */
   public enum Output {
@@ -45,40 +53,65 @@ public final class ConvertJob implements Callable<Integer> {
     JSONL
   }
 
-  @Parameters(index = "0", paramLabel = "OUTPUT", description = "The output directory (Spark writes part files into it).")
+  @Parameters(
+      index = "0",
+      paramLabel = "OUTPUT",
+      description = "The output directory (Spark writes part files into it).")
   private String output;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = "Files, directories or globs to convert.")
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Files, directories or globs to convert.")
   private List<String> inputs;
 
-  @Option(names = "--to", paramLabel = "FORMAT", defaultValue = "parquet",
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      defaultValue = "parquet",
       description = "Output format: parquet or jsonl (default: ${DEFAULT-VALUE}).")
   private String to;
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "auto",
-      description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file).")
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description =
+          "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file).")
   private InputFormat inputFormat;
 
-  @Option(names = "--encoding", paramLabel = "NAME", defaultValue = "auto",
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      defaultValue = "auto",
       description = "Input encoding: auto (detected per file) or a name such as windows-1256.")
   private String encoding;
 
-  @Option(names = "--normalize", paramLabel = "PROFILE", defaultValue = "display",
+  @Option(
+      names = "--normalize",
+      paramLabel = "PROFILE",
+      defaultValue = "display",
       description = "Text normalisation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private NormalizationProfile profile;
 
-  @Option(names = "--split-mb", paramLabel = "MB", defaultValue = "128",
-      description = "Size of the byte ranges large text and JSON Lines files are cut into (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--split-mb",
+      paramLabel = "MB",
+      defaultValue = "128",
+      description =
+          "Size of the byte ranges large text and JSON Lines files are cut into (default: ${DEFAULT-VALUE}).")
   private long splitMb;
 
-  @Option(names = "--strict", description = "Fail the job at the first unreadable input or article with a warning.")
+  @Option(
+      names = "--strict",
+      description = "Fail the job at the first unreadable input or article with a warning.")
   private boolean strict;
 
   @Option(names = "--overwrite", description = "Replace the output directory if it exists.")
   private boolean overwrite;
 
-  @CommandLine.Spec
-  private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /** The caller's session, or null: then the job starts its own and stops it. */
   private SparkSession spark;
@@ -88,7 +121,8 @@ public final class ConvertJob implements Callable<Integer> {
    * started only once the arguments are read: {@code --help} and usage errors start none.
    */
   public static void main(String[] args) {
-    System.exit(new CommandLine(new ConvertJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
+    System.exit(
+        new CommandLine(new ConvertJob()).setCaseInsensitiveEnumValuesAllowed(true).execute(args));
   }
 
   /** Runs the job in a session the caller owns; returns the exit status. */
@@ -104,15 +138,21 @@ public final class ConvertJob implements Callable<Integer> {
     try {
       format = Output.valueOf(to.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--to must be parquet or jsonl: " + to);
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--to must be parquet or jsonl: " + to);
     }
     if (splitMb < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--split-mb must be at least 1");
     }
     AkhbarSparkOptions options;
     try {
-      options = AkhbarSparkOptions.defaults().withInputFormat(inputFormat).withEncoding(encoding)
-          .withNormalization(profile).withStrict(strict).withSplitBytes(splitMb << 20);
+      options =
+          AkhbarSparkOptions.defaults()
+              .withInputFormat(inputFormat)
+              .withEncoding(encoding)
+              .withNormalization(profile)
+              .withStrict(strict)
+              .withSplitBytes(splitMb << 20);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "unknown encoding: " + encoding);
     }
@@ -129,8 +169,10 @@ public final class ConvertJob implements Callable<Integer> {
 
   private int convert(SparkSession session, Output format, AkhbarSparkOptions options) {
     ReadCounters counters = ReadCounters.register(session.sparkContext());
-    Dataset<Row> articles = AkhbarSpark.read(session, options, counters, inputs.toArray(new String[0]));
-    DataFrameWriter<Row> writer = articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
+    Dataset<Row> articles =
+        AkhbarSpark.read(session, options, counters, inputs.toArray(new String[0]));
+    DataFrameWriter<Row> writer =
+        articles.write().mode(overwrite ? SaveMode.Overwrite : SaveMode.ErrorIfExists);
     if (format == Output.PARQUET) {
       writer.parquet(output);
     } else {
@@ -140,8 +182,14 @@ public final class ConvertJob implements Callable<Integer> {
     for (String m : counters.failureMessages()) {
       err.println("akhbar: " + m);
     }
-    err.printf(Locale.ROOT, "akhbar: %d articles, %d warnings, %d failures -> %s (%s)%n", counters.articles(),
-        counters.warnings(), counters.failures(), output, format.name().toLowerCase(Locale.ROOT));
+    err.printf(
+        Locale.ROOT,
+        "akhbar: %d articles, %d warnings, %d failures -> %s (%s)%n",
+        counters.articles(),
+        counters.warnings(),
+        counters.failures(),
+        output,
+        format.name().toLowerCase(Locale.ROOT));
     err.flush();
     return counters.failures() > 0 ? 1 : 0;
   }

@@ -44,9 +44,9 @@ final class Inputs {
   static final int MAX_FILES_A_TASK = 10_000;
 
   /**
-   * Consecutive tasks packed into Spark tasks of up to {@code bytes} bytes (and
-   * {@link #MAX_FILES_A_TASK} files), in order: a corpus of a million small files becomes a few
-   * thousand Spark tasks, not a million. A larger file or piece is a Spark task of its own.
+   * Consecutive tasks packed into Spark tasks of up to {@code bytes} bytes (and {@link
+   * #MAX_FILES_A_TASK} files), in order: a corpus of a million small files becomes a few thousand
+   * Spark tasks, not a million. A larger file or piece is a Spark task of its own.
    */
   static List<List<ReadTask>> pack(List<ReadTask> tasks, long bytes) {
     List<List<ReadTask>> out = new ArrayList<>();
@@ -73,19 +73,21 @@ final class Inputs {
   }
 
   /** What the probe of a {@link ProbeTask} found. */
-  record ProbeResult(int index, long start, long end, long recordStart, long lineEndsBeforeRecord, long lineEnds)
+  record ProbeResult(
+      int index, long start, long end, long recordStart, long lineEndsBeforeRecord, long lineEnds)
       implements Serializable {
     private static final long serialVersionUID = 1L;
 
     SplittableInput.Probe probe() {
-      return new SplittableInput.Probe(new SplittableInput.Range(start, end), recordStart, lineEndsBeforeRecord, lineEnds);
+      return new SplittableInput.Probe(
+          new SplittableInput.Range(start, end), recordStart, lineEndsBeforeRecord, lineEnds);
     }
   }
 
   /**
    * The files of every path, in the order given: a file; a directory, walked recursively in name
-   * order, skipping hidden files and Hadoop's markers ({@code .x}, {@code _SUCCESS}); or a glob.
-   * A path that matches nothing is kept, marked missing, so that the read reports it.
+   * order, skipping hidden files and Hadoop's markers ({@code .x}, {@code _SUCCESS}); or a glob. A
+   * path that matches nothing is kept, marked missing, so that the read reports it.
    */
   static List<InputFile> list(Configuration conf, String... paths) throws IOException {
     List<InputFile> out = new ArrayList<>();
@@ -99,8 +101,10 @@ final class Inputs {
       }
       for (FileStatus match : matches) {
         if (!match.isDirectory()) {
-          // A file named as such keeps the name it was given (as on the command line); one a glob found, its path.
-          String name = fs.makeQualified(path).equals(match.getPath()) ? given : match.getPath().toString();
+          // A file named as such keeps the name it was given (as on the command line); one a glob
+          // found, its path.
+          String name =
+              fs.makeQualified(path).equals(match.getPath()) ? given : match.getPath().toString();
           out.add(new InputFile(name, match.getPath().toString(), match.getLen(), null));
           continue;
         }
@@ -121,7 +125,10 @@ final class Inputs {
     return out;
   }
 
-  /** A file whose name, or the name of a directory between it and the root of the walk, starts with . or _. */
+  /**
+   * A file whose name, or the name of a directory between it and the root of the walk, starts with
+   * . or _.
+   */
   private static boolean hidden(Path root, Path file) {
     for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
       String n = p.getName();

@@ -7,12 +7,11 @@ import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 /**
- * Spark accumulators that a read adds to as its rows are computed: articles, warnings, inputs
- * that could not be read, and what went wrong with them ({@code "input: why"}).
+ * Spark accumulators that a read adds to as its rows are computed: articles, warnings, inputs that
+ * could not be read, and what went wrong with them ({@code "input: why"}).
  *
- * <p>Like every accumulator, they count each time the rows are computed: read them after one
- * action (a write), or cache the Dataset first. Serialisable; thread-safe as Spark's
- * accumulators are.
+ * <p>Like every accumulator, they count each time the rows are computed: read them after one action
+ * (a write), or cache the Dataset first. Serialisable; thread-safe as Spark's accumulators are.
  */
 public final class ReadCounters implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -1,10 +1,10 @@
 package dev.akhbar.spark;
 
 import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.parallel.SplittableInput;
 import dev.akhbar.spark.internal.SerializableConfiguration;
@@ -26,15 +26,20 @@ final class Tasks {
   private Tasks() {}
 
   /** The readers of each set of options, built once per executor JVM and shared by its tasks. */
-  private static final ConcurrentHashMap<AkhbarSparkOptions, Dumps> DUMPS = new ConcurrentHashMap<>();
+  private static final ConcurrentHashMap<AkhbarSparkOptions, Dumps> DUMPS =
+      new ConcurrentHashMap<>();
 
   static Dumps dumps(AkhbarSparkOptions options) {
     return DUMPS.computeIfAbsent(options, AkhbarSparkOptions::dumps);
   }
 
-  static SplittableInput splittable(Dumps dumps, Configuration conf, Inputs.InputFile file) throws IOException {
+  static SplittableInput splittable(Dumps dumps, Configuration conf, Inputs.InputFile file)
+      throws IOException {
     return SplittableInput.of(dumps, file.name(), file.size(), Inputs.opener(conf, file))
-        .orElseThrow(() -> new IOException(file.name() + " is no longer splittable; did it change during the job?"));
+        .orElseThrow(
+            () ->
+                new IOException(
+                    file.name() + " is no longer splittable; did it change during the job?"));
   }
 
   /** Probes one byte range. */
@@ -50,21 +55,28 @@ final class Tasks {
 
     @Override
     public Inputs.ProbeResult call(Inputs.ProbeTask t) throws IOException {
-      SplittableInput.Probe p = splittable(dumps(options), conf.value().value(), t.file())
-          .probe(new SplittableInput.Range(t.start(), t.end()));
-      return new Inputs.ProbeResult(t.index(), t.start(), t.end(), p.recordStart(), p.lineEndsBeforeRecord(),
-          p.lineEnds());
+      SplittableInput.Probe p =
+          splittable(dumps(options), conf.value().value(), t.file())
+              .probe(new SplittableInput.Range(t.start(), t.end()));
+      return new Inputs.ProbeResult(
+          t.index(), t.start(), t.end(), p.recordStart(), p.lineEndsBeforeRecord(), p.lineEnds());
     }
   }
 
-  /** Reads the files and pieces of one Spark task into rows, lazily; an input that fails becomes a row that says so. */
+  /**
+   * Reads the files and pieces of one Spark task into rows, lazily; an input that fails becomes a
+   * row that says so.
+   */
   static final class Reading implements FlatMapFunction<List<Inputs.ReadTask>, Row> {
     private static final long serialVersionUID = 1L;
     private final Broadcast<SerializableConfiguration> conf;
     private final AkhbarSparkOptions options;
     private final ReadCounters counters;
 
-    Reading(Broadcast<SerializableConfiguration> conf, AkhbarSparkOptions options, ReadCounters counters) {
+    Reading(
+        Broadcast<SerializableConfiguration> conf,
+        AkhbarSparkOptions options,
+        ReadCounters counters) {
       this.conf = conf;
       this.options = options;
       this.counters = counters;
@@ -125,7 +137,10 @@ final class Tasks {
       }
     }
 
-    /** The row that stands for an input that could not be read (to the end); strict mode fails instead. */
+    /**
+     * The row that stands for an input that could not be read (to the end); strict mode fails
+     * instead.
+     */
     private Row failed(Inputs.InputFile file, long line, String why) {
       String message = file.name() + ": " + why;
       if (options.strict()) {
@@ -135,8 +150,10 @@ final class Tasks {
         counters.failure(message);
       }
       System.err.println("akhbar: " + message);
-      return ArticleRows.row(Article.builder(new Origin(file.name(), line, line))
-          .warning(ParseWarning.of(line, WarningKind.UNREADABLE, why)).build());
+      return ArticleRows.row(
+          Article.builder(new Origin(file.name(), line, line))
+              .warning(ParseWarning.of(line, WarningKind.UNREADABLE, why))
+              .build());
     }
 
     private static String message(Throwable e) {
@@ -170,7 +187,8 @@ final class Tasks {
             Article a = articles.next();
             lastLine = a.origin().lastLine();
             if (options.strict() && !a.warnings().isEmpty()) {
-              throw new IllegalStateException("akhbar (strict): " + a.origin().input() + ": " + a.warnings().get(0));
+              throw new IllegalStateException(
+                  "akhbar (strict): " + a.origin().input() + ": " + a.warnings().get(0));
             }
             if (counters != null) {
               counters.article(a.warnings().size());

@@ -35,18 +35,26 @@ import org.netpreserve.jwarc.WarcWriter;
 
 /** Spark's rows equal, article for article, what one machine reads from the same files. */
 class AkhbarSparkTest {
-  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(AkhbarSparkTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
-  static final Path FIXTURES = Path.of(java.net.URI.create(String.valueOf(AkhbarSparkTest.class.getResource("/fixtures"))));
+  static final Path SEED =
+      Path.of(
+          java.net.URI.create(
+              String.valueOf(
+                  AkhbarSparkTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
+  static final Path FIXTURES =
+      Path.of(java.net.URI.create(String.valueOf(AkhbarSparkTest.class.getResource("/fixtures"))));
   static SparkSession spark;
 
   @BeforeAll
   static void start() {
-    spark = SparkSession.builder().master("local[2]").appName("akhbar-test")
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.sql.shuffle.partitions", "2")
-        .getOrCreate();
+    spark =
+        SparkSession.builder()
+            .master("local[2]")
+            .appName("akhbar-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", "2")
+            .getOrCreate();
   }
 
   @AfterAll
@@ -73,10 +81,13 @@ class AkhbarSparkTest {
     List<Article> expected = local(SEED, SEED.toString());
     assertEquals(rows(expected), got);
     Row row = got.get(0);
-    assertEquals("بوتين: روسيا على استعداد للحوار مع الولايات المتحدة حول الاستقرار الاستراتيجي", row.getAs("title"));
+    assertEquals(
+        "بوتين: روسيا على استعداد للحوار مع الولايات المتحدة حول الاستقرار الاستراتيجي",
+        row.getAs("title"));
     assertEquals("2024-02-29", row.getAs("published"));
     assertEquals("صدى البلد", row.getAs("source"));
-    assertEquals(7, row.<scala.collection.Seq<String>>getAs("body").size(), "the seed's lines 3 to 9");
+    assertEquals(
+        7, row.<scala.collection.Seq<String>>getAs("body").size(), "the seed's lines 3 to 9");
     Row related = row.<scala.collection.Seq<Row>>getAs("related").apply(0);
     assertEquals("ممثل بوتين: حققنا تقدما ملحوظا مع واشنطن بشأن أوكرانيا", related.getAs("title"));
     assertEquals("الأناضول", related.getAs("credit"));
@@ -90,7 +101,9 @@ class AkhbarSparkTest {
   void everyFixtureShapeReadsAsOnOneMachine(@TempDir Path dir) throws IOException {
     List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.walk(FIXTURES)) {
-      s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().equals("NOTICE.md")).sorted()
+      s.filter(Files::isRegularFile)
+          .filter(p -> !p.getFileName().toString().equals("NOTICE.md"))
+          .sorted()
           .forEach(files::add);
     }
     Path gz = dir.resolve("seed.txt.gz");
@@ -105,18 +118,23 @@ class AkhbarSparkTest {
     for (Path f : files) {
       List<Article> expected = local(f, f.toString());
       assertTrue(!expected.isEmpty(), f.toString());
-      assertEquals(rows(expected), AkhbarSpark.read(spark, f.toString()).collectAsList(), f.toString());
+      assertEquals(
+          rows(expected), AkhbarSpark.read(spark, f.toString()).collectAsList(), f.toString());
     }
   }
 
   private static byte[] wet() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.GZIP)) {
-      w.write(new WarcConversion.Builder().setHeader("WARC-Target-URI", "https://example.com/b")
-          .date(Instant.parse("2024-03-02T00:00:00Z"))
-          .body(MediaType.parse("text/plain"),
-              "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم في الأسواق العالمية.\n".getBytes(StandardCharsets.UTF_8))
-          .build());
+      w.write(
+          new WarcConversion.Builder()
+              .setHeader("WARC-Target-URI", "https://example.com/b")
+              .date(Instant.parse("2024-03-02T00:00:00Z"))
+              .body(
+                  MediaType.parse("text/plain"),
+                  "ارتفاع أسعار النفط\nارتفعت أسعار النفط اليوم في الأسواق العالمية.\n"
+                      .getBytes(StandardCharsets.UTF_8))
+              .build());
     }
     return out.toByteArray();
   }
@@ -136,17 +154,27 @@ class AkhbarSparkTest {
     int records = 3000;
     try (Writer w = Files.newBufferedWriter(jsonl)) {
       for (int i = 0; i < records; i++) {
-        w.write("{\"title\": \"خبر " + i + "\", \"text\": \"نص الخبر " + i + "\", \"date\": \"2024-02-29\"}\n");
+        w.write(
+            "{\"title\": \"خبر "
+                + i
+                + "\", \"text\": \"نص الخبر "
+                + i
+                + "\", \"date\": \"2024-02-29\"}\n");
       }
     }
     AkhbarSparkOptions small = AkhbarSparkOptions.defaults().withSplitBytes(64 << 10);
     for (Path f : List.of(text, jsonl)) {
       Dataset<Row> read = AkhbarSpark.read(spark, small, f.toString());
       long splits = Files.size(f) / (64 << 10);
-      assertTrue(read.rdd().getNumPartitions() >= splits - 1, "split by byte range: " + read.rdd().getNumPartitions());
+      assertTrue(
+          read.rdd().getNumPartitions() >= splits - 1,
+          "split by byte range: " + read.rdd().getNumPartitions());
       List<Row> got = read.collectAsList();
       assertEquals(rows(local(f, f.toString())), got, f.toString());
-      assertEquals(got.size(), got.stream().map(r -> (String) r.getAs("title")).distinct().count(), "none twice");
+      assertEquals(
+          got.size(),
+          got.stream().map(r -> (String) r.getAs("title")).distinct().count(),
+          "none twice");
     }
     assertEquals(pages, AkhbarSpark.read(spark, small, text.toString()).count());
     assertEquals(records, AkhbarSpark.read(spark, small, jsonl.toString()).count());
@@ -170,9 +198,11 @@ class AkhbarSparkTest {
         largest = Math.max(largest, Files.size(f));
       }
     }
-    // Room for four of the largest file: the sizes differ by a few bytes, so four fit and five do not.
-    Dataset<Row> smallTasks = AkhbarSpark.read(spark, AkhbarSparkOptions.defaults().withSplitBytes(largest * 4),
-        dir.toString());
+    // Room for four of the largest file: the sizes differ by a few bytes, so four fit and five do
+    // not.
+    Dataset<Row> smallTasks =
+        AkhbarSpark.read(
+            spark, AkhbarSparkOptions.defaults().withSplitBytes(largest * 4), dir.toString());
     assertEquals(10, smallTasks.rdd().getNumPartitions(), "four files a task");
     assertEquals(rows(expected), smallTasks.collectAsList());
   }
@@ -189,24 +219,35 @@ class AkhbarSparkTest {
   void aCorruptFileInABatchIsAReportedRowUnlessStrict(@TempDir Path dir) throws IOException {
     Files.copy(SEED, dir.resolve("a.txt"));
     // gzip magic bytes, then garbage: the stream breaks while it is read.
-    Files.write(dir.resolve("b.txt.gz"), new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7});
+    Files.write(
+        dir.resolve("b.txt.gz"),
+        new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7});
     Files.copy(SEED, dir.resolve("c.txt"));
     String missing = dir.resolve("missing.txt").toString();
     ReadCounters counters = ReadCounters.register(spark.sparkContext());
-    List<Row> got = AkhbarSpark.read(spark, AkhbarSparkOptions.defaults(), counters, dir.toString(), missing)
-        .collectAsList();
+    List<Row> got =
+        AkhbarSpark.read(spark, AkhbarSparkOptions.defaults(), counters, dir.toString(), missing)
+            .collectAsList();
     assertEquals(4, got.size(), "two articles and two failures");
     Row broken = got.get(1);
     assertTrue(broken.<Row>getAs("origin").<String>getAs("input").endsWith("b.txt.gz"));
     Row warning = broken.<scala.collection.Seq<Row>>getAs("warnings").apply(0);
     assertEquals("UNREADABLE", warning.getAs("kind"));
-    assertEquals("no such file", got.get(3).<scala.collection.Seq<Row>>getAs("warnings").apply(0).getAs("message"));
+    assertEquals(
+        "no such file",
+        got.get(3).<scala.collection.Seq<Row>>getAs("warnings").apply(0).getAs("message"));
     assertEquals(2, counters.articles());
     assertEquals(2, counters.failures());
-    assertTrue(counters.failureMessages().stream().anyMatch(m -> m.contains("b.txt.gz: cannot read")),
+    assertTrue(
+        counters.failureMessages().stream().anyMatch(m -> m.contains("b.txt.gz: cannot read")),
         counters.failureMessages().toString());
-    Exception e = assertThrows(Exception.class, () -> AkhbarSpark.read(spark,
-        AkhbarSparkOptions.defaults().withStrict(true), dir.toString()).collectAsList());
+    Exception e =
+        assertThrows(
+            Exception.class,
+            () ->
+                AkhbarSpark.read(
+                        spark, AkhbarSparkOptions.defaults().withStrict(true), dir.toString())
+                    .collectAsList());
     assertTrue(String.valueOf(e.getMessage()).contains("b.txt.gz"), e.getMessage());
   }
 
@@ -216,7 +257,8 @@ class AkhbarSparkTest {
     assertEquals(0, ConvertJob.run(spark, "--to", "jsonl", jsonl.toString(), SEED.toString()));
     List<String> lines = new ArrayList<>();
     try (Stream<Path> parts = Files.list(jsonl)) {
-      for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
+      for (Path p :
+          parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
         lines.addAll(Files.readAllLines(p));
       }
     }
@@ -225,7 +267,11 @@ class AkhbarSparkTest {
     Path parquet = dir.resolve("parquet");
     assertEquals(0, ConvertJob.run(spark, parquet.toString(), SEED.toString(), SEED.toString()));
     assertEquals(2, spark.read().parquet(parquet.toString()).count());
-    assertEquals(2, ConvertJob.run(spark, "--to", "xml", dir.resolve("x").toString(), SEED.toString()));
-    assertEquals(1, ConvertJob.run(spark, "--overwrite", parquet.toString(), dir.resolve("nothing-here").toString()));
+    assertEquals(
+        2, ConvertJob.run(spark, "--to", "xml", dir.resolve("x").toString(), SEED.toString()));
+    assertEquals(
+        1,
+        ConvertJob.run(
+            spark, "--overwrite", parquet.toString(), dir.resolve("nothing-here").toString()));
   }
 }

@@ -38,8 +38,10 @@ public final class ArticleSerializer implements Closeable, Flushable {
 
   // Root values (articles) separated by a newline: JSON Lines without a pretty printer, whose
   // calls would run for every structural token. Fragments of an array use a comma instead.
-  private static final JsonFactory LINES = new JsonFactoryBuilder().rootValueSeparator("\n").build();
-  private static final JsonFactory ARRAY_FRAGMENT = new JsonFactoryBuilder().rootValueSeparator(",").build();
+  private static final JsonFactory LINES =
+      new JsonFactoryBuilder().rootValueSeparator("\n").build();
+  private static final JsonFactory ARRAY_FRAGMENT =
+      new JsonFactoryBuilder().rootValueSeparator(",").build();
   private static final JsonFactory ARRAY = new JsonFactoryBuilder().build();
 
   // Keys quoted and encoded once, not per article.
@@ -66,28 +68,50 @@ public final class ArticleSerializer implements Closeable, Flushable {
   private static final SerializedString TEXT = new SerializedString("text");
 
   private final JsonGenerator json;
+
   /** The article's strings in JSON and JSON Lines: what {@code json.writeString} writes, sooner. */
   private final JsonText text = new JsonText();
+
   private final OutputFormat format;
   private long written;
 
   /** The CSV columns, in order. */
-  public static final List<String> CSV_COLUMNS = List.of("title", "published", "publishedRaw", "source", "keywords",
-      "dateline", "credit", "body", "related", "url", "author", "attributes", "input", "line", "lastLine", "warnings");
+  public static final List<String> CSV_COLUMNS =
+      List.of(
+          "title",
+          "published",
+          "publishedRaw",
+          "source",
+          "keywords",
+          "dateline",
+          "credit",
+          "body",
+          "related",
+          "url",
+          "author",
+          "attributes",
+          "input",
+          "line",
+          "lastLine",
+          "warnings");
+
   private static final CsvFactory CSV_FACTORY = new CsvFactory();
 
   private final boolean fragment;
+
   /** Where line numbers went, or null when nobody asked. */
   private final LinePositions numbers;
+
   /** The bytes the generator has handed to the stream, when {@link #numbers} are recorded. */
   private final Counting counted;
 
   /**
    * A writer of a whole output, or of a fragment ({@code fragment}: JSON Lines as usual; a JSON
-   * array's objects without the brackets; CSV rows without the header), telling
-   * {@code numbers} (when not null; JSON and JSON Lines only) where line numbers go.
+   * array's objects without the brackets; CSV rows without the header), telling {@code numbers}
+   * (when not null; JSON and JSON Lines only) where line numbers go.
    */
-  public ArticleSerializer(OutputStream out, OutputFormat format, boolean fragment, LinePositions numbers)
+  public ArticleSerializer(
+      OutputStream out, OutputFormat format, boolean fragment, LinePositions numbers)
       throws IOException {
     this.format = Objects.requireNonNull(format, "format");
     this.fragment = fragment;
@@ -95,7 +119,8 @@ public final class ArticleSerializer implements Closeable, Flushable {
     Objects.requireNonNull(out, "out");
     if (numbers != null) {
       if (format == OutputFormat.CSV) {
-        throw new IllegalArgumentException("line numbers are recorded in JSON and JSON Lines output, not CSV");
+        throw new IllegalArgumentException(
+            "line numbers are recorded in JSON and JSON Lines output, not CSV");
       }
       counted = new Counting(out);
       out = counted;
@@ -138,8 +163,12 @@ public final class ArticleSerializer implements Closeable, Flushable {
         StringBuilder b = new StringBuilder(s.length());
         for (int k = 0; k < s.length(); k++) {
           char c = s.charAt(k);
-          boolean paired = Character.isHighSurrogate(c) ? k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))
-              : Character.isLowSurrogate(c) && k > 0 && Character.isHighSurrogate(s.charAt(k - 1));
+          boolean paired =
+              Character.isHighSurrogate(c)
+                  ? k + 1 < s.length() && Character.isLowSurrogate(s.charAt(k + 1))
+                  : Character.isLowSurrogate(c)
+                      && k > 0
+                      && Character.isHighSurrogate(s.charAt(k - 1));
           b.append(Character.isSurrogate(c) && !paired ? '\uFFFD' : c);
         }
         return b.toString();
@@ -162,15 +191,23 @@ public final class ArticleSerializer implements Closeable, Flushable {
     writeCell(a.dateline().orElse(""));
     writeCell(a.credit().orElse(""));
     writeCell(String.join("\n", a.body()));
-    writeCell(a.related().stream().map(Article::title).collect(java.util.stream.Collectors.joining(" | ")));
+    writeCell(
+        a.related().stream()
+            .map(Article::title)
+            .collect(java.util.stream.Collectors.joining(" | ")));
     writeCell(a.url().orElse(""));
     writeCell(a.author().orElse(""));
-    writeCell(a.attributes().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(java.util.stream.Collectors.joining(" | ")));
+    writeCell(
+        a.attributes().entrySet().stream()
+            .map(e -> e.getKey() + "=" + e.getValue())
+            .collect(java.util.stream.Collectors.joining(" | ")));
     writeCell(a.origin().input());
     json.writeNumber(a.origin().line());
     json.writeNumber(a.origin().lastLine());
-    writeCell(a.warnings().stream().map(ParseWarning::toString).collect(java.util.stream.Collectors.joining("\n")));
+    writeCell(
+        a.warnings().stream()
+            .map(ParseWarning::toString)
+            .collect(java.util.stream.Collectors.joining("\n")));
     json.writeEndArray();
   }
 
@@ -265,7 +302,10 @@ public final class ArticleSerializer implements Closeable, Flushable {
     json.flush();
   }
 
-  /** Counts the bytes passed on, so that a position in the output is this count plus what the generator holds. */
+  /**
+   * Counts the bytes passed on, so that a position in the output is this count plus what the
+   * generator holds.
+   */
   private static final class Counting extends java.io.FilterOutputStream {
     long count;
 

@@ -34,8 +34,12 @@ public final class DumpOpener {
   public static final int SNIFF = 1 << 16;
 
   /** The compressions read, by the names {@link CompressorStreamFactory#detect} gives. */
-  private static final Set<String> COMPRESSIONS = Set.of(CompressorStreamFactory.GZIP,
-      CompressorStreamFactory.BZIP2, CompressorStreamFactory.XZ, CompressorStreamFactory.ZSTANDARD);
+  private static final Set<String> COMPRESSIONS =
+      Set.of(
+          CompressorStreamFactory.GZIP,
+          CompressorStreamFactory.BZIP2,
+          CompressorStreamFactory.XZ,
+          CompressorStreamFactory.ZSTANDARD);
 
   private final NewsDumpParser parser;
   private final NewsDumpParser plainParser;
@@ -44,7 +48,8 @@ public final class DumpOpener {
   private final FieldMapping mapping;
 
   /** An opener with these settings; {@code encoding} null to detect it. */
-  public DumpOpener(NewsDumpParser parser, InputFormat format, Charset encoding, FieldMapping mapping) {
+  public DumpOpener(
+      NewsDumpParser parser, InputFormat format, Charset encoding, FieldMapping mapping) {
     this.parser = parser;
     this.plainParser = parser.toBuilder().disable(ParserFeature.SPLIT_PAGES).build();
     this.format = format;
@@ -58,11 +63,16 @@ public final class DumpOpener {
   /** An input opened: its articles and its layout. */
   public record Opened(SourceReader articles, Layout layout) {}
 
-  /** Opens a stream: decompressed, its layout detected, its reader chosen; closing the articles closes it. */
+  /**
+   * Opens a stream: decompressed, its layout detected, its reader chosen; closing the articles
+   * closes it.
+   */
   public Opened open(InputStream raw, String name) throws IOException {
     InputStream in = decompress(new BufferedInputStream(raw, SNIFF), parser.limits(), name);
-    BufferedInputStream buffered = in instanceof BufferedInputStream ? (BufferedInputStream) in
-        : new BufferedInputStream(in, SNIFF);
+    BufferedInputStream buffered =
+        in instanceof BufferedInputStream
+            ? (BufferedInputStream) in
+            : new BufferedInputStream(in, SNIFF);
     buffered.mark(SNIFF);
     byte[] head = new byte[SNIFF];
     int length = buffered.readNBytes(head, 0, SNIFF);
@@ -70,32 +80,44 @@ public final class DumpOpener {
     buffered.reset();
     Layout layout = layout(head, length, complete);
     if (layout.format() == InputFormat.WARC) {
-      return new Opened(new SourceReader(new WarcSource(buffered, name, parser, plainParser)), layout);
+      return new Opened(
+          new SourceReader(new WarcSource(buffered, name, parser, plainParser)), layout);
     }
     return new Opened(open(buffered, name, layout, 0), layout);
   }
 
-  /** What the first bytes say, where nothing is forced: WARC by its magic, then the encoding, then the shape. */
+  /**
+   * What the first bytes say, where nothing is forced: WARC by its magic, then the encoding, then
+   * the shape.
+   */
   public Layout layout(byte[] head, int length, boolean complete) {
-    if (format == InputFormat.WARC || (format == InputFormat.AUTO && startsWith(head, length, "WARC/"))) {
+    if (format == InputFormat.WARC
+        || (format == InputFormat.AUTO && startsWith(head, length, "WARC/"))) {
       return new Layout(InputFormat.WARC, StandardCharsets.UTF_8);
     }
     Charset charset = encoding != null ? encoding : EncodingDetector.detect(head, length, complete);
-    InputFormat shape = format != InputFormat.AUTO ? format : sniff(new String(head, 0, length, charset));
+    InputFormat shape =
+        format != InputFormat.AUTO ? format : sniff(new String(head, 0, length, charset));
     return new Layout(shape, charset);
   }
 
   /**
-   * Reads decompressed bytes of a known layout (not WARC). {@code firstLine} 0 reads a whole
-   * input; above 0, a piece of a text or JSON Lines input that starts at that line.
+   * Reads decompressed bytes of a known layout (not WARC). {@code firstLine} 0 reads a whole input;
+   * above 0, a piece of a text or JSON Lines input that starts at that line.
    */
   public SourceReader open(InputStream in, String name, Layout layout, long firstLine) {
     Charset charset = layout.charset();
-    // UTF-8, the common case, through the core's faster decoder; it replaces malformed bytes as the JDK does.
-    Reader reader = charset.equals(StandardCharsets.UTF_8) ? PageText.utf8(in)
-        : new InputStreamReader(in, charset.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    // UTF-8, the common case, through the core's faster decoder; it replaces malformed bytes as the
+    // JDK does.
+    Reader reader =
+        charset.equals(StandardCharsets.UTF_8)
+            ? PageText.utf8(in)
+            : new InputStreamReader(
+                in,
+                charset
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
     RecordSource source;
     switch (layout.format()) {
       case JSON:
@@ -143,16 +165,23 @@ public final class DumpOpener {
     return true;
   }
 
-  /** gzip, bzip2, xz and zstd by their magic bytes, guarded by the size limits; anything else as it is. */
-  private static InputStream decompress(BufferedInputStream in, ParseLimits limits, String name) throws IOException {
+  /**
+   * gzip, bzip2, xz and zstd by their magic bytes, guarded by the size limits; anything else as it
+   * is.
+   */
+  private static InputStream decompress(BufferedInputStream in, ParseLimits limits, String name)
+      throws IOException {
     String kind = compression(in);
     if (kind == null) {
       return in;
     }
     CountingStream compressed = new CountingStream(in);
     try {
-      return new ExpansionGuard(new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
-          compressed, limits, name + " (" + kind + ")");
+      return new ExpansionGuard(
+          new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
+          compressed,
+          limits,
+          name + " (" + kind + ")");
     } catch (CompressorException e) {
       throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
     }
@@ -217,12 +246,23 @@ public final class DumpOpener {
     private void check(int n) throws IOException {
       expanded += n;
       if (expanded > limits.maxDecompressedBytes()) {
-        throw new IOException(name + " expands past the limit of " + limits.maxDecompressedBytes()
-            + " bytes (ParseLimits.maxDecompressedBytes); stopped");
+        throw new IOException(
+            name
+                + " expands past the limit of "
+                + limits.maxDecompressedBytes()
+                + " bytes (ParseLimits.maxDecompressedBytes); stopped");
       }
-      if (expanded > RATIO_CHECKED_AFTER && expanded > limits.maxCompressionRatio() * Math.max(1, compressed.count)) {
-        throw new IOException(name + " expands more than " + limits.maxCompressionRatio()
-            + " times (" + expanded + " bytes from " + compressed.count + "; ParseLimits.maxCompressionRatio); stopped");
+      if (expanded > RATIO_CHECKED_AFTER
+          && expanded > limits.maxCompressionRatio() * Math.max(1, compressed.count)) {
+        throw new IOException(
+            name
+                + " expands more than "
+                + limits.maxCompressionRatio()
+                + " times ("
+                + expanded
+                + " bytes from "
+                + compressed.count
+                + "; ParseLimits.maxCompressionRatio); stopped");
       }
     }
   }
@@ -230,7 +270,8 @@ public final class DumpOpener {
   /** The shape of a text from its first characters. */
   public static InputFormat sniff(String head) {
     int i = 0;
-    while (i < head.length() && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
+    while (i < head.length()
+        && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
       i++;
     }
     if (i >= head.length()) {
@@ -252,5 +293,4 @@ public final class DumpOpener {
     }
     return InputFormat.TEXT;
   }
-
 }

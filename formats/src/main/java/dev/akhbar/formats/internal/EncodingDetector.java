@@ -9,16 +9,17 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides the encoding of the first bytes of an input: a byte-order mark; else valid UTF-8;
- * else, for Arabic, windows-1256 or ISO-8859-6 by which gives more Arabic letters and fewer
- * characters that Arabic text does not hold (short texts fool general detectors, so this check
- * comes first); else ICU4J's {@code CharsetDetector}.
+ * Decides the encoding of the first bytes of an input: a byte-order mark; else valid UTF-8; else,
+ * for Arabic, windows-1256 or ISO-8859-6 by which gives more Arabic letters and fewer characters
+ * that Arabic text does not hold (short texts fool general detectors, so this check comes first);
+ * else ICU4J's {@code CharsetDetector}.
  *
  * <p>Stateless and thread-safe.
  */
 public final class EncodingDetector {
   /** windows-1256, the Arabic Windows code page. */
   public static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+
   /** ISO-8859-6, Latin/Arabic. */
   public static final Charset ISO_8859_6 = Charset.forName("ISO-8859-6");
 
@@ -26,7 +27,10 @@ public final class EncodingDetector {
 
   /** The encoding of {@code head}, the first bytes of an input ({@code length} of them). */
   public static Charset detect(byte[] head, int length, boolean complete) {
-    if (length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+    if (length >= 3
+        && (head[0] & 0xFF) == 0xEF
+        && (head[1] & 0xFF) == 0xBB
+        && (head[2] & 0xFF) == 0xBF) {
       return StandardCharsets.UTF_8;
     }
     if (length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
@@ -53,7 +57,9 @@ public final class EncodingDetector {
     }
   }
 
-  /** True when the bytes are valid UTF-8, allowing a sequence cut at the end of an incomplete head. */
+  /**
+   * True when the bytes are valid UTF-8, allowing a sequence cut at the end of an incomplete head.
+   */
   static boolean isUtf8(byte[] head, int length, boolean complete) {
     int end = length;
     if (!complete) {
@@ -69,7 +75,8 @@ public final class EncodingDetector {
       }
     }
     try {
-      StandardCharsets.UTF_8.newDecoder()
+      StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(head, 0, end));
@@ -80,9 +87,8 @@ public final class EncodingDetector {
   }
 
   /**
-   * Arabic letters minus four times the characters Arabic prose in that code page would not
-   * hold: U+FFFD (bytes the code page leaves undefined), Latin letters with accents, and C1
-   * controls.
+   * Arabic letters minus four times the characters Arabic prose in that code page would not hold:
+   * U+FFFD (bytes the code page leaves undefined), Latin letters with accents, and C1 controls.
    */
   static int arabicScore(CharSequence text) {
     int score = 0;
@@ -90,7 +96,9 @@ public final class EncodingDetector {
       char c = text.charAt(i);
       if (c >= '\u0621' && c <= '\u064A') {
         score++;
-      } else if (c == '\uFFFD' || (c >= '\u00C0' && c <= '\u00FF') || (c >= '\u0080' && c <= '\u009F')) {
+      } else if (c == '\uFFFD'
+          || (c >= '\u00C0' && c <= '\u00FF')
+          || (c >= '\u0080' && c <= '\u009F')) {
         score -= 4;
       }
     }

@@ -1,6 +1,8 @@
 package dev.akhbar.formats.internal;
 
-/** Decodes the five XML entities and numeric character references; anything else is kept. Stateless. */
+/**
+ * Decodes the five XML entities and numeric character references; anything else is kept. Stateless.
+ */
 final class Entities {
   private Entities() {}
 

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import dev.akhbar.ParseLimits;
 import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.Origin;
+import dev.akhbar.ParseLimits;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
 import dev.akhbar.formats.FieldMapping;
@@ -28,10 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads article objects from a JSON array (streamed: a multi-gigabyte array never sits in
- * memory) or from JSON Lines (one parser per line, so a broken line is reported and the next
- * line is read). Each object's fields are mapped by a {@link FieldMapping} and the raw article
- * is finished by a {@link RecordFinisher}, as page text is.
+ * Reads article objects from a JSON array (streamed: a multi-gigabyte array never sits in memory)
+ * or from JSON Lines (one parser per line, so a broken line is reported and the next line is read).
+ * Each object's fields are mapped by a {@link FieldMapping} and the raw article is finished by a
+ * {@link RecordFinisher}, as page text is.
  *
  * <p>Not thread-safe: one per input.
  */
@@ -58,17 +58,23 @@ public final class JsonSource implements RecordSource {
    * A source over a piece of JSON Lines that starts at line {@code firstLine} of its input, or,
    * when {@code firstLine} is 0, over a whole JSON array or JSON Lines input.
    */
-  public JsonSource(Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, long firstLine) {
+  public JsonSource(
+      Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, long firstLine) {
     this.startLine = firstLine;
-    this.reader = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader, 1 << 16);
+    this.reader =
+        reader instanceof BufferedReader
+            ? (BufferedReader) reader
+            : new BufferedReader(reader, 1 << 16);
     ParseLimits limits = parser.limits();
     this.maxRecordChars = limits.maxRecordChars();
-    this.factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxStringLength(limits.maxRecordChars())
-            .maxNestingDepth(limits.maxNestingDepth())
-            .build())
-        .build();
+    this.factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxStringLength(limits.maxRecordChars())
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .build())
+            .build();
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.mapping = mapping;
@@ -99,7 +105,8 @@ public final class JsonSource implements RecordSource {
           // Broken at the very start: reported like any broken array (found by fuzzing).
           done = true;
           int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-          return unreadable(line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
+          return unreadable(
+              line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
         }
       } else {
         lines = new LineReader(reader, maxRecordChars, 1);
@@ -125,7 +132,9 @@ public final class JsonSource implements RecordSource {
     } catch (JsonProcessingException e) {
       done = true;
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      return unreadable(Math.max(line, 1), "malformed JSON; the rest of the array cannot be read: " + e.getOriginalMessage());
+      return unreadable(
+          Math.max(line, 1),
+          "malformed JSON; the rest of the array cannot be read: " + e.getOriginalMessage());
     }
   }
 
@@ -139,7 +148,9 @@ public final class JsonSource implements RecordSource {
       if (lines.dropped() > 0) {
         return unreadable(number, "JSON line longer than " + maxRecordChars + " chars, skipped");
       }
-      try (JsonParser p = factory.createParser(line.array(), line.arrayOffset() + line.position(), line.remaining())) {
+      try (JsonParser p =
+          factory.createParser(
+              line.array(), line.arrayOffset() + line.position(), line.remaining())) {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
           return read(p, number, number - 1);
@@ -154,17 +165,27 @@ public final class JsonSource implements RecordSource {
   }
 
   private Article notAnObject(long line, JsonToken t) {
-    Article raw = Article.builder(new Origin(input, line, line))
-        .warning(ParseWarning.of(line, WarningKind.UNREADABLE, "a JSON " + t + " where an article object was expected; skipped"))
-        .build();
+    Article raw =
+        Article.builder(new Origin(input, line, line))
+            .warning(
+                ParseWarning.of(
+                    line,
+                    WarningKind.UNREADABLE,
+                    "a JSON " + t + " where an article object was expected; skipped"))
+            .build();
     return raw;
   }
 
   private Article unreadable(long line, String message) {
-    return Article.builder(new Origin(input, line, line)).warning(ParseWarning.of(line, WarningKind.UNREADABLE, message)).build();
+    return Article.builder(new Origin(input, line, line))
+        .warning(ParseWarning.of(line, WarningKind.UNREADABLE, message))
+        .build();
   }
 
-  /** Reads one object, the parser on its START_OBJECT; {@code lineOffset} is added to the parser's lines. */
+  /**
+   * Reads one object, the parser on its START_OBJECT; {@code lineOffset} is added to the parser's
+   * lines.
+   */
   private Article read(JsonParser p, long firstLine, long lineOffset) throws IOException {
     Map<Field, String> values = new EnumMap<>(Field.class);
     Map<Field, Integer> rank = new EnumMap<>(Field.class);
@@ -193,7 +214,8 @@ public final class JsonSource implements RecordSource {
         values.remove(field);
         rank.put(field, r);
       } else if (field != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
-        String text = field == Field.DATE && t.isNumeric() ? epochToIso(p.getLongValue()) : p.getText();
+        String text =
+            field == Field.DATE && t.isNumeric() ? epochToIso(p.getLongValue()) : p.getText();
         values.put(field, text);
         lists.remove(field);
         rank.put(field, r);
@@ -228,19 +250,25 @@ public final class JsonSource implements RecordSource {
     } else if (lists.containsKey(Field.KEYWORDS)) {
       lists.get(Field.KEYWORDS).forEach(a::keyword);
     }
-    attributes.forEach((k, v) -> {
-      if (v != null) {
-        a.attribute(k, v);
-      }
-    });
+    attributes.forEach(
+        (k, v) -> {
+          if (v != null) {
+            a.attribute(k, v);
+          }
+        });
     if (!skipped.isEmpty()) {
-      a.warning(new ParseWarning(firstLine, WarningKind.UNPLACED_TEXT,
-          "nested JSON values that fill no field were not kept: " + String.join(", ", skipped), Optional.empty()));
+      a.warning(
+          new ParseWarning(
+              firstLine,
+              WarningKind.UNPLACED_TEXT,
+              "nested JSON values that fill no field were not kept: " + String.join(", ", skipped),
+              Optional.empty()));
     }
     return finisher.finish(a.build());
   }
 
-  private static String scalarOrSkip(JsonParser p, JsonToken t, String key, List<String> skipped) throws IOException {
+  private static String scalarOrSkip(JsonParser p, JsonToken t, String key, List<String> skipped)
+      throws IOException {
     if (t.isScalarValue()) {
       return t == JsonToken.VALUE_NULL ? null : p.getText();
     }
@@ -251,7 +279,10 @@ public final class JsonSource implements RecordSource {
 
   /** Seconds or milliseconds since the epoch, told apart by size. */
   private static String epochToIso(long value) {
-    return (Math.abs(value) > 100_000_000_000L ? Instant.ofEpochMilli(value) : Instant.ofEpochSecond(value)).toString();
+    return (Math.abs(value) > 100_000_000_000L
+            ? Instant.ofEpochMilli(value)
+            : Instant.ofEpochSecond(value))
+        .toString();
   }
 
   /** The line ends of JSON Lines read so far; -1 for a JSON array, read as one value. */

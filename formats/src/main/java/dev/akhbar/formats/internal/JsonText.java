@@ -8,15 +8,15 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Writes a JSON string value through a UTF-8 {@link JsonGenerator}, byte for byte as its
- * {@link JsonGenerator#writeString(String)} would, sooner for the strings articles are made of
- * (writing articles as JSON Lines takes about 30 % less time): a string that needs no escape is
- * encoded here and handed over whole with {@link JsonGenerator#writeRawUTF8String}; any other
- * goes to {@code writeString}, so escaping is still Jackson's alone. The speed is in the
- * encoding: Jackson branches between one- and two-byte chars, which alternate at every space of
- * Arabic text; here one table look-up gives the bytes of either. The chars are copied out of the
- * string first: a loop over a {@code char[]} compiles tighter than one over {@code charAt}, which
- * checks the string's coder (Latin-1 or UTF-16).
+ * Writes a JSON string value through a UTF-8 {@link JsonGenerator}, byte for byte as its {@link
+ * JsonGenerator#writeString(String)} would, sooner for the strings articles are made of (writing
+ * articles as JSON Lines takes about 30 % less time): a string that needs no escape is encoded here
+ * and handed over whole with {@link JsonGenerator#writeRawUTF8String}; any other goes to {@code
+ * writeString}, so escaping is still Jackson's alone. The speed is in the encoding: Jackson
+ * branches between one- and two-byte chars, which alternate at every space of Arabic text; here one
+ * table look-up gives the bytes of either. The chars are copied out of the string first: a loop
+ * over a {@code char[]} compiles tighter than one over {@code charAt}, which checks the string's
+ * coder (Latin-1 or UTF-16).
  *
  * <p>For generators that escape with Jackson's default table and keep every char below U+D800
  * unescaped ({@link JsonGenerator#setHighestNonEscapedChar} 0xD7FF, or none set). Not thread-safe:
@@ -25,14 +25,19 @@ import java.nio.ByteOrder;
 public final class JsonText {
   /** Longer strings go to Jackson as they are, so that the buffer stays small. */
   private static final int MAX_CHARS = 1 << 16;
-  private static final VarHandle SHORTS = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
+  private static final VarHandle SHORTS =
+      MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** Bit set in {@link #BELOW_800}: the char takes two bytes. */
   private static final int TWO_BYTES_SHIFT = 16;
+
   /** Bit set in {@link #BELOW_800}: Jackson escapes the char (controls, quote, backslash). */
   private static final int ESCAPED_SHIFT = 17;
+
   /**
-   * For each char below U+0800: its UTF-8 bytes (the first in bits 0-7, the second, if any, in
-   * bits 8-15) and the two flags above.
+   * For each char below U+0800: its UTF-8 bytes (the first in bits 0-7, the second, if any, in bits
+   * 8-15) and the two flags above.
    */
   private static final int[] BELOW_800 = new int[0x800];
 
@@ -48,6 +53,7 @@ public final class JsonText {
 
   /** Three bytes for each char, and one for the two-byte store at the end; grown as needed. */
   private byte[] buffer = new byte[1024];
+
   /** The string's chars, read out at once. */
   private char[] chars = new char[256];
 

@@ -21,15 +21,15 @@ import java.util.Optional;
 
 /**
  * Reads records of tagged text without an XML parser: TREC/CLEF-like pseudo-XML (the ANT corpus,
- * which escapes nothing), Abu El-Khair XML (records in a wrapper, files that close the wrong
- * tags or none) and Gigaword-style SGML ({@code <DOC id=...>} with {@code <P>} paragraphs).
+ * which escapes nothing), Abu El-Khair XML (records in a wrapper, files that close the wrong tags
+ * or none) and Gigaword-style SGML ({@code <DOC id=...>} with {@code <P>} paragraphs).
  *
  * <p>Known field tags are captured; any other tag outside a field is a record boundary, so the
- * record and wrapper element names do not matter. A record ends at such a tag, at its closing
- * tag, or at the end of the input; a field left open at the end is closed with a warning. Text
- * outside every field is kept in a warning, not dropped. A record whose text reaches
- * {@link dev.akhbar.ParseLimits#maxPageChars()} is cut there with a {@code PAGE_TOO_LONG} warning,
- * and the rest of its text starts the next record, so an unclosed field holds bounded memory.
+ * record and wrapper element names do not matter. A record ends at such a tag, at its closing tag,
+ * or at the end of the input; a field left open at the end is closed with a warning. Text outside
+ * every field is kept in a warning, not dropped. A record whose text reaches {@link
+ * dev.akhbar.ParseLimits#maxPageChars()} is cut there with a {@code PAGE_TOO_LONG} warning, and the
+ * rest of its text starts the next record, so an unclosed field holds bounded memory.
  *
  * <p>Not thread-safe: one per input.
  */
@@ -50,10 +50,14 @@ public final class TaggedSource implements RecordSource {
   private final LineReader.Counter lineEnds = new LineReader.Counter();
   private boolean eof;
 
-  /** The fields of the current record, each value's pieces in order (a field given twice has two). */
+  /**
+   * The fields of the current record, each value's pieces in order (a field given twice has two).
+   */
   private Map<String, List<String>> fields;
+
   /** The chars of the current record's fields and stray text so far, for the size limit. */
   private long recordChars;
+
   private Map<String, String> recordAttributes;
   private long recordLine;
   private String field;
@@ -75,9 +79,24 @@ public final class TaggedSource implements RecordSource {
 
   private static boolean isField(String name) {
     switch (name) {
-      case "DOCNO": case "ID": case "URL": case "SRC": case "SOURCE": case "CAT": case "CATEGORY": case "TITLE":
-      case "HEADLINE": case "TIME": case "DATE": case "DATE_TIME": case "DATELINE": case "AUTHOR": case "ABSTRACT":
-      case "TEXT": case "BODY": case "KEYWORDS":
+      case "DOCNO":
+      case "ID":
+      case "URL":
+      case "SRC":
+      case "SOURCE":
+      case "CAT":
+      case "CATEGORY":
+      case "TITLE":
+      case "HEADLINE":
+      case "TIME":
+      case "DATE":
+      case "DATE_TIME":
+      case "DATELINE":
+      case "AUTHOR":
+      case "ABSTRACT":
+      case "TEXT":
+      case "BODY":
+      case "KEYWORDS":
         return true;
       default:
         return false;
@@ -90,8 +109,15 @@ public final class TaggedSource implements RecordSource {
       int c = read();
       if (c < 0) {
         if (field != null) {
-          warnings.add(ParseWarning.of(fieldLine, WarningKind.UNPLACED_TEXT,
-              "<" + field + "> opened on line " + fieldLine + " is never closed; read to the end of the input"));
+          warnings.add(
+              ParseWarning.of(
+                  fieldLine,
+                  WarningKind.UNPLACED_TEXT,
+                  "<"
+                      + field
+                      + "> opened on line "
+                      + fieldLine
+                      + " is never closed; read to the end of the input"));
           endField();
         }
         return emit(line);
@@ -127,8 +153,13 @@ public final class TaggedSource implements RecordSource {
     if (fields == null) {
       startRecord(null);
     }
-    warnings.add(ParseWarning.of(line, WarningKind.PAGE_TOO_LONG, "the record reached the limit of "
-        + maxRecordChars + " chars; the rest starts a new article"));
+    warnings.add(
+        ParseWarning.of(
+            line,
+            WarningKind.PAGE_TOO_LONG,
+            "the record reached the limit of "
+                + maxRecordChars
+                + " chars; the rest starts a new article"));
     Article done = emit(line);
     startRecord(null);
     if (open != null) {
@@ -158,7 +189,9 @@ public final class TaggedSource implements RecordSource {
     boolean closing = tag.startsWith("/");
     String body = closing ? tag.substring(1) : tag;
     int nameEnd = 0;
-    while (nameEnd < body.length() && !Character.isWhitespace(body.charAt(nameEnd)) && body.charAt(nameEnd) != '/') {
+    while (nameEnd < body.length()
+        && !Character.isWhitespace(body.charAt(nameEnd))
+        && body.charAt(nameEnd) != '/') {
       nameEnd++;
     }
     String name = body.substring(0, nameEnd).toUpperCase(Locale.ROOT);
@@ -173,7 +206,11 @@ public final class TaggedSource implements RecordSource {
         endField();
       } else if (!closing && isField(name)) {
         // A field that opens inside another: the first was never closed.
-        warnings.add(ParseWarning.of(fieldLine, WarningKind.UNPLACED_TEXT, "<" + field + "> is not closed before <" + name + ">"));
+        warnings.add(
+            ParseWarning.of(
+                fieldLine,
+                WarningKind.UNPLACED_TEXT,
+                "<" + field + "> is not closed before <" + name + ">"));
         endField();
         startField(name);
       }
@@ -222,7 +259,9 @@ public final class TaggedSource implements RecordSource {
   private void flushStray() {
     String s = stray.toString().strip();
     if (!s.isEmpty()) {
-      warnings.add(new ParseWarning(strayLine, WarningKind.UNPLACED_TEXT, "text outside any field", Optional.of(s)));
+      warnings.add(
+          new ParseWarning(
+              strayLine, WarningKind.UNPLACED_TEXT, "text outside any field", Optional.of(s)));
     }
     stray.setLength(0);
   }
@@ -233,7 +272,9 @@ public final class TaggedSource implements RecordSource {
       if (!warnings.isEmpty()) {
         // Text outside any record: carried on an article of its own so that it is not lost.
         long first = warnings.get(0).line();
-        Article.Builder b = Article.builder(new Origin(input, Math.max(1, first), Math.max(Math.max(1, first), lastLine)));
+        Article.Builder b =
+            Article.builder(
+                new Origin(input, Math.max(1, first), Math.max(Math.max(1, first), lastLine)));
         warnings.forEach(b::warning);
         warnings.clear();
         fields = null;
@@ -308,7 +349,8 @@ public final class TaggedSource implements RecordSource {
         a.dateline(dateline);
       }
     }
-    String idDate = dated ? null : dateFromId(recordAttributes.getOrDefault("id", first(fields.get("DOCNO"))));
+    String idDate =
+        dated ? null : dateFromId(recordAttributes.getOrDefault("id", first(fields.get("DOCNO"))));
     if (idDate != null) {
       a.publishedRaw(idDate);
     }
@@ -400,7 +442,9 @@ public final class TaggedSource implements RecordSource {
       }
       tag.append((char) c);
       if (tag.length() > MAX_TAG) {
-        warnings.add(ParseWarning.of(startLine, WarningKind.UNPLACED_TEXT, "a '<' that opens no tag; read as text"));
+        warnings.add(
+            ParseWarning.of(
+                startLine, WarningKind.UNPLACED_TEXT, "a '<' that opens no tag; read as text"));
         append('<');
         for (int k = 0; k < tag.length(); k++) {
           append(tag.charAt(k));

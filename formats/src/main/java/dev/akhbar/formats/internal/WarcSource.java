@@ -2,12 +2,12 @@ package dev.akhbar.formats.internal;
 
 import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.spi.RawRecord;
-import dev.akhbar.spi.RecordFinisher;
-import dev.akhbar.spi.RecordSource;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
+import dev.akhbar.spi.RawRecord;
+import dev.akhbar.spi.RecordFinisher;
+import dev.akhbar.spi.RecordSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PushbackInputStream;
@@ -28,8 +28,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * Reads WARC and WET files through jwarc: each HTML response record (status 200) becomes one
  * article, its text taken from the HTML with jsoup; each conversion record (WET text) is one page
  * read by the page parser. Other records (requests, metadata, images) hold no article and are
- * passed over. An article's origin line is its record's number in the file; the crawl time and
- * the record id are attributes.
+ * passed over. An article's origin line is its record's number in the file; the crawl time and the
+ * record id are attributes.
  *
  * <p>Not thread-safe: one per input.
  */
@@ -40,11 +40,13 @@ public final class WarcSource implements RecordSource {
   private final RecordFinisher finisher;
   private final NewsDumpParser pageParser;
   private int record;
+
   /** The byte offset of the current record in the (decompressed) input. */
   private long offset = -1;
 
   /** A source over a WARC or WET stream; {@code pageParser} reads WET text as one page. */
-  public WarcSource(InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
+  public WarcSource(
+      InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
     this.in = in;
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
@@ -74,7 +76,10 @@ public final class WarcSource implements RecordSource {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
         record++;
-        return unreadable("a WARC record that cannot be parsed; the rest of the file is not read: " + e.getMessage(), true);
+        return unreadable(
+            "a WARC record that cannot be parsed; the rest of the file is not read: "
+                + e.getMessage(),
+            true);
       }
       if (next.isEmpty()) {
         return null;
@@ -106,7 +111,8 @@ public final class WarcSource implements RecordSource {
     }
     stopped = stop;
     return Article.builder(new Origin(input, record, record))
-        .warning(ParseWarning.of(record, WarningKind.UNREADABLE, message)).build();
+        .warning(ParseWarning.of(record, WarningKind.UNREADABLE, message))
+        .build();
   }
 
   private Article conversion(WarcConversion c) throws IOException {
@@ -118,10 +124,13 @@ public final class WarcSource implements RecordSource {
     List<Article> pages = pageParser.parse(text, input);
     if (pages.isEmpty()) {
       return Article.builder(new Origin(input, record, record))
-          .warning(ParseWarning.of(record, WarningKind.UNREADABLE, "an empty conversion record")).url(c.target()).build();
+          .warning(ParseWarning.of(record, WarningKind.UNREADABLE, "an empty conversion record"))
+          .url(c.target())
+          .build();
     }
     Article page = pages.get(0);
-    Article.Builder b = page.toBuilder().origin(new Origin(input, record, record, offset)).url(c.target());
+    Article.Builder b =
+        page.toBuilder().origin(new Origin(input, record, record, offset)).url(c.target());
     attributes(c, b::attribute);
     return b.build();
   }
@@ -139,8 +148,13 @@ public final class WarcSource implements RecordSource {
     }
     RawRecord.Builder a = RawRecord.builder(input, record, record).offset(offset).url(w.target());
     a.title(first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1"))));
-    a.publishedRaw(first(meta(doc, "article:published_time"), meta(doc, "date"), meta(doc, "pubdate"),
-        meta(doc, "publishdate"), attr(doc.selectFirst("time[datetime]"), "datetime")));
+    a.publishedRaw(
+        first(
+            meta(doc, "article:published_time"),
+            meta(doc, "date"),
+            meta(doc, "pubdate"),
+            meta(doc, "publishdate"),
+            attr(doc.selectFirst("time[datetime]"), "datetime")));
     a.source(meta(doc, "og:site_name"));
     a.author(meta(doc, "author"));
     String keywords = meta(doc, "keywords");

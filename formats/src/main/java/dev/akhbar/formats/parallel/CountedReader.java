@@ -8,16 +8,18 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * The articles of a piece read with provisional line numbers, telling a listener how many line
- * ends the piece held once its articles run out (or that reading failed), so that the pieces
- * after it learn where their lines start. Closing it early reads the rest first.
+ * The articles of a piece read with provisional line numbers, telling a listener how many line ends
+ * the piece held once its articles run out (or that reading failed), so that the pieces after it
+ * learn where their lines start. Closing it early reads the rest first.
  *
  * <p>Not thread-safe: one reader is consumed by one thread.
  */
 final class CountedReader implements ArticleReader {
   /** Told once, when the articles run out or fail. */
   interface Listener {
-    /** The articles ran out; {@code lineEnds} were read, or -1 when the source does not count them. */
+    /**
+     * The articles ran out; {@code lineEnds} were read, or -1 when the source does not count them.
+     */
     void ended(long lineEnds);
 
     /** Reading failed before the end. */
@@ -37,30 +39,31 @@ final class CountedReader implements ArticleReader {
   @Override
   public Iterator<Article> iterator() {
     Iterator<Article> it = articles.iterator();
-    iterator = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        boolean more;
-        try {
-          more = it.hasNext();
-        } catch (RuntimeException | Error e) {
-          tell(false);
-          throw e;
-        }
-        if (!more) {
-          tell(true);
-        }
-        return more;
-      }
+    iterator =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            boolean more;
+            try {
+              more = it.hasNext();
+            } catch (RuntimeException | Error e) {
+              tell(false);
+              throw e;
+            }
+            if (!more) {
+              tell(true);
+            }
+            return more;
+          }
 
-      @Override
-      public Article next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        return it.next();
-      }
-    };
+          @Override
+          public Article next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return it.next();
+          }
+        };
     return iterator;
   }
 

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * Writes the articles of one piece or input as a fragment of a larger output, so that many
- * threads serialise their own parts and one joins them in order: JSON Lines as usual; a JSON
- * array's objects separated by commas, without the brackets ({@link #begin} and {@link #end}
- * write those, and the joiner a comma between non-empty fragments); CSV rows without the header.
- * The bytes are those {@link ArticleWriter} writes for the same articles.
+ * Writes the articles of one piece or input as a fragment of a larger output, so that many threads
+ * serialise their own parts and one joins them in order: JSON Lines as usual; a JSON array's
+ * objects separated by commas, without the brackets ({@link #begin} and {@link #end} write those,
+ * and the joiner a comma between non-empty fragments); CSV rows without the header. The bytes are
+ * those {@link ArticleWriter} writes for the same articles.
  *
  * <p>Not thread-safe: one writer per fragment. Closing it closes the stream.
  */
@@ -33,12 +33,13 @@ public final class FragmentWriter implements Closeable {
 
   /**
    * A writer of a fragment that records in {@code numbers} where it writes each line number, so
-   * that the fragment can be joined with its numbers shifted ({@link LineNumbers#shifting}).
-   * JSON and JSON Lines only.
+   * that the fragment can be joined with its numbers shifted ({@link LineNumbers#shifting}). JSON
+   * and JSON Lines only.
    *
    * @throws IllegalArgumentException for {@link OutputFormat#CSV}
    */
-  public static FragmentWriter of(OutputStream out, OutputFormat format, LineNumbers numbers) throws IOException {
+  public static FragmentWriter of(OutputStream out, OutputFormat format, LineNumbers numbers)
+      throws IOException {
     Objects.requireNonNull(numbers, "numbers");
     return new FragmentWriter(new ArticleSerializer(out, format, true, numbers::add));
   }
@@ -49,7 +50,8 @@ public final class FragmentWriter implements Closeable {
       out.write('[');
     } else if (format == OutputFormat.CSV) {
       // The column names are plain identifiers: nothing to escape.
-      out.write((String.join(",", ArticleWriter.CSV_COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
+      out.write(
+          (String.join(",", ArticleWriter.CSV_COLUMNS) + "\n").getBytes(StandardCharsets.UTF_8));
     }
   }
 

@@ -11,27 +11,32 @@ import java.util.Arrays;
  * shifted: {@link #shifting} adds the number of lines before the fragment to each.
  *
  * <p>Why: the piece of a large input read by {@link SplittableInput.PieceReader#readUnshifted}
- * numbers its lines from 1, so that it converts without first counting the line ends of the
- * pieces before it; whoever joins the fragments in input order knows that count by then
- * ({@link SplittableInput.PieceReader#firstLine}) and shifts the numbers as it copies. The output
- * is byte for byte that of the whole input converted in one go.
+ * numbers its lines from 1, so that it converts without first counting the line ends of the pieces
+ * before it; whoever joins the fragments in input order knows that count by then ({@link
+ * SplittableInput.PieceReader#firstLine}) and shifts the numbers as it copies. The output is byte
+ * for byte that of the whole input converted in one go.
  *
- * <p>Safe for one thread that writes the fragment and one that shifts it at the same time, as
- * the fragment comes: a number is recorded before its digits leave the writer, so by the time
- * the shifting thread is handed those bytes (through anything that orders the two threads, such
- * as a lock or a queue) it sees the number.
+ * <p>Safe for one thread that writes the fragment and one that shifts it at the same time, as the
+ * fragment comes: a number is recorded before its digits leave the writer, so by the time the
+ * shifting thread is handed those bytes (through anything that orders the two threads, such as a
+ * lock or a queue) it sees the number.
  */
 public final class LineNumbers {
   /** The output offset just past each number's last digit, ascending. */
   private long[] ends = new long[256];
+
   private long[] values = new long[256];
+
   /**
    * Written after the entries below it (and after the arrays, when they grow), so that a reader
    * that reads it first sees them: the one volatile field is the whole of the publication.
    */
   private volatile int size;
 
-  /** An empty record, to pass to {@link ArticleWriter#fragment(OutputStream, OutputFormat, LineNumbers)}. */
+  /**
+   * An empty record, to pass to {@link ArticleWriter#fragment(OutputStream, OutputFormat,
+   * LineNumbers)}.
+   */
   public LineNumbers() {}
 
   /** Records that {@code value}'s decimal digits end at output offset {@code end}. */
@@ -78,8 +83,10 @@ public final class LineNumbers {
   private final class Shifting extends FilterOutputStream {
     private final long shift;
     private final byte[] digits = new byte[20];
+
     /** Offset in the fragment of the next byte given. */
     private long position;
+
     /** The next recorded number. */
     private int next;
 

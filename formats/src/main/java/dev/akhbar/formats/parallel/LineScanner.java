@@ -8,9 +8,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 
 /**
- * Lines of bytes with their offsets, counting line ends as {@code LineSource} does: LF, CRLF
- * and CR each end one line. A line end's position is that of its last byte, so that an end
- * split across two ranges (CR at the end of one, LF at the start of the next) is counted once.
+ * Lines of bytes with their offsets, counting line ends as {@code LineSource} does: LF, CRLF and CR
+ * each end one line. A line end's position is that of its last byte, so that an end split across
+ * two ranges (CR at the end of one, LF at the start of the next) is counted once.
  */
 final class LineScanner {
   private final InputStream in;
@@ -31,7 +31,8 @@ final class LineScanner {
     this.base = base;
     this.limit = limit;
     this.maxLineLength = maxLineLength;
-    // Enough bytes for maxLineLength chars in any of the encodings read (UTF-8: at most 3 bytes a char).
+    // Enough bytes for maxLineLength chars in any of the encodings read (UTF-8: at most 3 bytes a
+    // char).
     this.maxBytes = (int) Math.min(Integer.MAX_VALUE - 16, 3L * maxLineLength + 3);
   }
 
@@ -81,7 +82,8 @@ final class LineScanner {
       }
       any = true;
       if (!keep) {
-        // The fast path of counting: look for the line end inside the buffer, eight bytes at a time.
+        // The fast path of counting: look for the line end inside the buffer, eight bytes at a
+        // time.
         pos = LineReader.indexOfLineEnd(buffer, pos, filled);
         if (pos == filled) {
           continue;
@@ -110,8 +112,8 @@ final class LineScanner {
 
   /**
    * Counts the line ends before the limit from here (a line start) on, a buffer at a time rather
-   * than a line at a time: what most of a probe's time goes to. Reads one byte past the limit
-   * when a CR stands just before it, to see whether it ends a line there or with the LF after.
+   * than a line at a time: what most of a probe's time goes to. Reads one byte past the limit when
+   * a CR stands just before it, to see whether it ends a line there or with the LF after.
    */
   void countToLimit() throws IOException {
     while (offset() < limit) {
@@ -120,7 +122,8 @@ final class LineScanner {
       }
       int to = (int) Math.min(filled, limit - base);
       lineEndsBeforeLimit += LineReader.countLineEnds(buffer, pos, to);
-      // A CR in the last byte is left out of that count: whether it ends a line depends on the next byte.
+      // A CR in the last byte is left out of that count: whether it ends a line depends on the next
+      // byte.
       boolean cr = to > pos && buffer[to - 1] == '\r';
       pos = to;
       if (cr && peek() != '\n') {
@@ -136,7 +139,9 @@ final class LineScanner {
     }
   }
 
-  /** The line read last, decoded as the whole-input reader decodes it, cut to the line length limit. */
+  /**
+   * The line read last, decoded as the whole-input reader decodes it, cut to the line length limit.
+   */
   String decode(CharsetDecoder decoder) {
     String text;
     try {

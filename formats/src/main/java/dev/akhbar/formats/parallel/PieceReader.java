@@ -11,16 +11,15 @@ import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * The pieces of an input's consecutive ranges, one for each range, read in any order on any
- * threads: the piece of range {@code i} holds the records that start in that range (none, when
- * no record does), numbered as in the whole input.
+ * threads: the piece of range {@code i} holds the records that start in that range (none, when no
+ * record does), numbered as in the whole input.
  *
  * <p>Reading a piece needs the number of line ends before it. A piece counts its own line ends
- * first, a buffer at a time (so its bytes are read twice: to count, then to parse), waits for
- * the ranges before it that other threads are counting, and counts those that no thread has
- * started itself, so no order of reads can wait forever. Read in range order, as a first-in
- * first-out pool does, a piece rarely waits: the pieces before it have started, and count
- * before they parse. A range that cannot be read fails every later piece with a message that
- * names its bytes.
+ * first, a buffer at a time (so its bytes are read twice: to count, then to parse), waits for the
+ * ranges before it that other threads are counting, and counts those that no thread has started
+ * itself, so no order of reads can wait forever. Read in range order, as a first-in first-out pool
+ * does, a piece rarely waits: the pieces before it have started, and count before they parse. A
+ * range that cannot be read fails every later piece with a message that names its bytes.
  *
  * <p>Thread-safe.
  */
@@ -32,16 +31,25 @@ public final class PieceReader {
 
   private final SplittableInput input;
   private final List<SplittableInput.Range> ranges;
+
   /** The record start of each range, -1 until found. */
   private final AtomicLongArray recordStarts;
+
   private final AtomicIntegerArray states;
+
   /** Line ends in each range's piece; guarded by this. */
   private final long[] lineEnds;
+
   /** Line ends before each piece, known for pieces up to {@code counted}; guarded by this. */
   private final long[] lineEndsBefore;
+
   /** How many pieces from the first on have been counted; guarded by this. */
   private int counted;
-  /** The first range whose piece could not be counted, or {@code Integer.MAX_VALUE}; guarded by this. */
+
+  /**
+   * The first range whose piece could not be counted, or {@code Integer.MAX_VALUE}; guarded by
+   * this.
+   */
   private int firstFailed = Integer.MAX_VALUE;
 
   PieceReader(SplittableInput input, List<SplittableInput.Range> ranges) {
@@ -63,12 +71,12 @@ public final class PieceReader {
   }
 
   /**
-   * Reads the piece of range {@code index}: its articles, numbered as in the whole input; an
-   * empty reader when no record starts in the range. May wait for other threads counting the
-   * line ends of earlier ranges.
+   * Reads the piece of range {@code index}: its articles, numbered as in the whole input; an empty
+   * reader when no record starts in the range. May wait for other threads counting the line ends of
+   * earlier ranges.
    *
-   * @throws IOException if this piece, or an earlier one this piece's first line depends on,
-   *     cannot be read
+   * @throws IOException if this piece, or an earlier one this piece's first line depends on, cannot
+   *     be read
    */
   public ArticleReader read(int index) throws IOException {
     Objects.checkIndex(index, ranges.size());
@@ -81,15 +89,15 @@ public final class PieceReader {
   }
 
   /**
-   * Reads the piece of range {@code index} at once, with provisional line numbers: from line 1
-   * for the first range, from line 2 for every later one (a later piece never holds the
-   * input's first line, where a byte-order mark is dropped, so its numbering must not start
-   * there either). Nothing before it is counted or waited for, and the count of its own line
-   * ends is the one the parse reads anyway ({@link SourceReader#lineEnds()}), not a pass of its
-   * own. Add {@link #lineShift lineShift(index)} to every line number above 0 to get the
-   * whole input's numbers; for JSON output, {@link LineNumbers} does that as the fragments
-   * are joined. Read the reader to its end, or close it (which reads the rest): until then,
-   * {@link #firstLine} and {@link #lineShift} of the pieces after this one wait.
+   * Reads the piece of range {@code index} at once, with provisional line numbers: from line 1 for
+   * the first range, from line 2 for every later one (a later piece never holds the input's first
+   * line, where a byte-order mark is dropped, so its numbering must not start there either).
+   * Nothing before it is counted or waited for, and the count of its own line ends is the one the
+   * parse reads anyway ({@link SourceReader#lineEnds()}), not a pass of its own. Add {@link
+   * #lineShift lineShift(index)} to every line number above 0 to get the whole input's numbers; for
+   * JSON output, {@link LineNumbers} does that as the fragments are joined. Read the reader to its
+   * end, or close it (which reads the rest): until then, {@link #firstLine} and {@link #lineShift}
+   * of the pieces after this one wait.
    *
    * @throws IOException if the piece's bounds cannot be found
    */
@@ -107,22 +115,25 @@ public final class PieceReader {
         publish(index, 0);
         return reader;
       }
-      return new CountedReader(reader, new CountedReader.Listener() {
-        @Override
-        public void ended(long lineEnds) {
-          if (lineEnds < 0) {
-            // Every splittable shape is read line by line and counts; this would be a bug.
-            fail(index);
-            throw new IllegalStateException(input.name() + ": the reader of a splittable format counted no line ends");
-          }
-          publish(index, lineEnds);
-        }
+      return new CountedReader(
+          reader,
+          new CountedReader.Listener() {
+            @Override
+            public void ended(long lineEnds) {
+              if (lineEnds < 0) {
+                // Every splittable shape is read line by line and counts; this would be a bug.
+                fail(index);
+                throw new IllegalStateException(
+                    input.name() + ": the reader of a splittable format counted no line ends");
+              }
+              publish(index, lineEnds);
+            }
 
-        @Override
-        public void failed() {
-          fail(index);
-        }
-      });
+            @Override
+            public void failed() {
+              fail(index);
+            }
+          });
     } catch (IOException | RuntimeException e) {
       if (counting) {
         fail(index);
@@ -136,20 +147,24 @@ public final class PieceReader {
   }
 
   /**
-   * What to add to the line numbers (those above 0) of the piece {@link #readUnshifted} read
-   * for range {@code index}: {@code firstLine(index)} less its provisional first line, never
-   * negative (a piece after the first starts after a line end); 0 for an empty piece, which
-   * has no numbers. Waits as {@link #firstLine} does.
+   * What to add to the line numbers (those above 0) of the piece {@link #readUnshifted} read for
+   * range {@code index}: {@code firstLine(index)} less its provisional first line, never negative
+   * (a piece after the first starts after a line end); 0 for an empty piece, which has no numbers.
+   * Waits as {@link #firstLine} does.
    *
    * @throws IOException if an earlier range could not be read, naming its bytes
    */
   public long lineShift(int index) throws IOException {
     long shift = firstLine(index) - provisionalFirstLine(index);
-    // An empty piece after the first may have no line end before it (one long line): nothing to shift.
+    // An empty piece after the first may have no line end before it (one long line): nothing to
+    // shift.
     return start(index) >= end(index) ? 0 : shift;
   }
 
-  /** Counts the line ends of a piece this thread has claimed, a buffer at a time, and publishes them. */
+  /**
+   * Counts the line ends of a piece this thread has claimed, a buffer at a time, and publishes
+   * them.
+   */
   private void count(int index) throws IOException {
     try {
       long start = start(index);
@@ -188,10 +203,10 @@ public final class PieceReader {
   }
 
   /**
-   * The 1-based number, in the whole input, of the first line of the piece of range {@code
-   * index}: counts the line ends of the earlier ranges that nobody has claimed, and waits for
-   * those other threads are counting (or reading through {@link #readUnshifted}). Immediate
-   * once every earlier piece has been read.
+   * The 1-based number, in the whole input, of the first line of the piece of range {@code index}:
+   * counts the line ends of the earlier ranges that nobody has claimed, and waits for those other
+   * threads are counting (or reading through {@link #readUnshifted}). Immediate once every earlier
+   * piece has been read.
    *
    * @throws IOException if an earlier range could not be read, naming its bytes
    */
@@ -219,7 +234,8 @@ public final class PieceReader {
           wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new java.io.InterruptedIOException("interrupted while waiting for the line count of earlier pieces");
+          throw new java.io.InterruptedIOException(
+              "interrupted while waiting for the line count of earlier pieces");
         }
       }
       return 1 + lineEndsBefore[index];
@@ -229,8 +245,14 @@ public final class PieceReader {
   /** The error of a piece whose first line depends on a range that could not be counted. */
   private IOException unreadable(int range, IOException cause) {
     SplittableInput.Range failed = ranges.get(range);
-    return new IOException(input.name() + ": bytes " + failed.start() + ".." + failed.end()
-        + " could not be read, so the line numbers after them are unknown", cause);
+    return new IOException(
+        input.name()
+            + ": bytes "
+            + failed.start()
+            + ".."
+            + failed.end()
+            + " could not be read, so the line numbers after them are unknown",
+        cause);
   }
 
   private synchronized void publish(int index, long count) {

@@ -8,15 +8,12 @@ import dev.akhbar.formats.internal.DumpOpener;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.SourceReader;
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,31 +22,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * One uncompressed input read in byte ranges, "pieces", each of which starts where a record
- * starts, so that pieces parse in parallel (on threads, or as tasks of a cluster) into exactly
- * the articles of the input read whole: the same articles with the same line numbers, none read
- * twice, none lost.
+ * One uncompressed input read in byte ranges, "pieces", each of which starts where a record starts,
+ * so that pieces parse in parallel (on threads, or as tasks of a cluster) into exactly the articles
+ * of the input read whole: the same articles with the same line numbers, none read twice, none
+ * lost.
  *
  * <p>Splittable: text dumps in the seed's shape, where a piece starts at a page's title line (a
  * line with text followed by a publication-date line, as {@link PageText.PageStarts#startsPage}
- * decides from those two lines alone), and JSON Lines, where a piece starts at any line; in
- * UTF-8 or a single-byte encoding (windows-1256, ISO-8859-6), where a line-feed byte is always a
- * line feed. Not splittable, and read whole: compressed inputs, JSON arrays, XML, TREC, SGML,
- * WARC, plain title-plus-body files, UTF-16, and text when {@link ParserFeature#SPLIT_PAGES} is
- * off. {@link #of} says which.
+ * decides from those two lines alone), and JSON Lines, where a piece starts at any line; in UTF-8
+ * or a single-byte encoding (windows-1256, ISO-8859-6), where a line-feed byte is always a line
+ * feed. Not splittable, and read whole: compressed inputs, JSON arrays, XML, TREC, SGML, WARC,
+ * plain title-plus-body files, UTF-16, and text when {@link ParserFeature#SPLIT_PAGES} is off.
+ * {@link #of} says which.
  *
- * <p>Planning takes two steps. {@link #probe} looks at one byte range: where the first record at
- * or after its start begins, and how many line ends lie before that and in the range; probes of
- * ranges are independent and run in parallel. {@link #pieces} turns the probes of consecutive
- * ranges into pieces, each knowing its first line. {@link #plan} does both in the calling thread.
- * Threads of one process need no planning: {@link #pieceReader} reads the piece of each range as
- * a task of its own, which finds its bounds and first line itself. The only difference from
- * reading whole: a page that {@link dev.akhbar.ParseLimits} cut right
- * before a piece's start.
+ * <p>Planning takes two steps. {@link #probe} looks at one byte range: where the first record at or
+ * after its start begins, and how many line ends lie before that and in the range; probes of ranges
+ * are independent and run in parallel. {@link #pieces} turns the probes of consecutive ranges into
+ * pieces, each knowing its first line. {@link #plan} does both in the calling thread. Threads of
+ * one process need no planning: {@link #pieceReader} reads the piece of each range as a task of its
+ * own, which finds its bounds and first line itself. The only difference from reading whole: a page
+ * that {@link dev.akhbar.ParseLimits} cut right before a piece's start.
  *
  * <p>Immutable and thread-safe when its {@link Opener} is.
  */
@@ -99,8 +93,8 @@ public final class SplittableInput {
   }
 
   /**
-   * A piece to read: bytes {@code [start, end)}, whose first line is line {@code firstLine} of
-   * the input.
+   * A piece to read: bytes {@code [start, end)}, whose first line is line {@code firstLine} of the
+   * input.
    *
    * @param start where the piece's first record starts
    * @param end where the next piece starts, or the input's size
@@ -112,7 +106,8 @@ public final class SplittableInput {
     /** Checks the fields. */
     public Piece {
       if (start < 0 || end <= start || firstLine < 1) {
-        throw new IllegalArgumentException("bad piece " + start + ".." + end + " at line " + firstLine);
+        throw new IllegalArgumentException(
+            "bad piece " + start + ".." + end + " at line " + firstLine);
       }
     }
   }
@@ -124,7 +119,8 @@ public final class SplittableInput {
   private final DumpOpener engine;
   private final DumpOpener.Layout layout;
 
-  private SplittableInput(Dumps dumps, String name, long size, Opener opener, DumpOpener.Layout layout) {
+  private SplittableInput(
+      Dumps dumps, String name, long size, Opener opener, DumpOpener.Layout layout) {
     this.dumps = dumps;
     this.engine = engine(dumps);
     this.name = name;
@@ -136,24 +132,29 @@ public final class SplittableInput {
   /** A local file, when it is splittable; the input is named by the path as given. */
   public static Optional<SplittableInput> of(Dumps dumps, Path file) throws IOException {
     Objects.requireNonNull(file, "file");
-    return of(dumps, file.toString(), Files.size(file), position -> {
-      SeekableByteChannel channel = Files.newByteChannel(file);
-      try {
-        channel.position(position);
-      } catch (IOException | RuntimeException e) {
-        channel.close();
-        throw e;
-      }
-      return Channels.newInputStream(channel);
-    });
+    return of(
+        dumps,
+        file.toString(),
+        Files.size(file),
+        position -> {
+          SeekableByteChannel channel = Files.newByteChannel(file);
+          try {
+            channel.position(position);
+          } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+          }
+          return Channels.newInputStream(channel);
+        });
   }
 
   /**
-   * An input of {@code size} bytes that {@code opener} reads, when it is splittable with the
-   * format and encoding that {@code dumps} forces or detects (from the first 64 KiB, as
-   * {@link Dumps#open} does); empty otherwise.
+   * An input of {@code size} bytes that {@code opener} reads, when it is splittable with the format
+   * and encoding that {@code dumps} forces or detects (from the first 64 KiB, as {@link Dumps#open}
+   * does); empty otherwise.
    */
-  public static Optional<SplittableInput> of(Dumps dumps, String name, long size, Opener opener) throws IOException {
+  public static Optional<SplittableInput> of(Dumps dumps, String name, long size, Opener opener)
+      throws IOException {
     Objects.requireNonNull(dumps, "dumps");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(opener, "opener");
@@ -179,10 +180,15 @@ public final class SplittableInput {
       default:
         splittable = false;
     }
-    return splittable ? Optional.of(new SplittableInput(dumps, name, size, opener, layout)) : Optional.empty();
+    return splittable
+        ? Optional.of(new SplittableInput(dumps, name, size, opener, layout))
+        : Optional.empty();
   }
 
-  /** UTF-8 and single-byte encodings that keep ASCII: a 0x0A or 0x0D byte is a line end and nothing else. */
+  /**
+   * UTF-8 and single-byte encodings that keep ASCII: a 0x0A or 0x0D byte is a line end and nothing
+   * else.
+   */
   private static boolean lineFeedIsSafe(Charset charset) {
     if (charset.equals(StandardCharsets.UTF_8)) {
       return true;
@@ -229,7 +235,10 @@ public final class SplittableInput {
     return layout.charset();
   }
 
-  /** Consecutive ranges of {@code rangeSize} bytes (the last one shorter) that cover the input: what to probe. */
+  /**
+   * Consecutive ranges of {@code rangeSize} bytes (the last one shorter) that cover the input: what
+   * to probe.
+   */
   public List<Range> ranges(long rangeSize) {
     if (rangeSize < 1) {
       throw new IllegalArgumentException("rangeSize must be positive: " + rangeSize);
@@ -244,7 +253,10 @@ public final class SplittableInput {
     return out;
   }
 
-  /** Probes one range: reads from its start to its end or to the first record start, whichever is later. */
+  /**
+   * Probes one range: reads from its start to its end or to the first record start, whichever is
+   * later.
+   */
   public Probe probe(Range range) throws IOException {
     long from = Math.max(0, range.start() - 1);
     try (InputStream in = opener.open(from)) {
@@ -255,7 +267,10 @@ public final class SplittableInput {
     }
   }
 
-  /** Where the first record at or after a range's start begins (the input's size when none does), read from there on. */
+  /**
+   * Where the first record at or after a range's start begins (the input's size when none does),
+   * read from there on.
+   */
   long recordStart(Range range) throws IOException {
     long from = Math.max(0, range.start() - 1);
     try (InputStream in = opener.open(from)) {
@@ -264,33 +279,38 @@ public final class SplittableInput {
   }
 
   /**
-   * Moves a scanner that stands one byte before a range's start (or at 0) to the first record
-   * start at or after the range's start: that start, capped at the input's size, and the line
-   * ends passed on the way.
+   * Moves a scanner that stands one byte before a range's start (or at 0) to the first record start
+   * at or after the range's start: that start, capped at the input's size, and the line ends passed
+   * on the way.
    */
   private long[] findRecordStart(LineScanner scan, Range range) throws IOException {
     if (range.start() > 0) {
-      // Where the range starts inside a line (or between CR and LF), that line belongs to the range before.
+      // Where the range starts inside a line (or between CR and LF), that line belongs to the range
+      // before.
       int previous = scan.next();
       if (previous != '\n' && !(previous == '\r' && scan.peek() != '\n')) {
         scan.skipLine();
       }
     }
-    long[] found = range.start() == 0 || format() == InputFormat.JSON ? new long[] {scan.offset(), scan.lineEnds}
-        : findPageStart(scan);
+    long[] found =
+        range.start() == 0 || format() == InputFormat.JSON
+            ? new long[] {scan.offset(), scan.lineEnds}
+            : findPageStart(scan);
     found[0] = Math.min(found[0], size);
     return found;
   }
 
   /**
-   * The first page start the scanner meets after a line with text, and the line ends before it;
-   * the end of input when none.
+   * The first page start the scanner meets after a line with text, and the line ends before it; the
+   * end of input when none.
    */
   private long[] findPageStart(LineScanner scan) throws IOException {
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
-    CharsetDecoder decoder = charset().newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharsetDecoder decoder =
+        charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
     String candidate = null;
     boolean textBeforeCandidate = false;
     long candidateStart = -1;
@@ -318,8 +338,8 @@ public final class SplittableInput {
   }
 
   /**
-   * The pieces that the probes of consecutive ranges covering the whole input give, in input
-   * order; ranges in which no record starts add no piece.
+   * The pieces that the probes of consecutive ranges covering the whole input give, in input order;
+   * ranges in which no record starts add no piece.
    *
    * @throws IllegalArgumentException if the probes do not cover the input from byte 0 in order
    */
@@ -331,8 +351,11 @@ public final class SplittableInput {
     long pieceLine = 0;
     for (Probe p : probes) {
       if (p.range().start() != expectedStart) {
-        throw new IllegalArgumentException("probes must cover the input in order; expected a range at " + expectedStart
-            + ", got " + p.range());
+        throw new IllegalArgumentException(
+            "probes must cover the input in order; expected a range at "
+                + expectedStart
+                + ", got "
+                + p.range());
       }
       expectedStart = p.range().end();
       long record = p.recordStart();
@@ -346,7 +369,8 @@ public final class SplittableInput {
       endsBeforeRange += p.lineEnds();
     }
     if (expectedStart != size) {
-      throw new IllegalArgumentException("probes cover " + expectedStart + " of " + size + " bytes");
+      throw new IllegalArgumentException(
+          "probes cover " + expectedStart + " of " + size + " bytes");
     }
     if (pieceStart >= 0) {
       out.add(new Piece(pieceStart, size, Math.toIntExact(pieceLine)));
@@ -367,8 +391,8 @@ public final class SplittableInput {
    * Reads the pieces of the consecutive ranges of {@code rangeSize} bytes on the threads of one
    * process, with no planning step: reading the piece of a range finds the piece's bounds, counts
    * its line ends, and learns its first line from the ranges before it as they count theirs. The
-   * pieces and their articles are those of {@link #plan} with the same range size. Where pieces
-   * are read by other processes (tasks of a cluster), use {@link #probe} and {@link #pieces}.
+   * pieces and their articles are those of {@link #plan} with the same range size. Where pieces are
+   * read by other processes (tasks of a cluster), use {@link #probe} and {@link #pieces}.
    */
   public PieceReader pieceReader(long rangeSize) {
     return new PieceReader(this, ranges(rangeSize));
@@ -378,7 +402,8 @@ public final class SplittableInput {
   public ArticleReader read(Piece piece) throws IOException {
     Objects.requireNonNull(piece, "piece");
     if (piece.end() > size) {
-      throw new IllegalArgumentException("piece " + piece + " ends past the input's " + size + " bytes");
+      throw new IllegalArgumentException(
+          "piece " + piece + " ends past the input's " + size + " bytes");
     }
     return open(piece.start(), piece.end(), piece.firstLine());
   }
@@ -411,7 +436,7 @@ public final class SplittableInput {
   }
 
   private static DumpOpener engine(Dumps dumps) {
-    return new DumpOpener(dumps.parser(), dumps.format(), dumps.encoding().orElse(null), dumps.fieldMapping());
+    return new DumpOpener(
+        dumps.parser(), dumps.format(), dumps.encoding().orElse(null), dumps.fieldMapping());
   }
-
 }

@@ -65,8 +65,13 @@ class FormatsFuzz {
   void splitting(FuzzedDataProvider data) throws IOException {
     int rangeSize = data.consumeInt(1, 600);
     byte[] input = data.consumeRemainingAsBytes();
-    java.util.Optional<dev.akhbar.formats.parallel.SplittableInput> split = dev.akhbar.formats.parallel.SplittableInput.of(AUTO, "fuzz",
-        input.length, position -> new ByteArrayInputStream(input, (int) position, input.length - (int) position));
+    java.util.Optional<dev.akhbar.formats.parallel.SplittableInput> split =
+        dev.akhbar.formats.parallel.SplittableInput.of(
+            AUTO,
+            "fuzz",
+            input.length,
+            position ->
+                new ByteArrayInputStream(input, (int) position, input.length - (int) position));
     if (split.isEmpty()) {
       return;
     }
@@ -81,17 +86,24 @@ class FormatsFuzz {
       }
     }
     assertEquals(whole, pieces);
-    // The same ranges through a PieceReader, read last to first: each read counts the ranges before it.
+    // The same ranges through a PieceReader, read last to first: each read counts the ranges before
+    // it.
     List<Integer> lastToFirst = SplittableInputTest.lastToFirst(split.get(), rangeSize);
-    assertEquals(whole, SplittableInputTest.throughPieceReader(split.get(), rangeSize, lastToFirst));
-    // Read unshifted, last to first, each written as JSON Lines and joined with its numbers shifted.
-    assertEquals(SplittableInputTest.jsonLines(whole),
-        SplittableInputTest.joinedUnshifted(split.get(), rangeSize, lastToFirst, 1 + rangeSize % 64));
+    assertEquals(
+        whole, SplittableInputTest.throughPieceReader(split.get(), rangeSize, lastToFirst));
+    // Read unshifted, last to first, each written as JSON Lines and joined with its numbers
+    // shifted.
+    assertEquals(
+        SplittableInputTest.jsonLines(whole),
+        SplittableInputTest.joinedUnshifted(
+            split.get(), rangeSize, lastToFirst, 1 + rangeSize % 64));
   }
 
   /** True when the input opens with the magic bytes of gzip, bzip2, xz or zstd. */
   private static boolean compressed(byte[] in) {
-    return startsWith(in, 0x1f, 0x8b) || startsWith(in, 'B', 'Z', 'h') || startsWith(in, 0xfd, '7', 'z', 'X', 'Z', 0)
+    return startsWith(in, 0x1f, 0x8b)
+        || startsWith(in, 'B', 'Z', 'h')
+        || startsWith(in, 0xfd, '7', 'z', 'X', 'Z', 0)
         || startsWith(in, 0x28, 0xb5, 0x2f, 0xfd);
   }
 
@@ -107,12 +119,15 @@ class FormatsFuzz {
     return true;
   }
 
-  /** An article read from any input writes JSON Lines and CSV that Jackson reads back with its text. */
+  /**
+   * An article read from any input writes JSON Lines and CSV that Jackson reads back with its text.
+   */
   private static void assertWritesBack(Article a) {
     try {
       ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
       ByteArrayOutputStream csv = new ByteArrayOutputStream();
-      try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL); ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
+      try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL);
+          ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
         j.write(a);
         c.write(a);
       }
@@ -122,8 +137,11 @@ class FormatsFuzz {
       for (int i = 0; i < a.body().size(); i++) {
         assertEquals(a.body().get(i), node.get("body").get(i).asText());
       }
-      try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-          .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toByteArray())) {
+      try (MappingIterator<Map<String, String>> rows =
+          new CsvMapper()
+              .readerFor(Map.class)
+              .with(CsvSchema.emptySchema().withHeader())
+              .readValues(csv.toByteArray())) {
         assertEquals(withoutLoneSurrogates(a.title()), rows.next().get("title"));
       }
     } catch (IOException e) {
@@ -134,8 +152,9 @@ class FormatsFuzz {
   /** Arbitrary articles written as JSON Lines and CSV read back by Jackson with the same text. */
   @FuzzTest(maxDuration = "3m")
   void writers(FuzzedDataProvider data) throws IOException {
-    Article.Builder b = Article.builder(new Origin(data.consumeString(20), 1 + data.consumeInt(0, 1000), 2000))
-        .title(data.consumeString(50));
+    Article.Builder b =
+        Article.builder(new Origin(data.consumeString(20), 1 + data.consumeInt(0, 1000), 2000))
+            .title(data.consumeString(50));
     int paragraphs = data.consumeInt(0, 4);
     for (int i = 0; i < paragraphs; i++) {
       b.addParagraph(data.consumeString(80));
@@ -159,8 +178,11 @@ class FormatsFuzz {
     try (ArticleWriter w = ArticleWriter.of(csv, OutputFormat.CSV)) {
       w.write(a);
     }
-    try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerFor(Map.class)
-        .with(CsvSchema.emptySchema().withHeader()).readValues(csv.toByteArray())) {
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(csv.toByteArray())) {
       Map<String, String> row = rows.next();
       assertEquals(withoutLoneSurrogates(a.title()), row.get("title"));
       assertEquals(withoutLoneSurrogates(a.origin().input()), row.get("input"));
@@ -171,7 +193,9 @@ class FormatsFuzz {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+      if (Character.isHighSurrogate(c)
+          && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
         b.append(c).append(s.charAt(++i));
       } else {
         b.append(Character.isSurrogate(c) ? '\uFFFD' : c);

@@ -22,7 +22,8 @@ class JsonTextTest {
   private static final JsonFactory FACTORY = new JsonFactory();
 
   /** The strings written one after another in an array, by {@link JsonText} or by Jackson. */
-  private static byte[] written(List<String> strings, boolean fast, boolean highestSet) throws IOException {
+  private static byte[] written(List<String> strings, boolean fast, boolean highestSet)
+      throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JsonText text = new JsonText();
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
@@ -49,19 +50,29 @@ class JsonTextTest {
   @Provide
   Arbitrary<List<String>> texts() {
     // Every kind of char the loop tells apart, Arabic most of all, with the edges of each range.
-    Arbitrary<Character> chars = Arbitraries.frequencyOf(
-        Tuple.of(6, Arbitraries.chars().range('\u0600', '\u06FF')),
-        Tuple.of(4, Arbitraries.chars().range(' ', '~')),
-        Tuple.of(1, Arbitraries.chars().range('\u0000', '\u001F')),
-        Tuple.of(1, Arbitraries.of('"', '\\', '/', '\u007F', '\u0080', '\u07FF', '\u0800', '\uD7FF',
-            '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFF')),
-        Tuple.of(2, Arbitraries.chars().range('\u0080', '\u07FF')),
-        Tuple.of(2, Arbitraries.chars().range('\u0800', '\uFFFF')));
-    return chars.list().ofMaxSize(300).map(list -> {
-      StringBuilder b = new StringBuilder(list.size());
-      list.forEach(b::append);
-      return b.toString();
-    }).list().ofMaxSize(12);
+    Arbitrary<Character> chars =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.chars().range('\u0600', '\u06FF')),
+            Tuple.of(4, Arbitraries.chars().range(' ', '~')),
+            Tuple.of(1, Arbitraries.chars().range('\u0000', '\u001F')),
+            Tuple.of(
+                1,
+                Arbitraries.of(
+                    '"', '\\', '/', '\u007F', '\u0080', '\u07FF', '\u0800', '\uD7FF', '\uD800',
+                    '\uDBFF', '\uDC00', '\uDFFF', '\uE000', '\uFFFF')),
+            Tuple.of(2, Arbitraries.chars().range('\u0080', '\u07FF')),
+            Tuple.of(2, Arbitraries.chars().range('\u0800', '\uFFFF')));
+    return chars
+        .list()
+        .ofMaxSize(300)
+        .map(
+            list -> {
+              StringBuilder b = new StringBuilder(list.size());
+              list.forEach(b::append);
+              return b.toString();
+            })
+        .list()
+        .ofMaxSize(12);
   }
 
   @Property(tries = 2000)
@@ -73,8 +84,20 @@ class JsonTextTest {
   @Example
   void anArabicWordIsItsUtf8BytesInQuotes() throws IOException {
     // خبر: U+062E U+0628 U+0631, two bytes each (D8 AE, D8 A8, D8 B1).
-    assertArrayEquals(new byte[] {'[', '"', (byte) 0xD8, (byte) 0xAE, (byte) 0xD8, (byte) 0xA8, (byte) 0xD8,
-        (byte) 0xB1, '"', ']'}, written(List.of("خبر"), true, true));
+    assertArrayEquals(
+        new byte[] {
+          '[',
+          '"',
+          (byte) 0xD8,
+          (byte) 0xAE,
+          (byte) 0xD8,
+          (byte) 0xA8,
+          (byte) 0xD8,
+          (byte) 0xB1,
+          '"',
+          ']'
+        },
+        written(List.of("خبر"), true, true));
   }
 
   @Example
@@ -97,14 +120,20 @@ class JsonTextTest {
   void stringsThatGrowTheBuffersAreWrittenAlike() throws IOException {
     // 1,024 bytes and 256 chars to start with: 600 Arabic chars take 1,200 bytes; the longest
     // string here takes 36,000, under the cap of 65,536 chars.
-    List<String> growing = List.of("خبر".repeat(200), "في العاصمة عمّان – قال المتحدث: ".repeat(60),
-        "خبر".repeat(6000), "قصير");
+    List<String> growing =
+        List.of(
+            "خبر".repeat(200),
+            "في العاصمة عمّان – قال المتحدث: ".repeat(60),
+            "خبر".repeat(6000),
+            "قصير");
     assertArrayEquals(written(growing, false, true), written(growing, true, true));
   }
 
   @Example
   void aStringLongerThanTheBufferIsWrittenAlike() throws IOException {
     String paragraph = "في العاصمة عمّان – قال المتحدث: ".repeat(4000);
-    assertArrayEquals(written(List.of(paragraph, "بعده"), false, true), written(List.of(paragraph, "بعده"), true, true));
+    assertArrayEquals(
+        written(List.of(paragraph, "بعده"), false, true),
+        written(List.of(paragraph, "بعده"), true, true));
   }
 }

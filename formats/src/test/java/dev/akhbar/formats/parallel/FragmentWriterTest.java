@@ -13,10 +13,18 @@ import org.junit.jupiter.api.Test;
 
 /** Fragments written on many threads and joined: the bytes of one writer, line numbers shifted. */
 class FragmentWriterTest {
-  /** An article whose line numbers come from {@code lines}: origin, a related article's origin, and two warnings (one of no line). */
+  /**
+   * An article whose line numbers come from {@code lines}: origin, a related article's origin, and
+   * two warnings (one of no line).
+   */
   private static Article numbered(int line, int relatedLine, int lastLine) {
-    return Article.builder(new dev.akhbar.Origin("in", line, lastLine)).title("عنوان").addParagraph("نص")
-        .addRelated(Article.builder(new dev.akhbar.Origin("in", relatedLine, lastLine)).title("خبر ذو صلة").build())
+    return Article.builder(new dev.akhbar.Origin("in", line, lastLine))
+        .title("عنوان")
+        .addParagraph("نص")
+        .addRelated(
+            Article.builder(new dev.akhbar.Origin("in", relatedLine, lastLine))
+                .title("خبر ذو صلة")
+                .build())
         .warning(dev.akhbar.ParseWarning.of(0, dev.akhbar.WarningKind.MISSING_DATE, "no date"))
         .warning(dev.akhbar.ParseWarning.of(line, dev.akhbar.WarningKind.EMPTY_FIELD, "empty"))
         .build();
@@ -48,20 +56,24 @@ class FragmentWriterTest {
             shifting.write(bytes, at, Math.min(chunk, bytes.length - at));
           }
         }
-        assertEquals(expected.toString(StandardCharsets.UTF_8), joined.toString(StandardCharsets.UTF_8),
+        assertEquals(
+            expected.toString(StandardCharsets.UTF_8),
+            joined.toString(StandardCharsets.UTF_8),
             format + " in chunks of " + chunk);
       }
       ByteArrayOutputStream unshifted = new ByteArrayOutputStream();
       try (java.io.OutputStream shifting = numbers.shifting(unshifted, 0)) {
         shifting.write(bytes);
       }
-      assertEquals(new String(bytes, StandardCharsets.UTF_8), unshifted.toString(StandardCharsets.UTF_8));
+      assertEquals(
+          new String(bytes, StandardCharsets.UTF_8), unshifted.toString(StandardCharsets.UTF_8));
     }
   }
 
   @Test
   void csvRecordsNoLineNumbers() {
-    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
         () -> FragmentWriter.of(new ByteArrayOutputStream(), OutputFormat.CSV, new LineNumbers()));
   }
 
@@ -97,7 +109,10 @@ class FragmentWriterTest {
         any = true;
       }
       FragmentWriter.end(joined, format);
-      assertEquals(whole.toString(StandardCharsets.UTF_8), joined.toString(StandardCharsets.UTF_8), format.name());
+      assertEquals(
+          whole.toString(StandardCharsets.UTF_8),
+          joined.toString(StandardCharsets.UTF_8),
+          format.name());
     }
   }
 

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akhbar.Article;
 import dev.akhbar.ArticleReader;
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParserFeature;
 import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
 import dev.akhbar.formats.OutputFormat;
-import dev.akhbar.NewsDumpParser;
-import dev.akhbar.ParserFeature;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,14 +29,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Also the helpers of {@code FormatsFuzz#splitting}, a package away. */
 public class SplittableInputTest {
-  static final Path SEED = Path.of(java.net.URI.create(String.valueOf(SplittableInputTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
+  static final Path SEED =
+      Path.of(
+          java.net.URI.create(
+              String.valueOf(
+                  SplittableInputTest.class.getResource("/seeds/000_7c490c51ed63725b.txt"))));
   static final Dumps DUMPS = Dumps.builder().build();
 
   /** For JUnit. */
   public SplittableInputTest() {}
 
   static Optional<SplittableInput> splittable(Dumps dumps, byte[] bytes) throws IOException {
-    return SplittableInput.of(dumps, "dump", bytes.length,
+    return SplittableInput.of(
+        dumps,
+        "dump",
+        bytes.length,
         position -> new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position));
   }
 
@@ -46,7 +53,8 @@ public class SplittableInputTest {
     }
   }
 
-  static List<Article> inPieces(SplittableInput input, List<SplittableInput.Piece> pieces) throws IOException {
+  static List<Article> inPieces(SplittableInput input, List<SplittableInput.Piece> pieces)
+      throws IOException {
     List<Article> out = new ArrayList<>();
     for (SplittableInput.Piece p : pieces) {
       try (ArticleReader r = input.read(p)) {
@@ -56,9 +64,12 @@ public class SplittableInputTest {
     return out;
   }
 
-  /** The articles of every range's piece read through a {@link PieceReader}, reading the ranges in {@code order}, listed in range order. */
-  public static List<Article> throughPieceReader(SplittableInput input, long rangeSize, List<Integer> order)
-      throws IOException {
+  /**
+   * The articles of every range's piece read through a {@link PieceReader}, reading the ranges in
+   * {@code order}, listed in range order.
+   */
+  public static List<Article> throughPieceReader(
+      SplittableInput input, long rangeSize, List<Integer> order) throws IOException {
     PieceReader reader = input.pieceReader(rangeSize);
     List<List<Article>> byRange = new ArrayList<>();
     reader.ranges().forEach(r -> byRange.add(null));
@@ -77,10 +88,14 @@ public class SplittableInputTest {
     byte[] bytes = (first + second).getBytes(StandardCharsets.UTF_8);
     int secondStart = first.getBytes(StandardCharsets.UTF_8).length;
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
-    // Ranges of 5 bytes: the ones inside the first page find the second title; the later ones find none.
+    // Ranges of 5 bytes: the ones inside the first page find the second title; the later ones find
+    // none.
     List<SplittableInput.Piece> pieces = input.plan(5);
-    assertEquals(List.of(new SplittableInput.Piece(0, secondStart, 1),
-        new SplittableInput.Piece(secondStart, bytes.length, 4)), pieces);
+    assertEquals(
+        List.of(
+            new SplittableInput.Piece(0, secondStart, 1),
+            new SplittableInput.Piece(secondStart, bytes.length, 4)),
+        pieces);
     List<Article> articles = inPieces(input, pieces);
     assertEquals(whole(DUMPS, bytes), articles);
     assertEquals("عنوان ثان", articles.get(1).title());
@@ -89,7 +104,8 @@ public class SplittableInputTest {
 
   @Test
   void aRangeStartingBetweenCrAndLfCountsTheLineEndOnce() throws IOException {
-    String text = "عنوان\r\nتاريخ النشر: 2024-02-29\r\nنص\r\nعنوان آخر\r\nتاريخ النشر: 2024-03-01\r\nنص آخر\r\n";
+    String text =
+        "عنوان\r\nتاريخ النشر: 2024-02-29\r\nنص\r\nعنوان آخر\r\nتاريخ النشر: 2024-03-01\r\nنص آخر\r\n";
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
     for (int size = 1; size <= bytes.length; size++) {
@@ -102,7 +118,8 @@ public class SplittableInputTest {
   void aTitleWithOnlyRemovedCharactersBeforeItStartsNoPiece() throws IOException {
     // The whole-input parser keeps the line of control characters on the first page, since no
     // text stands before the title: a piece starting at the title would make an article of it.
-    byte[] bytes = "\u0001\u0002\nعنوان\nتاريخ النشر: 2024-02-29\n".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes =
+        "\u0001\u0002\nعنوان\nتاريخ النشر: 2024-02-29\n".getBytes(StandardCharsets.UTF_8);
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
     assertEquals(List.of(new SplittableInput.Piece(0, bytes.length, 1)), input.plan(1));
     assertEquals(1, whole(DUMPS, bytes).size());
@@ -135,7 +152,9 @@ public class SplittableInputTest {
   void jsonLinesSplitAtLineStarts() throws IOException {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 50; i++) {
-      text.append("{\"title\": \"خبر ").append(i).append("\", \"text\": \"نص\\n\\nفقرة\", \"date\": \"2024-02-29\"}")
+      text.append("{\"title\": \"خبر ")
+          .append(i)
+          .append("\", \"text\": \"نص\\n\\nفقرة\", \"date\": \"2024-02-29\"}")
           .append(i % 3 == 0 ? "\r\n" : "\n");
       if (i % 7 == 0) {
         text.append("\n{broken\n");
@@ -171,13 +190,26 @@ public class SplittableInputTest {
       out.write(page);
     }
     assertFalse(splittable(DUMPS, gz.toByteArray()).isPresent(), "gzip");
-    assertFalse(splittable(DUMPS, "[{\"title\": \"x\"}]".getBytes(StandardCharsets.UTF_8)).isPresent(), "JSON array");
-    assertFalse(splittable(DUMPS, "<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>نص</TEXT>\n</DOC>\n".getBytes(StandardCharsets.UTF_8))
-        .isPresent(), "TREC");
-    byte[] utf16 = ("\uFEFF" + new String(page, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_16BE);
+    assertFalse(
+        splittable(DUMPS, "[{\"title\": \"x\"}]".getBytes(StandardCharsets.UTF_8)).isPresent(),
+        "JSON array");
+    assertFalse(
+        splittable(
+                DUMPS,
+                "<DOC>\n<DOCNO>1</DOCNO>\n<TEXT>نص</TEXT>\n</DOC>\n"
+                    .getBytes(StandardCharsets.UTF_8))
+            .isPresent(),
+        "TREC");
+    byte[] utf16 =
+        ("\uFEFF" + new String(page, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_16BE);
     assertFalse(splittable(DUMPS, utf16).isPresent(), "UTF-16");
-    assertFalse(splittable(Dumps.builder().format(InputFormat.PLAIN).build(), page).isPresent(), "one article a file");
-    Dumps unsplit = Dumps.builder().parser(NewsDumpParser.builder().disable(ParserFeature.SPLIT_PAGES).build()).build();
+    assertFalse(
+        splittable(Dumps.builder().format(InputFormat.PLAIN).build(), page).isPresent(),
+        "one article a file");
+    Dumps unsplit =
+        Dumps.builder()
+            .parser(NewsDumpParser.builder().disable(ParserFeature.SPLIT_PAGES).build())
+            .build();
     assertFalse(splittable(unsplit, page).isPresent(), "pages not split");
     assertTrue(splittable(DUMPS, page).isPresent(), "the seed");
   }
@@ -186,9 +218,14 @@ public class SplittableInputTest {
   void aLocalFileIsReadThroughItsChannel(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("dump.txt");
     byte[] seed = Files.readAllBytes(SEED);
-    Files.write(file, (new String(seed, StandardCharsets.UTF_8) + "\n").repeat(5).getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        file,
+        (new String(seed, StandardCharsets.UTF_8) + "\n")
+            .repeat(5)
+            .getBytes(StandardCharsets.UTF_8));
     SplittableInput input = SplittableInput.of(DUMPS, file).orElseThrow();
-    // Ranges of a third of a page: each page but the first is found by the range that starts inside the page before.
+    // Ranges of a third of a page: each page but the first is found by the range that starts inside
+    // the page before.
     List<SplittableInput.Piece> pieces = input.plan(seed.length / 3);
     assertEquals(5, pieces.size(), pieces.toString());
     List<Article> expected;
@@ -206,24 +243,29 @@ public class SplittableInputTest {
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
     List<Article> expected = whole(DUMPS, bytes);
     assertEquals(40, expected.size());
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(3);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
     try {
       for (boolean reversed : new boolean[] {false, true}) {
-        // Reversed, every task but the last submitted waits for ranges that no thread has started: it counts them itself.
+        // Reversed, every task but the last submitted waits for ranges that no thread has started:
+        // it counts them itself.
         PieceReader reader = input.pieceReader(bytes.length / 25);
         int n = reader.ranges().size();
         List<java.util.concurrent.Future<List<Article>>> parts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
           int i = reversed ? n - 1 - k : k;
-          parts.add(pool.submit(() -> {
-            try (ArticleReader r = reader.read(i)) {
-              return r.stream().toList();
-            }
-          }));
+          parts.add(
+              pool.submit(
+                  () -> {
+                    try (ArticleReader r = reader.read(i)) {
+                      return r.stream().toList();
+                    }
+                  }));
         }
         List<Article> got = new ArrayList<>();
         for (int k = 0; k < n; k++) {
-          got.addAll(parts.get(reversed ? n - 1 - k : k).get(30, java.util.concurrent.TimeUnit.SECONDS));
+          got.addAll(
+              parts.get(reversed ? n - 1 - k : k).get(30, java.util.concurrent.TimeUnit.SECONDS));
         }
         assertEquals(expected, got, reversed ? "reversed" : "in order");
       }
@@ -243,12 +285,17 @@ public class SplittableInputTest {
    */
   private static SplittableInput failingInTheSecondThird(byte[] bytes) throws IOException {
     int third = bytes.length / 3;
-    return SplittableInput.of(DUMPS, "dump", bytes.length, position -> {
-      if (position >= third && position < 2L * third - 1) {
-        throw new IOException("bad sector");
-      }
-      return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
-    }).orElseThrow();
+    return SplittableInput.of(
+            DUMPS,
+            "dump",
+            bytes.length,
+            position -> {
+              if (position >= third && position < 2L * third - 1) {
+                throw new IOException("bad sector");
+              }
+              return new ByteArrayInputStream(bytes, (int) position, bytes.length - (int) position);
+            })
+        .orElseThrow();
   }
 
   /** The indexes of the input's ranges, last first. */
@@ -265,19 +312,28 @@ public class SplittableInputTest {
     byte[] bytes = sixSeedPages();
     int third = bytes.length / 3;
     SplittableInput input = failingInTheSecondThird(bytes);
-    String unreadable = "dump: bytes " + third + ".." + 2 * third
-        + " could not be read, so the line numbers after them are unknown";
+    String unreadable =
+        "dump: bytes "
+            + third
+            + ".."
+            + 2 * third
+            + " could not be read, so the line numbers after them are unknown";
     // The third piece counts the second range itself when no thread has started it ...
-    IOException counted = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> input.pieceReader(third).read(2));
+    IOException counted =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> input.pieceReader(third).read(2));
     assertEquals(unreadable, counted.getMessage());
     assertEquals("bad sector", counted.getCause().getMessage());
-    // ... and, when the second piece failed on its own, learns that instead of waiting for its count.
+    // ... and, when the second piece failed on its own, learns that instead of waiting for its
+    // count.
     PieceReader reader = input.pieceReader(third);
     assertEquals(3, reader.ranges().size());
-    assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(1))
-        .getMessage());
-    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(2));
+    assertEquals(
+        "bad sector",
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(1))
+            .getMessage());
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.read(2));
     assertEquals(unreadable, e.getMessage());
     // The first range's piece needs no line count but its own and still reads.
     try (ArticleReader r = reader.read(0)) {
@@ -306,8 +362,8 @@ public class SplittableInputTest {
    * numbers recorded, then the fragments joined in range order with their numbers shifted, handed
    * to the shifting stream {@code chunk} bytes at a time.
    */
-  public static String joinedUnshifted(SplittableInput input, long rangeSize, List<Integer> order, int chunk)
-      throws IOException {
+  public static String joinedUnshifted(
+      SplittableInput input, long rangeSize, List<Integer> order, int chunk) throws IOException {
     PieceReader reader = input.pieceReader(rangeSize);
     int n = reader.ranges().size();
     byte[][] fragments = new byte[n][];
@@ -315,8 +371,8 @@ public class SplittableInputTest {
     for (int i : order) {
       numbers[i] = new LineNumbers();
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (ArticleReader r = reader.readUnshifted(i); FragmentWriter w = FragmentWriter.of(out, OutputFormat.JSONL,
-          numbers[i])) {
+      try (ArticleReader r = reader.readUnshifted(i);
+          FragmentWriter w = FragmentWriter.of(out, OutputFormat.JSONL, numbers[i])) {
         for (Article a : r) {
           w.write(a);
         }
@@ -337,14 +393,20 @@ public class SplittableInputTest {
   void piecesReadUnshiftedAndShiftedGiveTheWholeInputsJson() throws IOException {
     String seed = Files.readString(SEED);
     // CRLF pages, a CR-only page and a page with warnings (an empty source line, a NUL).
-    String dump = (seed + "\n").repeat(3).replace("\n", "\r\n") + seed.replace("\n", "\r") + "\r"
-        + "عنوان آخر\nتاريخ النشر: 1st, March 2024 GMT\nالمصدر:\nنص\0 الخبر.\n" + seed;
+    String dump =
+        (seed + "\n").repeat(3).replace("\n", "\r\n")
+            + seed.replace("\n", "\r")
+            + "\r"
+            + "عنوان آخر\nتاريخ النشر: 1st, March 2024 GMT\nالمصدر:\nنص\0 الخبر.\n"
+            + seed;
     byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
     String expected = wholeJsonLines(DUMPS, bytes);
     assertTrue(expected.contains("\"kind\":\"EMPTY_FIELD\""), "the dump has a warning to shift");
     for (long rangeSize : new long[] {bytes.length / 7, bytes.length / 3, bytes.length}) {
-      assertEquals(expected, joinedUnshifted(input, rangeSize, lastToFirst(input, rangeSize), 5),
+      assertEquals(
+          expected,
+          joinedUnshifted(input, rangeSize, lastToFirst(input, rangeSize), 5),
           "ranges of " + rangeSize);
     }
   }
@@ -353,15 +415,18 @@ public class SplittableInputTest {
   void aByteOrderMarkThatStartsALaterPieceStaysAsInTheWholeInput() throws IOException {
     // Dropped at the input's first line only: a later piece starting with one must not drop it
     // (found by fuzzing, when such a piece was numbered from line 1).
-    String text = "عنوان\nتاريخ النشر: 1st, March 2024 GMT\nنص.\n"
-        + "\uFEFFعنوان ثان\nتاريخ النشر: 2nd, March 2024 GMT\nنص آخر.\n";
+    String text =
+        "عنوان\nتاريخ النشر: 1st, March 2024 GMT\nنص.\n"
+            + "\uFEFFعنوان ثان\nتاريخ النشر: 2nd, March 2024 GMT\nنص آخر.\n";
     String jsonLines = "{\"title\": \"أول\"}\n\uFEFF{\"title\": \"ثان\"}\n{\"title\": \"ثالث\"}\n";
     for (String dump : List.of(text, jsonLines)) {
       byte[] bytes = dump.getBytes(StandardCharsets.UTF_8);
       SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
       String expected = wholeJsonLines(DUMPS, bytes);
       for (int rangeSize = 1; rangeSize <= bytes.length; rangeSize++) {
-        assertEquals(expected, joinedUnshifted(input, rangeSize, lastToFirst(input, rangeSize), 7),
+        assertEquals(
+            expected,
+            joinedUnshifted(input, rangeSize, lastToFirst(input, rangeSize), 7),
             "ranges of " + rangeSize);
       }
     }
@@ -389,20 +454,30 @@ public class SplittableInputTest {
   }
 
   @Test
-  void aPieceReadUnshiftedAfterBytesThatCannotBeReadStillReadsButItsShiftIsUnknown() throws IOException {
+  void aPieceReadUnshiftedAfterBytesThatCannotBeReadStillReadsButItsShiftIsUnknown()
+      throws IOException {
     byte[] bytes = sixSeedPages();
     int third = bytes.length / 3;
     SplittableInput input = failingInTheSecondThird(bytes);
     PieceReader reader = input.pieceReader(third);
-    assertEquals("bad sector", org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> reader.readUnshifted(1)).getMessage());
+    assertEquals(
+        "bad sector",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IOException.class, () -> reader.readUnshifted(1))
+            .getMessage());
     // The third piece converts on its own, numbered from 2, as every piece after the first ...
     try (ArticleReader r = reader.readUnshifted(2)) {
       assertEquals(2, r.iterator().next().origin().line());
     }
     // ... but its place in the whole input is unknown, and says why instead of waiting.
-    assertEquals("dump: bytes " + third + ".." + 2 * third + " could not be read, so the line numbers after them are unknown",
-        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.lineShift(2)).getMessage());
+    assertEquals(
+        "dump: bytes "
+            + third
+            + ".."
+            + 2 * third
+            + " could not be read, so the line numbers after them are unknown",
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> reader.lineShift(2))
+            .getMessage());
     assertEquals(1, reader.firstLine(0));
   }
 
