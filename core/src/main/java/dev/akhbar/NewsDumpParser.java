@@ -1,7 +1,10 @@
 package dev.akhbar;
 
 import dev.akhbar.date.NewsDateParser;
-import dev.akhbar.spi.PageText;
+import dev.akhbar.internal.PageReader;
+import dev.akhbar.internal.Settings;
+import dev.akhbar.internal.SourceArticles;
+import dev.akhbar.internal.Utf8Reader;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,11 +53,22 @@ public final class NewsDumpParser {
   private final Set<ParserFeature> features;
   private final ParseLimits limits;
 
+  /** The same, as the engine reads them. */
+  private final Settings settings;
+
   private NewsDumpParser(Builder b) {
     this.profile = b.profile;
     this.dates = b.dates;
     this.features = Collections.unmodifiableSet(EnumSet.copyOf(b.features));
     this.limits = b.limits;
+    this.settings =
+        Settings.of(
+            profile.operations(),
+            dates.order(),
+            dates.defaultZone(),
+            dates.reference(),
+            features,
+            limits);
   }
 
   /** A builder with the defaults. */
@@ -90,7 +104,9 @@ public final class NewsDumpParser {
 
   /** Streams the articles of a character stream; closing the reader closes the stream. */
   public ArticleReader parse(Reader reader, String inputName) {
-    return PageText.read(this, reader, inputName, 1);
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(inputName, "inputName");
+    return new SourceArticles(new PageReader(reader, inputName, 1, settings));
   }
 
   /**
@@ -98,7 +114,7 @@ public final class NewsDumpParser {
    * WarningKind#INVALID_CHARACTERS} on their line.
    */
   public ArticleReader parse(InputStream in, String inputName) {
-    return parse(PageText.utf8(in), inputName);
+    return parse(new Utf8Reader(Objects.requireNonNull(in, "in")), inputName);
   }
 
   /** Streams the articles of a UTF-8 file of page text; the input is named by the path as given. */

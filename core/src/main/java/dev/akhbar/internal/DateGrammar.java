@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The date grammar behind {@link dev.akhbar.date.NewsDateParser}: a tokenizer and a hand-written
- * matcher in layers, each a file of its own: {@link DateTokens}, {@link CalendarDates}, {@link
- * TimesAndZones}, {@link RelativeDates} and {@link DateScan}, which builds the result. Every token
- * is looked at a bounded number of times, so the work is linear in the text; there are no regular
- * expressions.
+ * The date grammar behind {@code NewsDateParser}: a tokenizer and a hand-written matcher in layers,
+ * each a file of its own: {@link DateTokens}, {@link CalendarDates}, {@link TimesAndZones}, {@link
+ * RelativeDates} and {@link DateScan}, which builds the result. Every token is looked at a bounded
+ * number of times, so the work is linear in the text; there are no regular expressions.
  *
  * <p>Immutable and thread-safe; each call works on its own token arrays.
  */

@@ -34,10 +34,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 /**
- * The character pass behind {@link dev.akhbar.text.ArabicNormalizer}: per-character tables built
- * once for a set of operations, and the loops that apply them, every operation but NFKC (which the
- * normaliser runs through ICU when a pass bails out). Internal so that the parser can run the same
- * tables straight over UTF-8 bytes ({@link #utf8}) without the API growing for it.
+ * The character pass behind {@code ArabicNormalizer}: per-character tables built once for a set of
+ * operations, and the loops that apply them, every operation but NFKC (which the normaliser runs
+ * through ICU when a pass bails out). Internal so that the parser can run the same tables straight
+ * over UTF-8 bytes ({@link #utf8}) without the API growing for it.
  *
  * <p>Instances are immutable and shared per set of operations ({@link #of}); thread-safe. Passes
  * write into a per-thread buffer, {@link #output()}.
@@ -307,7 +307,11 @@ public final class NormalizerPass {
     return m;
   }
 
-  /** What the passes return when NFKC could change the text: take the ICU path. */
+  /**
+   * What the passes return when NFKC could change the text: take the ICU path. A pass returns the
+   * chars written and the invalid chars removed packed in one {@code long}, not a record: it runs
+   * for every line of every dump, and allocates nothing per line.
+   */
   public static final long BAIL = -1L;
 
   /** The chars a pass wrote, from its result. */

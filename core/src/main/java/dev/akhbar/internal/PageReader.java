@@ -22,7 +22,7 @@ import java.util.List;
  *
  * <p>One page is held in memory at a time. Not thread-safe: one per input.
  */
-public final class PageReader {
+public final class PageReader implements ArticleSource {
   /** The lines as chars; null while {@link #utf8} reads them. */
   private LineSource lines;
 
@@ -69,7 +69,7 @@ public final class PageReader {
     this.finisher = new Finisher(settings, preparer);
   }
 
-  /** The next article, or null at the end of the input. */
+  @Override
   public Article next() throws IOException {
     while (!eof) {
       TextLine line = readLine();
@@ -177,6 +177,7 @@ public final class PageReader {
   /**
    * The line ends (LF, CRLF or CR) read so far; all of the input's once the articles are exhausted.
    */
+  @Override
   public long lineEnds() {
     return utf8 != null
         ? utf8.lineEnds()
@@ -215,7 +216,7 @@ public final class PageReader {
     }
   }
 
-  /** Closes the input. */
+  @Override
   public void close() throws IOException {
     // The byte stream is the reader's: closing the reader closes it.
     reader.close();

@@ -2,9 +2,7 @@ package dev.akhbar.spi;
 
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.date.NewsDateParser;
-import dev.akhbar.internal.DateGrammar;
 import dev.akhbar.internal.Settings;
-import dev.akhbar.internal.TextNormalizer;
 
 /** The engine's settings of a parser, from what the parser tells of itself. Stateless. */
 final class Engine {
@@ -12,9 +10,11 @@ final class Engine {
 
   static Settings settings(NewsDumpParser parser) {
     NewsDateParser d = parser.dateParser();
-    return new Settings(
-        new TextNormalizer(parser.normalization().operations()),
-        new DateGrammar(d.order(), d.defaultZone(), d.reference()),
+    return Settings.of(
+        parser.normalization().operations(),
+        d.order(),
+        d.defaultZone(),
+        d.reference(),
         parser.features(),
         parser.limits());
   }

@@ -1,11 +1,10 @@
 package dev.akhbar.spi;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.internal.PageReader;
 import dev.akhbar.internal.Settings;
+import dev.akhbar.internal.SourceArticles;
 import dev.akhbar.internal.Utf8Reader;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Objects;
@@ -30,24 +29,8 @@ public final class PageText {
       NewsDumpParser parser, Reader reader, String inputName, long firstLine) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
-    PageReader pages = new PageReader(reader, inputName, firstLine, Engine.settings(parser));
     return new SourceReader(
-        new RecordSource() {
-          @Override
-          public Article next() throws IOException {
-            return pages.next();
-          }
-
-          @Override
-          public long lineEnds() {
-            return pages.lineEnds();
-          }
-
-          @Override
-          public void close() throws IOException {
-            pages.close();
-          }
-        });
+        new SourceArticles(new PageReader(reader, inputName, firstLine, Engine.settings(parser))));
   }
 
   /** Where {@code parser} starts pages, for a reader that looks for a place to cut an input. */

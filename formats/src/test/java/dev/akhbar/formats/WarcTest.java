@@ -149,4 +149,72 @@ class WarcTest {
         out.toString(StandardCharsets.UTF_8)
             .contains("\"offset\":" + articles.get(0).origin().offset()));
   }
+
+  /**
+   * A conversion record longer than the page limit is read as a stream, cut into articles that each
+   * carry the record's origin and address, with no line lost; an HTML body past the limit is cut
+   * there, and said so.
+   */
+  @Test
+  void recordsPastTheLimitsAreBoundedAndSaySo() throws IOException {
+    StringBuilder wet = new StringBuilder("عنوان النص الطويل\n");
+    for (int i = 0; i < 40; i++) {
+      wet.append("السطر رقم ").append(i).append(" من النص.\n");
+    }
+    StringBuilder html = new StringBuilder("<html><head><title>عنوان</title></head><body>");
+    for (int i = 0; i < 40; i++) {
+      html.append("<p>فقرة رقم ").append(i).append("</p>");
+    }
+    html.append("</body></html>");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(Channels.newChannel(out), WarcCompression.NONE)) {
+      w.write(
+          new WarcConversion.Builder()
+              .setHeader("WARC-Target-URI", "https://example.com/long")
+              .body(MediaType.parse("text/plain"), wet.toString().getBytes(StandardCharsets.UTF_8))
+              .build());
+      HttpResponse http =
+          new HttpResponse.Builder(200, "OK")
+              .body(
+                  MediaType.parse("text/html; charset=utf-8"),
+                  html.toString().getBytes(StandardCharsets.UTF_8))
+              .build();
+      w.write(new WarcResponse.Builder("https://example.com/page").body(http).build());
+    }
+    dev.akhbar.NewsDumpParser tight =
+        dev.akhbar.NewsDumpParser.builder()
+            .limits(dev.akhbar.ParseLimits.builder().maxPageChars(200).build())
+            .build();
+    List<Article> articles;
+    try (DumpReader r =
+        Dumps.builder()
+            .parser(tight)
+            .build()
+            .open(new ByteArrayInputStream(out.toByteArray()), "long.warc")) {
+      articles = r.stream().toList();
+    }
+    Article last = articles.get(articles.size() - 1);
+    List<Article> fromText = articles.subList(0, articles.size() - 1);
+    assertTrue(fromText.size() > 1, "the long text is several articles: " + fromText.size());
+    StringBuilder lines = new StringBuilder();
+    for (Article a : fromText) {
+      assertEquals(1, a.origin().line(), "the record's number");
+      assertEquals("https://example.com/long", a.url().orElseThrow());
+      lines.append(a.title()).append('\n');
+      a.body().forEach(p -> lines.append(p).append('\n'));
+    }
+    assertEquals(wet.toString(), lines.toString(), "every line of the text, in order");
+    assertTrue(
+        fromText.get(0).warnings().stream()
+            .anyMatch(w -> w.kind() == dev.akhbar.WarningKind.PAGE_TOO_LONG));
+    assertEquals("https://example.com/page", last.url().orElseThrow());
+    assertTrue(
+        last.warnings().stream()
+            .anyMatch(
+                w ->
+                    w.kind() == dev.akhbar.WarningKind.PAGE_TOO_LONG
+                        && w.message().contains("HTML body")),
+        last.warnings().toString());
+    assertTrue(last.body().size() < 40, "cut: " + last.body().size());
+  }
 }

@@ -1,19 +1,23 @@
 package dev.akhbar.formats.internal;
 
 import dev.akhbar.Article;
+import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.Origin;
 import dev.akhbar.ParseWarning;
 import dev.akhbar.WarningKind;
+import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.RawRecord;
 import dev.akhbar.spi.RecordFinisher;
 import dev.akhbar.spi.RecordSource;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,6 +48,15 @@ public final class WarcSource implements RecordSource {
   /** The byte offset of the current record in the (decompressed) input. */
   private long offset = -1;
 
+  /** The articles of the conversion record being read, or null between records. */
+  private ArticleReader pages;
+
+  private java.util.Iterator<Article> pageIterator;
+  private WarcConversion conversionRecord;
+
+  /** The most bytes of an HTML body read: a body past it is cut there, with a warning. */
+  private final long maxBodyBytes;
+
   /** A source over a WARC or WET stream; {@code pageParser} reads WET text as one page. */
   public WarcSource(
       InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
@@ -51,10 +64,15 @@ public final class WarcSource implements RecordSource {
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
+    this.maxBodyBytes = parser.limits().maxPageChars();
   }
 
   @Override
   public Article next() throws IOException {
+    Article more = nextPage();
+    if (more != null) {
+      return more;
+    }
     while (true) {
       Optional<WarcRecord> next;
       try {
@@ -115,24 +133,70 @@ public final class WarcSource implements RecordSource {
         .build();
   }
 
+  /**
+   * Starts reading a conversion record's text as page text, streamed: a text past the page limits
+   * becomes several articles (with {@code PAGE_TOO_LONG}), each with the record's origin, address
+   * and attributes; an empty one is said so.
+   */
   private Article conversion(WarcConversion c) throws IOException {
     Charset charset = charset(c.contentType(), StandardCharsets.UTF_8);
-    String text;
-    try (InputStream body = c.body().stream()) {
-      text = new String(body.readAllBytes(), charset);
-    }
-    List<Article> pages = pageParser.parse(text, input);
-    if (pages.isEmpty()) {
-      return Article.builder(new Origin(input, record, record))
+    InputStream body = c.body().stream();
+    Reader text =
+        charset.equals(StandardCharsets.UTF_8)
+            ? PageText.utf8(body)
+            : new InputStreamReader(
+                body,
+                charset
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    pages = PageText.read(pageParser, text, input, 1);
+    pageIterator = pages.iterator();
+    conversionRecord = c;
+    Article first = nextPage();
+    if (first == null) {
+      return Article.builder(new Origin(input, record, record, offset))
           .warning(ParseWarning.of(record, WarningKind.UNREADABLE, "an empty conversion record"))
           .url(c.target())
           .build();
     }
-    Article page = pages.get(0);
+    return first;
+  }
+
+  /**
+   * The next article of the conversion record being read, or null when it has no more; a record
+   * whose text cannot be read to its end (a truncated file) ends with an {@code UNREADABLE}
+   * warning.
+   */
+  private Article nextPage() throws IOException {
+    if (pageIterator == null) {
+      return null;
+    }
+    Article page;
+    try {
+      page = pageIterator.hasNext() ? pageIterator.next() : null;
+    } catch (RuntimeException e) {
+      endPages();
+      Throwable cause = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
+      return unreadable("record " + record + " cannot be read: " + cause.getMessage(), false);
+    }
+    if (page == null) {
+      endPages();
+      return null;
+    }
     Article.Builder b =
-        page.toBuilder().origin(new Origin(input, record, record, offset)).url(c.target());
-    attributes(c, b::attribute);
+        page.toBuilder()
+            .origin(new Origin(input, record, record, offset))
+            .url(conversionRecord.target());
+    attributes(conversionRecord, b::attribute);
     return b.build();
+  }
+
+  private void endPages() throws IOException {
+    ArticleReader done = pages;
+    pages = null;
+    pageIterator = null;
+    done.close();
   }
 
   private Article response(WarcResponse w) throws IOException {
@@ -142,11 +206,24 @@ public final class WarcSource implements RecordSource {
       return null;
     }
     Document doc;
-    try (InputStream body = w.http().bodyDecoded().stream()) {
+    boolean cut;
+    // Bounded: a body's HTTP content encoding (gzip) is inflated as it is read, so a small record
+    // could otherwise grow without limit.
+    try (Limited body = new Limited(w.http().bodyDecoded().stream(), maxBodyBytes)) {
       Charset declared = charset(w.http().contentType(), null);
       doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
+      cut = body.cut();
     }
     RawRecord.Builder a = RawRecord.builder(input, record, record).offset(offset).url(w.target());
+    if (cut) {
+      a.warning(
+          ParseWarning.of(
+              record,
+              WarningKind.PAGE_TOO_LONG,
+              "the HTML body is longer than "
+                  + maxBodyBytes
+                  + " bytes (ParseLimits.maxPageChars); the rest was not read"));
+    }
     a.title(first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1"))));
     a.publishedRaw(
         first(
@@ -221,9 +298,46 @@ public final class WarcSource implements RecordSource {
 
   @Override
   public void close() throws IOException {
+    if (pages != null) {
+      pages.close();
+    }
     if (reader != null) {
       reader.close();
     }
     in.close();
+  }
+
+  /** At most {@code limit} bytes of a stream, telling whether there were more. */
+  private static final class Limited extends java.io.FilterInputStream {
+    private long left;
+    private boolean cut;
+
+    Limited(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (left <= 0) {
+        cut |= super.read() >= 0;
+        return -1;
+      }
+      int n = super.read(b, off, (int) Math.min(len, left));
+      if (n > 0) {
+        left -= n;
+      }
+      return n;
+    }
+
+    boolean cut() {
+      return cut;
+    }
   }
 }

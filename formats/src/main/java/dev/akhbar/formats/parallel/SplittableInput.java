@@ -261,9 +261,9 @@ public final class SplittableInput {
     long from = Math.max(0, range.start() - 1);
     try (InputStream in = opener.open(from)) {
       LineScanner scan = scanner(in, from, range.end());
-      long[] found = findRecordStart(scan, range);
+      RecordStart found = findRecordStart(scan, range);
       scan.countToLimit();
-      return new Probe(range, found[0], found[1], scan.lineEndsBeforeLimit);
+      return new Probe(range, found.offset(), found.lineEndsBefore(), scan.lineEndsBeforeLimit);
     }
   }
 
@@ -274,7 +274,7 @@ public final class SplittableInput {
   long recordStart(Range range) throws IOException {
     long from = Math.max(0, range.start() - 1);
     try (InputStream in = opener.open(from)) {
-      return findRecordStart(scanner(in, from, range.end()), range)[0];
+      return findRecordStart(scanner(in, from, range.end()), range).offset();
     }
   }
 
@@ -283,7 +283,7 @@ public final class SplittableInput {
    * at or after the range's start: that start, capped at the input's size, and the line ends passed
    * on the way.
    */
-  private long[] findRecordStart(LineScanner scan, Range range) throws IOException {
+  private RecordStart findRecordStart(LineScanner scan, Range range) throws IOException {
     if (range.start() > 0) {
       // Where the range starts inside a line (or between CR and LF), that line belongs to the range
       // before.
@@ -292,19 +292,26 @@ public final class SplittableInput {
         scan.skipLine();
       }
     }
-    long[] found =
+    RecordStart found =
         range.start() == 0 || format() == InputFormat.JSON
-            ? new long[] {scan.offset(), scan.lineEnds}
+            ? new RecordStart(scan.offset(), scan.lineEnds)
             : findPageStart(scan);
-    found[0] = Math.min(found[0], size);
-    return found;
+    return new RecordStart(Math.min(found.offset(), size), found.lineEndsBefore());
   }
+
+  /**
+   * Where a record starts, found by a scanner.
+   *
+   * @param offset the record's first byte
+   * @param lineEndsBefore the line ends the scanner passed before it
+   */
+  private record RecordStart(long offset, long lineEndsBefore) {}
 
   /**
    * The first page start the scanner meets after a line with text, and the line ends before it; the
    * end of input when none.
    */
-  private long[] findPageStart(LineScanner scan) throws IOException {
+  private RecordStart findPageStart(LineScanner scan) throws IOException {
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
     CharsetDecoder decoder =
         charset()
@@ -319,7 +326,7 @@ public final class SplittableInput {
       long lineStart = scan.offset();
       long endsAtStart = scan.lineEnds;
       if (!scan.readLine()) {
-        return new long[] {scan.offset(), scan.lineEnds};
+        return new RecordStart(scan.offset(), scan.lineEnds);
       }
       String text = scan.decode(decoder);
       if (!parser.keepsText(text)) {
@@ -328,7 +335,7 @@ public final class SplittableInput {
       // The parser starts a page at a title only when some text stands before it in the input;
       // text seen since the range's start proves that, without looking back.
       if (textBeforeCandidate && parser.startsPage(candidate, text)) {
-        return new long[] {candidateStart, candidateEnds};
+        return new RecordStart(candidateStart, candidateEnds);
       }
       textBeforeCandidate = candidate != null;
       candidate = text;
