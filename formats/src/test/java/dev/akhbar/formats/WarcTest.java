@@ -207,7 +207,9 @@ class WarcTest {
     assertTrue(
         fromText.get(0).warnings().stream()
             .anyMatch(w -> w.kind() == dev.akhbar.WarningKind.PAGE_TOO_LONG));
-    assertEquals("https://example.com/page", last.url().orElseThrow());
+    assertEquals(
+        "https://example.com/page",
+        last.url().orElseThrow(() -> new AssertionError(last.toString())));
     assertTrue(
         last.warnings().stream()
             .anyMatch(

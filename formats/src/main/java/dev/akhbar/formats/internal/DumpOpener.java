@@ -106,18 +106,7 @@ public final class DumpOpener {
    * above 0, a piece of a text or JSON Lines input that starts at that line.
    */
   public SourceReader open(InputStream in, String name, Layout layout, long firstLine) {
-    Charset charset = layout.charset();
-    // UTF-8, the common case, through the core's faster decoder; it replaces malformed bytes as the
-    // JDK does.
-    Reader reader =
-        charset.equals(StandardCharsets.UTF_8)
-            ? PageText.utf8(in)
-            : new InputStreamReader(
-                in,
-                charset
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    Reader reader = decode(in, layout.charset());
     RecordSource source;
     switch (layout.format()) {
       case JSON:
@@ -136,6 +125,22 @@ public final class DumpOpener {
         return PageText.read(parser, reader, name, Math.max(firstLine, 1));
     }
     return new SourceReader(source);
+  }
+
+  /**
+   * The chars of bytes in an encoding, malformed bytes replaced (U+FFFD, reported as invalid
+   * characters on their line); UTF-8, the common case, through the core's faster decoder, which
+   * replaces as the JDK does.
+   */
+  public static Reader decode(InputStream in, Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8)
+        ? PageText.utf8(in)
+        : new InputStreamReader(
+            in,
+            charset
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 
   /** The page-text parser. */

@@ -12,11 +12,9 @@ import dev.akhbar.spi.RecordFinisher;
 import dev.akhbar.spi.RecordSource;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -140,16 +138,7 @@ public final class WarcSource implements RecordSource {
    */
   private Article conversion(WarcConversion c) throws IOException {
     Charset charset = charset(c.contentType(), StandardCharsets.UTF_8);
-    InputStream body = c.body().stream();
-    Reader text =
-        charset.equals(StandardCharsets.UTF_8)
-            ? PageText.utf8(body)
-            : new InputStreamReader(
-                body,
-                charset
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE));
+    Reader text = DumpOpener.decode(c.body().stream(), charset);
     pages = PageText.read(pageParser, text, input, 1);
     pageIterator = pages.iterator();
     conversionRecord = c;
@@ -209,10 +198,10 @@ public final class WarcSource implements RecordSource {
     boolean cut;
     // Bounded: a body's HTTP content encoding (gzip) is inflated as it is read, so a small record
     // could otherwise grow without limit.
-    try (Limited body = new Limited(w.http().bodyDecoded().stream(), maxBodyBytes)) {
+    try (BoundedStream body = new BoundedStream(w.http().bodyDecoded().stream(), maxBodyBytes)) {
       Charset declared = charset(w.http().contentType(), null);
       doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
-      cut = body.cut();
+      cut = body.exceeded();
     }
     RawRecord.Builder a = RawRecord.builder(input, record, record).offset(offset).url(w.target());
     if (cut) {
@@ -305,39 +294,5 @@ public final class WarcSource implements RecordSource {
       reader.close();
     }
     in.close();
-  }
-
-  /** At most {@code limit} bytes of a stream, telling whether there were more. */
-  private static final class Limited extends java.io.FilterInputStream {
-    private long left;
-    private boolean cut;
-
-    Limited(InputStream in, long limit) {
-      super(in);
-      this.left = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (left <= 0) {
-        cut |= super.read() >= 0;
-        return -1;
-      }
-      int n = super.read(b, off, (int) Math.min(len, left));
-      if (n > 0) {
-        left -= n;
-      }
-      return n;
-    }
-
-    boolean cut() {
-      return cut;
-    }
   }
 }

@@ -4,6 +4,7 @@ import dev.akhbar.ArticleReader;
 import dev.akhbar.ParserFeature;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.internal.BoundedStream;
 import dev.akhbar.formats.internal.DumpOpener;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.SourceReader;
