@@ -13,7 +13,9 @@ package dev.akhbar;
  *     WarningKind#LINE_TOO_LONG} warning. Default 1,000,000.
  * @param maxLinesPerPage the most lines one page may hold before it is split into a new article
  *     with a {@link WarningKind#PAGE_TOO_LONG} warning. Default 100,000.
- * @param maxPageChars the most chars one page may hold before it is split the same way. Default
+ * @param maxPageChars the most chars one page may hold before it is split the same way; also the
+ *     most chars of one TREC, XML or SGML record (the rest starts a record of its own) and the most
+ *     bytes of a WARC response's HTML that are read (the rest is left, with a warning). Default
  *     20,000,000.
  * @param maxRelatedPerPage the most "read also" articles one page may hold; further lines join the
  *     last one, with an {@link WarningKind#PAGE_TOO_LONG} warning. Default 1,000.

@@ -171,7 +171,7 @@ public class ScalingBenchmark {
     SplittableInput input =
         SplittableInput.of(dumps, "bench", size, position -> new Repeated(dump, position, size))
             .orElseThrow();
-    return input.pieceReader(dump.length / 16 + 1);
+    return new PieceReader(input, dump.length / 16 + 1);
   }
 
   /**

@@ -35,9 +35,6 @@ import picocli.CommandLine.Command;
       "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"
     })
 public final class Akhbar implements Runnable {
-  /** Exit status when some input failed. */
-  static final int SOME_FAILED = 1;
-
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   /** Runs the command line and exits with its status. */

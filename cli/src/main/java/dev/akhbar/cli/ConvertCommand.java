@@ -149,7 +149,7 @@ final class ConvertCommand implements Callable<Integer> {
     if (!quiet) {
       summary.print(started);
     }
-    return summary.failures > 0 || (strict && summary.warnings > 0) ? Akhbar.SOME_FAILED : 0;
+    return summary.failures > 0 || (strict && summary.warnings > 0) ? ExitStatus.SOME_FAILED : 0;
   }
 
   /** Converts one input straight to the writer; false when --strict says stop. */

@@ -104,7 +104,7 @@ final class DateCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return failed > 0 ? Akhbar.SOME_FAILED : 0;
+    return failed > 0 ? ExitStatus.SOME_FAILED : 0;
   }
 
   private static int print(DateParseResult r, String text, PrintWriter out, PrintWriter err) {

@@ -88,6 +88,6 @@ final class NormalizeCommand implements Callable<Integer> {
     }
     out.flush();
     err.flush();
-    return failed > 0 ? Akhbar.SOME_FAILED : 0;
+    return failed > 0 ? ExitStatus.SOME_FAILED : 0;
   }
 }

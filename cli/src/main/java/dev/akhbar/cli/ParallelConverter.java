@@ -237,7 +237,7 @@ final class ParallelConverter {
         try {
           pieces =
               SplittableInput.of(dumps, input.path())
-                  .map(split -> split.pieceReader(PIECE))
+                  .map(split -> new PieceReader(split, PIECE))
                   .orElse(null);
         } catch (IOException | UncheckedIOException e) {
           // Read whole instead: a file that cannot be read fails there, with its message.

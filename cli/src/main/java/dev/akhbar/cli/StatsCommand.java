@@ -130,6 +130,6 @@ final class StatsCommand implements Callable<Integer> {
     }
     warnings.forEach((kind, n) -> out.printf("%-20s %8d%n", kind, n));
     out.flush();
-    return failures > 0 ? Akhbar.SOME_FAILED : 0;
+    return failures > 0 ? ExitStatus.SOME_FAILED : 0;
   }
 }

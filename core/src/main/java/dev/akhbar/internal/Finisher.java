@@ -96,7 +96,7 @@ public final class Finisher {
     if (titleLine != null) {
       dateUnderTitle(a, f, titleLine.number());
     }
-    return finish(a, f, first, null, null, List.of());
+    return finish(a, f, first, null, null);
   }
 
   /** The article of a record that a reader of a structured format filled with raw text. */
@@ -143,15 +143,12 @@ public final class Finisher {
       }
     }
     scan(a, lines, 0, f);
-    if (!f.sawDate) {
+    if (!title.isEmpty()) {
+      // The record's first paragraph stands right under its title.
       dateUnderTitle(a, f, line);
     }
     String credit = nonEmpty(field(r.credit(), line, f.warnings)).orElse(null);
     String dateline = nonEmpty(field(r.dateline(), line, f.warnings)).orElse(null);
-    List<Article> related = new ArrayList<>(r.related().size());
-    for (RecordParts rel : r.related()) {
-      related.add(relatedRecord(rel, f.warnings));
-    }
     if (f.keywordsGiven) {
       if (keywords.size() == 1 && splitKeywords) {
         List<String> text = new ArrayList<>(f.pageText);
@@ -159,7 +156,7 @@ public final class Finisher {
       }
       a.keywords(keywords);
     }
-    return finish(a, f, line, credit, dateline, related);
+    return finish(a, f, line, credit, dateline);
   }
 
   /**
@@ -267,8 +264,7 @@ public final class Finisher {
    * What every article gets last: the date warning, body, credit and dateline, source, keywords,
    * related, warnings.
    */
-  private Article finish(
-      Article.Builder a, Found f, long first, String credit, String dateline, List<Article> given) {
+  private Article finish(Article.Builder a, Found f, long first, String credit, String dateline) {
     if (!f.sawDate) {
       f.warnings.add(
           ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
@@ -281,7 +277,6 @@ public final class Finisher {
               ? KeywordSplitter.split(f.keywords, f.pageText)
               : List.of(f.keywords.split("\\s+")));
     }
-    given.forEach(a::addRelated);
     relatedCut = false;
     for (List<TextLine> group : splitRelated(f.related)) {
       a.addRelated(buildRelated(f.input, group));
@@ -499,43 +494,5 @@ public final class Finisher {
     r.title(group.get(0).text());
     fillBody(r, group.subList(1, group.size()), null, null);
     return r.build();
-  }
-
-  /**
-   * A related article a record gave: its fields finished, its problems reported on the article that
-   * holds it.
-   */
-  private Article relatedRecord(RecordParts r, List<ParseWarning> warnings) {
-    long line = r.line();
-    Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine()));
-    a.title(field(r.title(), line, warnings));
-    Optional.ofNullable(r.url()).ifPresent(a::url);
-    nonEmpty(field(r.source(), line, warnings)).ifPresent(a::source);
-    if (r.published() != null) {
-      a.published(r.published());
-    }
-    String dateText = field(r.publishedRaw(), line, warnings);
-    if (!dateText.isEmpty()) {
-      a.publishedRaw(dateText);
-      if (r.published() == null) {
-        dates.parse(dateText).date().ifPresent(a::published);
-      }
-    }
-    List<TextLine> lines = new ArrayList<>(r.body().size());
-    for (RecordParts.Paragraph p : r.body()) {
-      TextLine t = preparer.prepare(p.text(), p.line(), 0);
-      if (t != LinePreparer.BLANK) {
-        warnings.addAll(t.warnings());
-        if (!t.text().isEmpty()) {
-          lines.add(t);
-        }
-      }
-    }
-    fillBody(
-        a,
-        lines,
-        nonEmpty(field(r.credit(), line, warnings)).orElse(null),
-        nonEmpty(field(r.dateline(), line, warnings)).orElse(null));
-    return a.build();
   }
 }

@@ -24,7 +24,6 @@ import java.util.Map;
  * @param credit the agency credit
  * @param keywords the keywords: several tags, or one string to be split
  * @param body the body paragraphs
- * @param related the related articles
  * @param attributes other fields, by name
  * @param warnings the reader's own warnings
  */
@@ -43,7 +42,6 @@ public record RecordParts(
     String credit,
     List<String> keywords,
     List<Paragraph> body,
-    List<RecordParts> related,
     Map<String, String> attributes,
     List<ParseWarning> warnings) {
 

@@ -39,18 +39,6 @@ public final class RawRecord {
     return new Builder(input, line, lastLine);
   }
 
-  /** The record's title, or null. */
-  public String title() {
-    return parts.title();
-  }
-
-  /** The record's body paragraphs, raw, in order. */
-  public List<String> paragraphs() {
-    List<String> out = new ArrayList<>(parts.body().size());
-    parts.body().forEach(p -> out.add(p.text()));
-    return out;
-  }
-
   /** Builds a {@link RawRecord}. Not thread-safe. */
   public static final class Builder {
     private final String input;
@@ -67,7 +55,6 @@ public final class RawRecord {
     private String credit;
     private final List<String> keywords = new ArrayList<>();
     private final List<RecordParts.Paragraph> body = new ArrayList<>();
-    private final List<RecordParts> related = new ArrayList<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
 
@@ -159,12 +146,6 @@ public final class RawRecord {
       return this;
     }
 
-    /** A related ("read also") article. */
-    public Builder related(RawRecord value) {
-      related.add(value.parts);
-      return this;
-    }
-
     /** A field that is none of the above, kept by name. */
     public Builder attribute(String name, String value) {
       attributes.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
@@ -195,7 +176,6 @@ public final class RawRecord {
               credit,
               List.copyOf(keywords),
               List.copyOf(body),
-              List.copyOf(related),
               new LinkedHashMap<>(attributes),
               List.copyOf(warnings)));
     }

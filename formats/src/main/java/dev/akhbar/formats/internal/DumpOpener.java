@@ -12,10 +12,8 @@ import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
@@ -106,7 +104,7 @@ public final class DumpOpener {
    * above 0, a piece of a text or JSON Lines input that starts at that line.
    */
   public SourceReader open(InputStream in, String name, Layout layout, long firstLine) {
-    Reader reader = decode(in, layout.charset());
+    Reader reader = Decoding.decode(in, layout.charset());
     RecordSource source;
     switch (layout.format()) {
       case JSON:
@@ -125,22 +123,6 @@ public final class DumpOpener {
         return PageText.read(parser, reader, name, Math.max(firstLine, 1));
     }
     return new SourceReader(source);
-  }
-
-  /**
-   * The chars of bytes in an encoding, malformed bytes replaced (U+FFFD, reported as invalid
-   * characters on their line); UTF-8, the common case, through the core's faster decoder, which
-   * replaces as the JDK does.
-   */
-  public static Reader decode(InputStream in, Charset charset) {
-    return charset.equals(StandardCharsets.UTF_8)
-        ? PageText.utf8(in)
-        : new InputStreamReader(
-            in,
-            charset
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
   }
 
   /** The page-text parser. */

@@ -160,8 +160,10 @@ public final class TaggedSource implements RecordSource {
             "the record reached the limit of "
                 + maxRecordChars
                 + " chars; the rest starts a new article"));
+    // The rest keeps the record's attributes (a <DOC id=...>), so it can be traced to its record.
+    Map<String, String> attrs = recordAttributes;
     Article done = emit(line);
-    startRecord(null);
+    startRecord(attrs);
     if (open != null) {
       startField(open);
     }

@@ -28,10 +28,11 @@ import org.netpreserve.jwarc.WarcResponse;
 
 /**
  * Reads WARC and WET files through jwarc: each HTML response record (status 200) becomes one
- * article, its text taken from the HTML with jsoup; each conversion record (WET text) is one page
- * read by the page parser. Other records (requests, metadata, images) hold no article and are
- * passed over. An article's origin line is its record's number in the file; the crawl time and the
- * record id are attributes.
+ * article, its text taken from the HTML (read up to {@code maxPageChars} bytes) with jsoup; each
+ * conversion record (WET text) is read as one page by the page parser, streamed, and becomes
+ * several articles only where it passes the page limits. Other records (requests, metadata, images)
+ * hold no article and are passed over. An article's origin line is its record's number in the file
+ * and its offset the record's byte offset; the crawl time and the record id are attributes.
  *
  * <p>Not thread-safe: one per input.
  */
@@ -41,7 +42,7 @@ public final class WarcSource implements RecordSource {
   private final String input;
   private final RecordFinisher finisher;
   private final NewsDumpParser pageParser;
-  private int record;
+  private long record;
 
   /** The byte offset of the current record in the (decompressed) input. */
   private long offset = -1;
@@ -55,7 +56,7 @@ public final class WarcSource implements RecordSource {
   /** The most bytes of an HTML body read: a body past it is cut there, with a warning. */
   private final long maxBodyBytes;
 
-  /** A source over a WARC or WET stream; {@code pageParser} reads WET text as one page. */
+  /** A source over a WARC or WET stream; {@code pageParser} reads WET text, as one page. */
   public WarcSource(
       InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
     this.in = in;
@@ -138,7 +139,7 @@ public final class WarcSource implements RecordSource {
    */
   private Article conversion(WarcConversion c) throws IOException {
     Charset charset = charset(c.contentType(), StandardCharsets.UTF_8);
-    Reader text = DumpOpener.decode(c.body().stream(), charset);
+    Reader text = Decoding.decode(c.body().stream(), charset);
     pages = PageText.read(pageParser, text, input, 1);
     pageIterator = pages.iterator();
     conversionRecord = c;
@@ -164,10 +165,10 @@ public final class WarcSource implements RecordSource {
     Article page;
     try {
       page = pageIterator.hasNext() ? pageIterator.next() : null;
-    } catch (RuntimeException e) {
+    } catch (java.io.UncheckedIOException e) {
       endPages();
-      Throwable cause = e instanceof java.io.UncheckedIOException ? e.getCause() : e;
-      return unreadable("record " + record + " cannot be read: " + cause.getMessage(), false);
+      return unreadable(
+          "record " + record + " cannot be read: " + e.getCause().getMessage(), false);
     }
     if (page == null) {
       endPages();

@@ -6,15 +6,15 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * Where an {@link ArticleWriter} wrote the input line numbers of a fragment of JSON output (every
+ * Where a {@link FragmentWriter} wrote the input line numbers of a fragment of JSON output (every
  * {@code line} and {@code lastLine} above 0), so that the fragment can be written with its numbers
  * shifted: {@link #shifting} adds the number of lines before the fragment to each.
  *
- * <p>Why: the piece of a large input read by {@link SplittableInput.PieceReader#readUnshifted}
- * numbers its lines from 1, so that it converts without first counting the line ends of the pieces
- * before it; whoever joins the fragments in input order knows that count by then ({@link
- * SplittableInput.PieceReader#firstLine}) and shifts the numbers as it copies. The output is byte
- * for byte that of the whole input converted in one go.
+ * <p>Why: the piece of a large input read by {@link PieceReader#readUnshifted} numbers its lines
+ * from 1, so that it converts without first counting the line ends of the pieces before it; whoever
+ * joins the fragments in input order knows that count by then ({@link PieceReader#firstLine}) and
+ * shifts the numbers as it copies. The output is byte for byte that of the whole input converted in
+ * one go.
  *
  * <p>Safe for one thread that writes the fragment and one that shifts it at the same time, as the
  * fragment comes: a number is recorded before its digits leave the writer, so by the time the
@@ -34,8 +34,8 @@ public final class LineNumbers {
   private volatile int size;
 
   /**
-   * An empty record, to pass to {@link ArticleWriter#fragment(OutputStream, OutputFormat,
-   * LineNumbers)}.
+   * An empty record, to pass to {@link FragmentWriter#of(java.io.OutputStream,
+   * dev.akhbar.formats.OutputFormat, LineNumbers)}.
    */
   public LineNumbers() {}
 

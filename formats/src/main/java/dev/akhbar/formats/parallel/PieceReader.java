@@ -52,8 +52,19 @@ public final class PieceReader {
    */
   private int firstFailed = Integer.MAX_VALUE;
 
-  PieceReader(SplittableInput input, List<SplittableInput.Range> ranges) {
+  /**
+   * Reads the pieces of the consecutive ranges of {@code rangeSize} bytes of {@code input} on the
+   * threads of one process, with no planning step: reading the piece of a range finds the piece's
+   * bounds, counts its line ends, and learns its first line from the ranges before it as they count
+   * theirs. The pieces and their articles are those of {@link SplittableInput#plan} with the same
+   * range size. Where pieces are read by other processes (tasks of a cluster), use {@link
+   * SplittableInput#probe} and {@link SplittableInput#pieces}.
+   *
+   * @throws IllegalArgumentException if {@code rangeSize} is not positive
+   */
+  public PieceReader(SplittableInput input, long rangeSize) {
     this.input = input;
+    List<SplittableInput.Range> ranges = input.ranges(rangeSize);
     this.ranges = List.copyOf(ranges);
     int n = ranges.size();
     this.recordStarts = new AtomicLongArray(n);

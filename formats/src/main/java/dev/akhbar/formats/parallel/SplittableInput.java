@@ -42,9 +42,9 @@ import java.util.Optional;
  * after its start begins, and how many line ends lie before that and in the range; probes of ranges
  * are independent and run in parallel. {@link #pieces} turns the probes of consecutive ranges into
  * pieces, each knowing its first line. {@link #plan} does both in the calling thread. Threads of
- * one process need no planning: {@link #pieceReader} reads the piece of each range as a task of its
- * own, which finds its bounds and first line itself. The only difference from reading whole: a page
- * that {@link dev.akhbar.ParseLimits} cut right before a piece's start.
+ * one process need no planning: a {@link PieceReader} reads the piece of each range as a task of
+ * its own, which finds its bounds and first line itself. The only difference from reading whole: a
+ * page that {@link dev.akhbar.ParseLimits} cut right before a piece's start.
  *
  * <p>Immutable and thread-safe when its {@link Opener} is.
  */
@@ -369,7 +369,7 @@ public final class SplittableInput {
       long record = p.recordStart();
       if (record < size && record > pieceStart) {
         if (pieceStart >= 0) {
-          out.add(new Piece(pieceStart, record, Math.toIntExact(pieceLine)));
+          out.add(new Piece(pieceStart, record, pieceLine));
         }
         pieceStart = record;
         pieceLine = 1 + endsBeforeRange + p.lineEndsBeforeRecord();
@@ -381,7 +381,7 @@ public final class SplittableInput {
           "probes cover " + expectedStart + " of " + size + " bytes");
     }
     if (pieceStart >= 0) {
-      out.add(new Piece(pieceStart, size, Math.toIntExact(pieceLine)));
+      out.add(new Piece(pieceStart, size, pieceLine));
     }
     return out;
   }
@@ -393,17 +393,6 @@ public final class SplittableInput {
       probes.add(probe(r));
     }
     return pieces(probes);
-  }
-
-  /**
-   * Reads the pieces of the consecutive ranges of {@code rangeSize} bytes on the threads of one
-   * process, with no planning step: reading the piece of a range finds the piece's bounds, counts
-   * its line ends, and learns its first line from the ranges before it as they count theirs. The
-   * pieces and their articles are those of {@link #plan} with the same range size. Where pieces are
-   * read by other processes (tasks of a cluster), use {@link #probe} and {@link #pieces}.
-   */
-  public PieceReader pieceReader(long rangeSize) {
-    return new PieceReader(this, ranges(rangeSize));
   }
 
   /** Reads one piece: its articles, numbered as in the whole input. */

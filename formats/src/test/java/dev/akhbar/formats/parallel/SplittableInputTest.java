@@ -70,7 +70,7 @@ public class SplittableInputTest {
    */
   public static List<Article> throughPieceReader(
       SplittableInput input, long rangeSize, List<Integer> order) throws IOException {
-    PieceReader reader = input.pieceReader(rangeSize);
+    PieceReader reader = new PieceReader(input, rangeSize);
     List<List<Article>> byRange = new ArrayList<>();
     reader.ranges().forEach(r -> byRange.add(null));
     for (int i : order) {
@@ -249,7 +249,7 @@ public class SplittableInputTest {
       for (boolean reversed : new boolean[] {false, true}) {
         // Reversed, every task but the last submitted waits for ranges that no thread has started:
         // it counts them itself.
-        PieceReader reader = input.pieceReader(bytes.length / 25);
+        PieceReader reader = new PieceReader(input, bytes.length / 25);
         int n = reader.ranges().size();
         List<java.util.concurrent.Future<List<Article>>> parts = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -321,12 +321,12 @@ public class SplittableInputTest {
     // The third piece counts the second range itself when no thread has started it ...
     IOException counted =
         org.junit.jupiter.api.Assertions.assertThrows(
-            IOException.class, () -> input.pieceReader(third).read(2));
+            IOException.class, () -> new PieceReader(input, third).read(2));
     assertEquals(unreadable, counted.getMessage());
     assertEquals("bad sector", counted.getCause().getMessage());
     // ... and, when the second piece failed on its own, learns that instead of waiting for its
     // count.
-    PieceReader reader = input.pieceReader(third);
+    PieceReader reader = new PieceReader(input, third);
     assertEquals(3, reader.ranges().size());
     assertEquals(
         "bad sector",
@@ -364,7 +364,7 @@ public class SplittableInputTest {
    */
   public static String joinedUnshifted(
       SplittableInput input, long rangeSize, List<Integer> order, int chunk) throws IOException {
-    PieceReader reader = input.pieceReader(rangeSize);
+    PieceReader reader = new PieceReader(input, rangeSize);
     int n = reader.ranges().size();
     byte[][] fragments = new byte[n][];
     LineNumbers[] numbers = new LineNumbers[n];
@@ -438,7 +438,7 @@ public class SplittableInputTest {
     // comes before it (found by fuzzing: the shift came out as -1).
     byte[] bytes = "{\"title\": \"خبر واحد\"}".getBytes(StandardCharsets.UTF_8);
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
-    PieceReader reader = input.pieceReader(3);
+    PieceReader reader = new PieceReader(input, 3);
     for (int i = reader.ranges().size() - 1; i >= 0; i--) {
       try (ArticleReader r = reader.readUnshifted(i)) {
         assertEquals(i == 0 ? 1 : 0, r.stream().count());
@@ -459,7 +459,7 @@ public class SplittableInputTest {
     byte[] bytes = sixSeedPages();
     int third = bytes.length / 3;
     SplittableInput input = failingInTheSecondThird(bytes);
-    PieceReader reader = input.pieceReader(third);
+    PieceReader reader = new PieceReader(input, third);
     assertEquals(
         "bad sector",
         org.junit.jupiter.api.Assertions.assertThrows(
@@ -485,7 +485,7 @@ public class SplittableInputTest {
   void aPieceReadUnshiftedAndClosedEarlyStillCountsItsLines() throws IOException {
     byte[] bytes = sixSeedPages();
     SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
-    PieceReader reader = input.pieceReader(bytes.length / 2);
+    PieceReader reader = new PieceReader(input, bytes.length / 2);
     try (ArticleReader r = reader.readUnshifted(0)) {
       // One article of three read; closing reads the rest of the piece to count its lines.
       assertEquals(1, r.iterator().next().origin().line());
@@ -493,7 +493,7 @@ public class SplittableInputTest {
     // Range 1's piece starts at a page: its first line is that page's line in the whole input, as a
     // reader that counts line ends in a pass of their own numbers it.
     long firstLine;
-    try (ArticleReader r = input.pieceReader(bytes.length / 2).read(1)) {
+    try (ArticleReader r = new PieceReader(input, bytes.length / 2).read(1)) {
       firstLine = r.iterator().next().origin().line();
     }
     assertTrue(firstLine > 1);
@@ -505,5 +505,24 @@ public class SplittableInputTest {
   void anEmptyInputHasNoPieces() throws IOException {
     SplittableInput input = splittable(DUMPS, new byte[0]).orElseThrow();
     assertEquals(List.of(), input.plan(10));
+  }
+
+  /** A piece after more than 2^31 lines is numbered on, not cut off at an int. */
+  @Test
+  void piecesAfterTwoToTheThirtyFirstLinesAreNumbered() throws IOException {
+    byte[] bytes = Files.readAllBytes(SEED);
+    SplittableInput input = splittable(DUMPS, bytes).orElseThrow();
+    long mid = bytes.length / 2;
+    long billions = 3_000_000_000L;
+    List<SplittableInput.Piece> pieces =
+        input.pieces(
+            List.of(
+                new SplittableInput.Probe(new SplittableInput.Range(0, mid), 0, 0, billions),
+                new SplittableInput.Probe(
+                    new SplittableInput.Range(mid, bytes.length), mid + 10, 2, 5)));
+    assertEquals(2, pieces.size());
+    assertEquals(1, pieces.get(0).firstLine());
+    // Line 1, plus the first range's line ends, plus the two before the record in the second.
+    assertEquals(1 + billions + 2, pieces.get(1).firstLine());
   }
 }
