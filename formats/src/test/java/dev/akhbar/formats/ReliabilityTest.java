@@ -166,4 +166,55 @@ class ReliabilityTest {
       }
     }
   }
+
+  /**
+   * A date given as a number that is no instant is an unparsed date with its text, never an
+   * exception, and the lines after it are read.
+   */
+  @Test
+  void aDateNumberOutOfRangeIsAnUnparsedDate() throws IOException {
+    List<Article> a =
+        read(
+            "{\"title\": \"خبر أول\", \"date\": 1e300, \"text\": \"نص.\"}\n"
+                + "{\"title\": \"خبر ثان\", \"date\": -9223372036854775808, \"text\": \"نص.\"}\n"
+                + "{\"title\": \"خبر ثالث\", \"date\": 99999999999999999999, \"text\": \"نص.\"}\n"
+                + "{\"title\": \"خبر رابع\", \"date\": 1709164800, \"text\": \"نص.\"}\n");
+    assertEquals(4, a.size());
+    List<String> raw = List.of("1e300", "-9223372036854775808", "99999999999999999999");
+    for (int i = 0; i < 3; i++) {
+      assertEquals(raw.get(i), a.get(i).publishedRaw().orElseThrow());
+      assertTrue(a.get(i).published().isEmpty());
+      assertEquals(
+          WarningKind.UNPARSED_DATE, a.get(i).warnings().get(0).kind(), a.get(i).toString());
+    }
+    // 1709164800 s: 2024-02-29T00:00Z.
+    assertEquals("2024-02-29T00:00:00Z", a.get(3).published().orElseThrow().toIso());
+  }
+
+  /**
+   * One object of a JSON array (streamed, where a JSON Lines line has its own cap) holding more
+   * text than a record may is read up to the limit, and says so; the next object is read.
+   */
+  @Test
+  void aJsonObjectPastTheRecordLimitIsCutAndSaysSo() throws IOException {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 50; i++) {
+      items.append(i == 0 ? "" : ", ").append("\"فقرة رقم ").append(i).append("\"");
+    }
+    byte[] json =
+        ("[{\"title\": \"خبر\", \"date\": \"2024-02-29\", \"content\": ["
+                + items
+                + "], \"x\": \"y\"},\n"
+                + "{\"title\": \"خبر تال\", \"date\": \"2024-02-29\", \"text\": \"نص.\"}]\n")
+            .getBytes(StandardCharsets.UTF_8);
+    List<Article> a = read(with(ParseLimits.builder().maxRecordChars(200).build()), json);
+    assertEquals(2, a.size());
+    assertTrue(a.get(0).body().size() < 50, "cut: " + a.get(0).body().size());
+    assertTrue(a.get(0).body().size() > 5, "kept up to the limit: " + a.get(0).body().size());
+    assertTrue(
+        a.get(0).warnings().stream().anyMatch(w -> w.kind() == WarningKind.PAGE_TOO_LONG),
+        a.get(0).warnings().toString());
+    assertEquals("خبر تال", a.get(1).title());
+    assertEquals(List.of(), a.get(1).warnings());
+  }
 }

@@ -192,9 +192,16 @@ public final class JsonSource implements RecordSource {
     Map<Field, List<String>> lists = new EnumMap<>(Field.class);
     Map<String, String> attributes = new java.util.LinkedHashMap<>();
     List<String> skipped = new ArrayList<>();
+    // The text kept of this object: past maxRecordChars the rest is passed over, and said so.
+    long chars = 0;
+    boolean full = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken t = p.nextToken();
+      if (full) {
+        p.skipChildren();
+        continue;
+      }
       Field field = mapping.fieldOf(key);
       int r = field == null ? 0 : mapping.keys(field).indexOf(key);
       if (field != null && rank.containsKey(field) && rank.get(field) <= r) {
@@ -204,8 +211,10 @@ public final class JsonSource implements RecordSource {
       if (field != null && t == JsonToken.START_ARRAY) {
         List<String> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          if (p.currentToken().isScalarValue()) {
+          if (p.currentToken().isScalarValue() && !full) {
             items.add(p.getText());
+            chars += p.getTextLength();
+            full = chars > maxRecordChars;
           } else {
             p.skipChildren();
           }
@@ -214,15 +223,18 @@ public final class JsonSource implements RecordSource {
         values.remove(field);
         rank.put(field, r);
       } else if (field != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
-        String text =
-            field == Field.DATE && t.isNumeric() ? epochToIso(p.getLongValue()) : p.getText();
+        String text = field == Field.DATE && t.isNumeric() ? dateNumber(p) : p.getText();
         values.put(field, text);
+        chars += text.length();
+        full = chars > maxRecordChars;
         lists.remove(field);
         rank.put(field, r);
       } else if (field == null) {
         String v = scalarOrSkip(p, t, key, skipped);
         if (v != null) {
           attributes.put(key, v);
+          chars += v.length();
+          full = chars > maxRecordChars;
         }
       } else if (!t.isScalarValue()) {
         p.skipChildren();
@@ -231,6 +243,15 @@ public final class JsonSource implements RecordSource {
     }
     long lastLine = p.currentTokenLocation().getLineNr() + lineOffset;
     RawRecord.Builder a = RawRecord.builder(input, firstLine, Math.max(firstLine, lastLine));
+    if (full) {
+      a.warning(
+          ParseWarning.of(
+              firstLine,
+              WarningKind.PAGE_TOO_LONG,
+              "the object holds more than "
+                  + maxRecordChars
+                  + " chars of text (ParseLimits.maxRecordChars); the rest of it was not read"));
+    }
     a.title(values.get(Field.TITLE));
     a.publishedRaw(values.get(Field.DATE));
     a.source(values.get(Field.SOURCE));
@@ -275,6 +296,24 @@ public final class JsonSource implements RecordSource {
     p.skipChildren();
     skipped.add(key);
     return null;
+  }
+
+  /**
+   * A date given as a number: seconds or milliseconds since the epoch as ISO-8601; a number that is
+   * no such instant (a fraction, out of range) as written, so that it is an unparsed date with its
+   * text, never an exception.
+   */
+  private static String dateNumber(JsonParser p) throws IOException {
+    String text = p.getText();
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      return text;
+    }
+    try {
+      return epochToIso(p.getLongValue());
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return text;
+    }
   }
 
   /** Seconds or milliseconds since the epoch, told apart by size. */
