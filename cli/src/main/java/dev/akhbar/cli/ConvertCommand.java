@@ -55,8 +55,11 @@ final class ConvertCommand implements Callable<Integer> {
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
-          "Write here instead of standard output. A file is written to a temporary file and moved into "
-              + "place when done; a device or pipe (such as /dev/null) is written directly.")
+          "Write here instead of standard output (- is standard output). A file is written to a "
+              + "temporary file and moved into place when the run succeeds, keeping the mode of the "
+              + "file it replaces (through a symbolic link, its target); with --strict, a run that "
+              + "stops replaces nothing. A device or pipe (such as /dev/null) is written directly. "
+              + "A write that fails ends the run with status 1.")
   private Path output;
 
   @Option(
@@ -124,7 +127,14 @@ final class ConvertCommand implements Callable<Integer> {
     Progress progress =
         new Progress(quiet || System.console() == null ? null : err, Inputs.totalBytes(files));
     long started = System.nanoTime();
-    OutputTarget target = OutputTarget.open(output);
+    OutputTarget target;
+    try {
+      target = OutputTarget.open(output);
+    } catch (OutputException e) {
+      err.println("akhbar: " + e.getMessage());
+      return ExitStatus.SOME_FAILED;
+    }
+    files.removeIf(input -> input.path() != null && target.isOutput(input.path()));
     boolean ok = false;
     try {
       if (threads == 1 || strict || (files.size() == 1 && !ParallelConverter.large(files.get(0)))) {
@@ -141,7 +151,12 @@ final class ConvertCommand implements Callable<Integer> {
               .run(files, out);
         }
       }
-      ok = true;
+      // A strict run that stopped at a problem wrote part of the output: it replaces nothing.
+      ok = !(strict && (summary.failures > 0 || summary.warnings > 0));
+    } catch (OutputException e) {
+      // The output is incomplete: said, and (in the finally) no file replaced.
+      err.println("akhbar: " + e.getMessage());
+      return ExitStatus.SOME_FAILED;
     } finally {
       progress.stop();
       target.finish(ok);
@@ -175,6 +190,9 @@ final class ConvertCommand implements Callable<Integer> {
       summary.bytes += input.size();
       progress.done(input.size(), summary.articles);
       return true;
+    } catch (OutputException e) {
+      // The output failed, not this input: the run stops.
+      throw e;
     } catch (NoSuchFileException e) {
       summary.failed(input, "no such file");
       return !strict;

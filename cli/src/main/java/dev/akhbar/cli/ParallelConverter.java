@@ -187,6 +187,10 @@ final class ParallelConverter {
           }
           counts = running.counts().get();
         } catch (ExecutionException e) {
+          if (e.getCause() instanceof OutputException) {
+            // The output is incomplete, whichever input was being converted: the run stops.
+            throw (OutputException) e.getCause();
+          }
           failure = failure == null ? e.getCause() : failure;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

@@ -99,20 +99,24 @@ final class Spool extends OutputStream {
       }
     }
     // Only this (the writing) thread touches the file's end; the reader reads spilled ranges by
-    // position.
-    if (spill == null) {
-      spillPath = Files.createTempFile(directory, "akhbar-spool-", ".part");
-      spill =
-          FileChannel.open(
-              spillPath,
-              StandardOpenOption.READ,
-              StandardOpenOption.WRITE,
-              StandardOpenOption.DELETE_ON_CLOSE);
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(block);
+    // position. A spill that fails is an output error, not the input's.
     long position = spillEnd;
-    while (buffer.hasRemaining()) {
-      position += spill.write(buffer, position);
+    try {
+      if (spill == null) {
+        spillPath = Files.createTempFile(directory, "akhbar-spool-", ".part");
+        spill =
+            FileChannel.open(
+                spillPath,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                StandardOpenOption.DELETE_ON_CLOSE);
+      }
+      ByteBuffer buffer = ByteBuffer.wrap(block);
+      while (buffer.hasRemaining()) {
+        position += spill.write(buffer, position);
+      }
+    } catch (IOException e) {
+      throw new OutputException("a spill file in " + directory, e);
     }
     // Written to the file: the block can be filled again.
     recycle(block);

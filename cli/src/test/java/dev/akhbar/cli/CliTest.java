@@ -348,4 +348,70 @@ class CliTest {
         "الاستراتيجي اوكرانيا\nبوتين\n",
         run("normalize", "--profile", "search", "--repair", file.toString()).out());
   }
+
+  @Test
+  void outputDashIsStandardOutput() {
+    Run r = run("convert", "-q", "-o", "-", SEED);
+    assertEquals(0, r.status(), r.err());
+    assertEquals(1, r.out().split("\n").length);
+    assertTrue(r.out().contains("بوتين"), r.out());
+    assertTrue(!Files.exists(Path.of("-")), "no file named -");
+  }
+
+  @Test
+  void aStrictRunThatStopsReplacesNoFile(@TempDir Path dir) throws IOException {
+    Path bad = dir.resolve("a.txt");
+    Files.writeString(bad, "عنوان بلا تاريخ\nنص.\n");
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(out, "earlier output\n");
+    Run r = run("convert", "-q", "--strict", "-o", out.toString(), bad.toString(), SEED);
+    assertEquals(1, r.status());
+    assertEquals("earlier output\n", Files.readString(out));
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary file left");
+    }
+  }
+
+  @Test
+  void aReplacedFileKeepsItsModeAndALinkStaysALink(@TempDir Path dir) throws IOException {
+    Path out = dir.resolve("out.jsonl");
+    Files.writeString(out, "old\n");
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> ownerOnly =
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+    Files.setPosixFilePermissions(out, ownerOnly);
+    Path link = dir.resolve("link.jsonl");
+    Files.createSymbolicLink(link, out.getFileName());
+    Run r = run("convert", "-q", "-o", link.toString(), SEED);
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+    assertTrue(Files.readString(out).contains("بوتين"), "its target holds the output");
+    assertEquals(ownerOnly, Files.getPosixFilePermissions(out));
+  }
+
+  @Test
+  void aRerunDoesNotReadItsOwnOutput(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(SEED), dir.resolve("seed.txt"));
+    Path out = dir.resolve("articles.jsonl");
+    for (int i = 0; i < 2; i++) {
+      Run r = run("convert", "-o", out.toString(), dir.toString());
+      assertEquals(0, r.status(), r.err());
+      assertTrue(r.err().startsWith("akhbar: 1 file, 1 article"), r.err());
+      assertEquals(1, Files.readAllLines(out).size());
+    }
+  }
+
+  @Test
+  void aDeviceOutputSpillsToTheTemporaryDirectory() throws IOException {
+    OutputTarget devNull = OutputTarget.open(Path.of("/dev/null"));
+    assertEquals(Path.of(System.getProperty("java.io.tmpdir")), devNull.spillDirectory());
+    devNull.finish(true);
+  }
+
+  @Test
+  void anOutputInAMissingDirectoryIsAnErrorThatNamesIt() {
+    Run r = run("convert", "-q", "-o", "/no/such/dir/out.jsonl", SEED);
+    assertEquals(1, r.status());
+    assertTrue(r.err().startsWith("akhbar: cannot write /no/such/dir/out.jsonl: "), r.err());
+    assertEquals(1, r.err().split("\n").length, "one line, no stack trace: " + r.err());
+  }
 }

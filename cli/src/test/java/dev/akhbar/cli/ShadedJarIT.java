@@ -126,4 +126,80 @@ class ShadedJarIT {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  /**
+   * A dump of the seed's page {@code copies} times, for runs that must write a lot or take a while.
+   */
+  private Path repeatedSeed(int copies) throws IOException {
+    byte[] page = Files.readAllBytes(Path.of(CliTest.SEED));
+    Path big = dir.resolve("big.txt");
+    try (java.io.OutputStream o = Files.newOutputStream(big)) {
+      for (int i = 0; i < copies; i++) {
+        o.write(page);
+      }
+    }
+    return big;
+  }
+
+  private Process start(File stdout, String... args) throws IOException {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                System.getProperty("akhbar.jar")));
+    command.addAll(List.of(args));
+    ProcessBuilder b = new ProcessBuilder(command).redirectError(dir.resolve("err").toFile());
+    if (stdout != null) {
+      b.redirectOutput(stdout);
+    }
+    return b.start();
+  }
+
+  /** A full disk on standard output ends the run with status 1 and says so, in one line. */
+  @Test
+  void aFullDiskOnStandardOutputIsAnError() throws Exception {
+    File full = new File("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(full.exists(), "/dev/full");
+    Process p = start(full, "convert", "-q", CliTest.SEED);
+    assertEquals(1, p.waitFor());
+    String err = read(dir.resolve("err").toFile());
+    assertTrue(err.startsWith("akhbar: cannot write standard output: "), err);
+    assertEquals(1, err.strip().split("\n").length, err);
+  }
+
+  /** A reader that stops reading (a closed pipe) ends the run with status 1, not 0. */
+  @Test
+  void aClosedPipeOnStandardOutputIsAnError() throws Exception {
+    Path big = repeatedSeed(2000);
+    Process p = start(null, "convert", "-q", "--threads", "1", big.toString());
+    p.getInputStream().close();
+    assertEquals(1, p.waitFor());
+    String err = read(dir.resolve("err").toFile());
+    assertTrue(err.startsWith("akhbar: cannot write standard output"), err);
+  }
+
+  /** A run ended by a TERM signal leaves no temporary file beside its output. */
+  @Test
+  void aTerminatedRunLeavesNoTemporaryFile() throws Exception {
+    Path big = repeatedSeed(40000);
+    Path out = dir.resolve("out").resolve("articles.jsonl");
+    Files.createDirectories(out.getParent());
+    Process p =
+        start(null, "convert", "-q", "--threads", "1", "-o", out.toString(), big.toString());
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    boolean partSeen = false;
+    while (!partSeen && System.nanoTime() < deadline && p.isAlive()) {
+      try (java.util.stream.Stream<Path> files = Files.list(out.getParent())) {
+        partSeen = files.anyMatch(f -> f.getFileName().toString().endsWith(".part"));
+      }
+      Thread.sleep(20);
+    }
+    org.junit.jupiter.api.Assumptions.assumeTrue(partSeen && p.isAlive(), "caught the run mid-way");
+    p.destroy();
+    p.waitFor();
+    try (java.util.stream.Stream<Path> files = Files.list(out.getParent())) {
+      assertEquals(List.of(), files.toList(), "no temporary file, no output");
+    }
+  }
 }

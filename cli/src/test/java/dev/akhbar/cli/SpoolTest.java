@@ -78,4 +78,18 @@ class SpoolTest {
             IOException.class, () -> spool.write(new byte[1]));
     assertTrue(e.getMessage().contains("closed"), e.getMessage());
   }
+
+  /** A spill that cannot be written is an output error that names where, not an input's failure. */
+  @Test
+  void aSpillThatFailsIsAnOutputError(@TempDir Path dir) {
+    Spool spool = new Spool(1 << 16, dir.resolve("missing"));
+    OutputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            OutputException.class,
+            () -> {
+              spool.write(new byte[1 << 20]);
+              spool.close();
+            });
+    assertTrue(e.getMessage().startsWith("cannot write a spill file in "), e.getMessage());
+  }
 }
