@@ -5,13 +5,15 @@ import dev.akhbar.formats.internal.DumpOpener;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Opens news dumps of any supported shape, encoding and compression as {@link DumpReader}s of
@@ -49,18 +51,37 @@ public final class Dumps {
 
   /**
    * The regular files under a path, in name order: the path itself when it is a file. Hidden files
-   * are skipped.
+   * and hidden directories ({@code .git}, {@code .cache}) below the path are skipped.
    */
   public static List<Path> files(Path path) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      return walk.filter(Files::isRegularFile)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .collect(Collectors.toList());
-    }
+    List<Path> out = new ArrayList<>();
+    Files.walkFileTree(
+        path,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            return !dir.equals(path) && hidden(dir)
+                ? FileVisitResult.SKIP_SUBTREE
+                : FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            if (attrs.isRegularFile() && !hidden(file)) {
+              out.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    out.sort(null);
+    return out;
+  }
+
+  private static boolean hidden(Path p) {
+    return p.getFileName().toString().startsWith(".");
   }
 
   /** Opens a file; the input is named by the path as given. */

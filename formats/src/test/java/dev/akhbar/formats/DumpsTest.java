@@ -264,7 +264,15 @@ class DumpsTest {
     Files.writeString(dir.resolve("b/2.txt"), "x");
     Files.writeString(dir.resolve("a.txt"), "x");
     Files.writeString(dir.resolve(".hidden"), "x");
+    // A corpus kept under git: nothing of .git is an input.
+    Files.createDirectories(dir.resolve(".git/objects/ab"));
+    Files.writeString(dir.resolve(".git/objects/ab/cdef"), "x");
+    Files.writeString(dir.resolve(".git/HEAD"), "ref: refs/heads/main");
     assertEquals(List.of(dir.resolve("a.txt"), dir.resolve("b/2.txt")), Dumps.files(dir));
+    // A hidden directory named as the input itself is read.
+    assertEquals(
+        List.of(dir.resolve(".git/HEAD"), dir.resolve(".git/objects/ab/cdef")),
+        Dumps.files(dir.resolve(".git")));
   }
 
   @Test
@@ -283,5 +291,33 @@ class DumpsTest {
     System.arraycopy(body, 0, out, 0, body.length);
     System.arraycopy(tail, 0, out, body.length, tail.length);
     return out;
+  }
+
+  /**
+   * A text dump whose first title opens with "[" or "{" is text, not JSON: both pages are read;
+   * JSON is JSON when its first record parses.
+   */
+  @Test
+  void aTitleThatOpensWithABracketIsText() throws IOException {
+    String page2 = "عنوان ثان\nتاريخ النشر: 1st, March 2024 GMT\nنص الخبر الثاني.\n";
+    for (String title :
+        List.of("[عاجل] انفجار في المرفأ", "{تحديث} انفجار في المرفأ", "[2024] حصاد العام")) {
+      String dump = title + "\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر الأول.\n" + page2;
+      Read r = read(dump.getBytes(StandardCharsets.UTF_8), "dump.txt");
+      assertEquals(InputFormat.TEXT, r.format(), title);
+      assertEquals(2, r.articles().size(), title);
+      assertEquals(title, r.articles().get(0).title());
+    }
+    assertEquals(
+        InputFormat.JSON,
+        read("  [{\"title\": \"خبر\"}]".getBytes(StandardCharsets.UTF_8), "a.json").format());
+    assertEquals(
+        InputFormat.JSON, read("[]".getBytes(StandardCharsets.UTF_8), "empty.json").format());
+    assertEquals(
+        InputFormat.JSON,
+        read(
+                "{\"title\": \"خبر\"}\n{\"title\": \"آخر\"}\n".getBytes(StandardCharsets.UTF_8),
+                "a.jsonl")
+            .format());
   }
 }

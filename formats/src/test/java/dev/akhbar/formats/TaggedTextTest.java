@@ -78,4 +78,30 @@ class TaggedTextTest {
                 + "<TEXT>الفقرة الثانية.</TEXT>\n</DOC>\n");
     assertEquals(List.of("الفقرة الأولى.", "الفقرة الثانية."), a.get(0).body());
   }
+
+  /** TREC escapes nothing: a "<" that opens no tag of the format is text, kept where it stands. */
+  @Test
+  void textThatLooksLikeATagIsKeptInTrecAndSgml() throws IOException {
+    String body = "ارتفع سعر النفط <بالدولار> اليوم، و x<y و y>z في المعادلة.";
+    List<Article> trec =
+        read(
+            Dumps.builder().format(InputFormat.TREC).build(),
+            "<DOC>\n<DOCNO>1</DOCNO>\n<TITLE>عنوان</TITLE>\n<TIME>2018-10-01</TIME>\n<TEXT>\n"
+                + body
+                + "\n</TEXT>\n</DOC>\n");
+    assertEquals(List.of(body), trec.get(0).body());
+    List<Article> sgml =
+        read(
+            Dumps.builder().format(InputFormat.SGML).build(),
+            "<DOC id=\"AFP_ARB_20000101.0001\" type=\"story\">\n<HEADLINE>عنوان</HEADLINE>\n<TEXT>\n<P>\n"
+                + body
+                + "\n</P>\n</TEXT>\n</DOC>\n");
+    assertEquals(List.of(body), sgml.get(0).body());
+    // XML is markup: an unknown element inside a field is dropped, its text kept.
+    List<Article> xml =
+        read(
+            Dumps.builder().format(InputFormat.XML).build(),
+            "<Youm7><Headline>عنوان</Headline><Text>سعر <b>النفط</b> ارتفع</Text></Youm7>");
+    assertEquals(List.of("سعر النفط ارتفع"), xml.get(0).body());
+  }
 }

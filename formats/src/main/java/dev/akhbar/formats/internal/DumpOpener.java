@@ -95,7 +95,7 @@ public final class DumpOpener {
     }
     Charset charset = encoding != null ? encoding : EncodingDetector.detect(head, length, complete);
     InputFormat shape =
-        format != InputFormat.AUTO ? format : sniff(new String(head, 0, length, charset));
+        format != InputFormat.AUTO ? format : sniff(new String(head, 0, length, charset), complete);
     return new Layout(shape, charset);
   }
 
@@ -111,11 +111,13 @@ public final class DumpOpener {
         source = new JsonSource(reader, name, parser, mapping, firstLine);
         break;
       case TREC:
-        source = new TaggedSource(reader, name, parser, false);
+        source = new TaggedSource(reader, name, parser, false, true);
         break;
       case XML:
+        source = new TaggedSource(reader, name, parser, true, false);
+        break;
       case SGML:
-        source = new TaggedSource(reader, name, parser, true);
+        source = new TaggedSource(reader, name, parser, true, true);
         break;
       case PLAIN:
         return PageText.read(plainParser, reader, name, 1);
@@ -123,6 +125,35 @@ public final class DumpOpener {
         return PageText.read(parser, reader, name, Math.max(firstLine, 1));
     }
     return new SourceReader(source);
+  }
+
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      new com.fasterxml.jackson.core.JsonFactory();
+
+  /**
+   * Whether a text opens with JSON articles: an object, or an array that is empty or whose first
+   * element is an object, that parses ("[2024] ..." is a text); an object cut off by the end of a
+   * head that is not the whole input counts.
+   */
+  private static boolean firstValueIsJson(String text, boolean complete) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
+      com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+      if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        t = p.nextToken();
+        if (t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          return true;
+        }
+      }
+      if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      p.skipChildren();
+      return true;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return !complete;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** The page-text parser. */
@@ -254,8 +285,12 @@ public final class DumpOpener {
     }
   }
 
-  /** The shape of a text from its first characters. */
-  public static InputFormat sniff(String head) {
+  /**
+   * The shape of a text from its first characters: JSON only where its first value parses as JSON
+   * (a text whose first title opens with "[" or "{", such as "[عاجل] ...", is text), tags, else
+   * text. {@code complete} says whether the head is the whole input.
+   */
+  public static InputFormat sniff(String head, boolean complete) {
     int i = 0;
     while (i < head.length()
         && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
@@ -265,7 +300,7 @@ public final class DumpOpener {
       return InputFormat.TEXT;
     }
     char c = head.charAt(i);
-    if (c == '[' || c == '{') {
+    if ((c == '[' || c == '{') && firstValueIsJson(head.substring(i), complete)) {
       return InputFormat.JSON;
     }
     if (c == '<') {

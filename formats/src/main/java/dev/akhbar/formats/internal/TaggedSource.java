@@ -43,6 +43,7 @@ public final class TaggedSource implements RecordSource {
   private final RecordFinisher finisher;
   private final long maxRecordChars;
   private final boolean entities;
+  private final boolean unknownTagsAreText;
   private final char[] buffer = new char[1 << 16];
   private int pos;
   private int limit;
@@ -67,14 +68,24 @@ public final class TaggedSource implements RecordSource {
   private long strayLine;
   private final List<ParseWarning> warnings = new ArrayList<>();
 
-  /** A source over tagged text; {@code entities} decodes XML character references. */
-  public TaggedSource(Reader reader, String input, NewsDumpParser parser, boolean entities) {
+  /**
+   * A source over tagged text; {@code entities} decodes XML character references, and {@code
+   * unknownTagsAreText} (TREC and SGML, which escape nothing) keeps a {@code <...>} that is no tag
+   * of the format ({@code <DOC>}, {@code <P>}, a field) as text.
+   */
+  public TaggedSource(
+      Reader reader,
+      String input,
+      NewsDumpParser parser,
+      boolean entities,
+      boolean unknownTagsAreText) {
     this.reader = reader;
     this.input = input;
     this.dates = parser.dateParser();
     this.finisher = RecordFinisher.of(parser);
     this.maxRecordChars = parser.limits().maxPageChars();
     this.entities = entities;
+    this.unknownTagsAreText = unknownTagsAreText;
   }
 
   private static boolean isField(String name) {
@@ -197,6 +208,16 @@ public final class TaggedSource implements RecordSource {
       nameEnd++;
     }
     String name = body.substring(0, nameEnd).toUpperCase(Locale.ROOT);
+    if (unknownTagsAreText && !isField(name) && !name.equals("P") && !name.equals("DOC")) {
+      // TREC and SGML escape nothing: "<بالدولار>" or "x<y و y>z" is text of the format, not
+      // markup.
+      append('<');
+      for (int k = 0; k < tag.length(); k++) {
+        append(tag.charAt(k));
+      }
+      append('>');
+      return null;
+    }
     if (name.equals("P")) {
       if (field != null) {
         text.append('\n');
