@@ -102,6 +102,13 @@ final class ConvertCommand implements Callable<Integer> {
   private int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--csv-raw",
+      description =
+          "CSV cells as they are: without it, a cell that opens with =, +, -, @, a tab or a "
+              + "carriage return gets a leading ' so that spreadsheets do not run it as a formula.")
+  private boolean csvRaw;
+
+  @Option(
       names = "--strict",
       description = "Stop at the first problem: an unreadable file or any warning.")
   private boolean strict;
@@ -138,7 +145,7 @@ final class ConvertCommand implements Callable<Integer> {
     boolean ok = false;
     try {
       if (threads == 1 || strict || (files.size() == 1 && !ParallelConverter.large(files.get(0)))) {
-        try (ArticleWriter writer = ArticleWriter.of(target.stream(), format)) {
+        try (ArticleWriter writer = ArticleWriter.of(target.stream(), format, writerFeatures())) {
           for (Inputs.Input input : files) {
             if (!stream(dumps, input, writer, summary, err, progress)) {
               break;
@@ -147,7 +154,14 @@ final class ConvertCommand implements Callable<Integer> {
         }
       } else {
         try (OutputStream out = target.stream()) {
-          new ParallelConverter(dumps, format, threads, target.spillDirectory(), summary, progress)
+          new ParallelConverter(
+                  dumps,
+                  format,
+                  writerFeatures(),
+                  threads,
+                  target.spillDirectory(),
+                  summary,
+                  progress)
               .run(files, out);
         }
       }
@@ -165,6 +179,15 @@ final class ConvertCommand implements Callable<Integer> {
       summary.print(started);
     }
     return summary.failures > 0 || (strict && summary.warnings > 0) ? ExitStatus.SOME_FAILED : 0;
+  }
+
+  private java.util.Set<ArticleWriter.Feature> writerFeatures() {
+    java.util.Set<ArticleWriter.Feature> f =
+        java.util.EnumSet.copyOf(ArticleWriter.Feature.defaults());
+    if (csvRaw) {
+      f.remove(ArticleWriter.Feature.NEUTRALISE_CSV_FORMULAS);
+    }
+    return f;
   }
 
   /** Converts one input straight to the writer; false when --strict says stop. */

@@ -32,6 +32,7 @@ import java.util.concurrent.Future;
 final class ParallelConverter {
   private final Dumps dumps;
   private final OutputFormat format;
+  private final java.util.Set<dev.akhbar.formats.ArticleWriter.Feature> features;
   private final int threads;
   private final Path spillDirectory;
   private final RunSummary summary;
@@ -40,12 +41,14 @@ final class ParallelConverter {
   ParallelConverter(
       Dumps dumps,
       OutputFormat format,
+      java.util.Set<dev.akhbar.formats.ArticleWriter.Feature> features,
       int threads,
       Path spillDirectory,
       RunSummary summary,
       Progress progress) {
     this.dumps = dumps;
     this.format = format;
+    this.features = features;
     this.threads = threads;
     this.spillDirectory = spillDirectory;
     this.summary = summary;
@@ -267,7 +270,7 @@ final class ParallelConverter {
         ArticleReader reader = unit.open(dumps);
         FragmentWriter writer =
             numbers == null
-                ? FragmentWriter.of(spool, format)
+                ? FragmentWriter.of(spool, format, features)
                 : FragmentWriter.of(spool, format, numbers)) {
       for (Article a : reader) {
         writer.write(a);

@@ -414,4 +414,16 @@ class CliTest {
     assertTrue(r.err().startsWith("akhbar: cannot write /no/such/dir/out.jsonl: "), r.err());
     assertEquals(1, r.err().split("\n").length, "one line, no stack trace: " + r.err());
   }
+
+  @Test
+  void csvFormulaCellsAreNeutralisedUnlessRawIsAsked(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("p.txt");
+    Files.writeString(page, "=1+1 عنوان\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.\n");
+    Run safe = run("convert", "-q", "--to", "csv", page.toString());
+    assertEquals(0, safe.status(), safe.err());
+    // Jackson quotes the cell (it holds a space); the quote mark stands inside.
+    assertTrue(safe.out().split("\n")[1].startsWith("\"'=1+1 عنوان\","), safe.out());
+    Run raw = run("convert", "-q", "--to", "csv", "--csv-raw", page.toString());
+    assertTrue(raw.out().split("\n")[1].startsWith("\"=1+1 عنوان\","), raw.out());
+  }
 }

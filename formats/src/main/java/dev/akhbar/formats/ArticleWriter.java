@@ -6,7 +6,9 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes {@link Article}s as JSON Lines, a JSON array or CSV, streaming, through Jackson's
@@ -33,12 +35,39 @@ public final class ArticleWriter implements Closeable, Flushable {
     this.out = out;
   }
 
-  /** A writer of the given format to a stream. */
-  public static ArticleWriter of(OutputStream out, OutputFormat format) throws IOException {
-    return new ArticleWriter(new ArticleSerializer(out, format, false, null));
+  /** What a writer does that can be turned off, each with its default. */
+  public enum Feature {
+    /**
+     * A CSV cell that opens with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+     * return gets a leading {@code '}, so that a spreadsheet opening the file shows the text rather
+     * than running it as a formula (CSV injection). On by default; JSON is never changed.
+     */
+    NEUTRALISE_CSV_FORMULAS;
+
+    /** The features that are on by default: all of them. */
+    public static Set<Feature> defaults() {
+      return EnumSet.allOf(Feature.class);
+    }
   }
 
-  /** Writes one article. */
+  /** A writer of the given format to a stream, with the default {@link Feature}s. */
+  public static ArticleWriter of(OutputStream out, OutputFormat format) throws IOException {
+    return of(out, format, Feature.defaults());
+  }
+
+  /** A writer of the given format to a stream, with these {@link Feature}s on. */
+  public static ArticleWriter of(OutputStream out, OutputFormat format, Set<Feature> features)
+      throws IOException {
+    return new ArticleWriter(
+        new ArticleSerializer(
+            out, format, false, null, features.contains(Feature.NEUTRALISE_CSV_FORMULAS)));
+  }
+
+  /**
+   * Writes one article.
+   *
+   * @throws IllegalStateException after {@link #close}
+   */
   public void write(Article article) throws IOException {
     out.write(article);
   }
@@ -53,7 +82,10 @@ public final class ArticleWriter implements Closeable, Flushable {
     out.flush();
   }
 
-  /** Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes. */
+  /**
+   * Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes the
+   * stream; closing again does nothing.
+   */
   @Override
   public void close() throws IOException {
     out.close();

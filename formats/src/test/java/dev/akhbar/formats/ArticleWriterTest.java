@@ -83,4 +83,64 @@ class ArticleWriterTest {
       assertEquals(ArticleWriter.CSV_COLUMNS, List.copyOf(all.get(0).keySet()));
     }
   }
+
+  /** A writer closed twice is closed once; a write after it is a clear error. */
+  @Test
+  void closingTwiceIsHarmlessAndWritingAfterCloseIsAnError() throws IOException {
+    for (OutputFormat format : OutputFormat.values()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      ArticleWriter w = ArticleWriter.of(out, format);
+      w.write(articles().get(0));
+      w.close();
+      byte[] once = out.toByteArray();
+      w.close();
+      assertEquals(new String(once, StandardCharsets.UTF_8), out.toString(StandardCharsets.UTF_8));
+      org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalStateException.class, () -> w.write(articles().get(0)), format.name());
+    }
+  }
+
+  /**
+   * CSV cells that a spreadsheet would run as formulas get a leading quote, unless asked not to.
+   */
+  @Test
+  void csvFormulaCellsAreNeutralised() throws IOException {
+    Article a =
+        Article.builder(new dev.akhbar.Origin("in", 1, 3))
+            .title("=HYPERLINK(\"http://example.com\")")
+            .addParagraph("- بند أول")
+            .addParagraph("+ بند ثان")
+            .source("@صدى_البلد")
+            .build();
+    Map<String, String> row = csvRow(a, ArticleWriter.Feature.defaults());
+    assertEquals("'=HYPERLINK(\"http://example.com\")", row.get("title"));
+    assertEquals("'- بند أول\n+ بند ثان", row.get("body"));
+    assertEquals("'@صدى_البلد", row.get("source"));
+    Map<String, String> raw = csvRow(a, java.util.EnumSet.noneOf(ArticleWriter.Feature.class));
+    assertEquals("=HYPERLINK(\"http://example.com\")", raw.get("title"));
+    assertEquals("- بند أول\n+ بند ثان", raw.get("body"));
+    // JSON keeps the text as it is.
+    ByteArrayOutputStream json = new ByteArrayOutputStream();
+    try (ArticleWriter w = ArticleWriter.of(json, OutputFormat.JSONL)) {
+      w.write(a);
+    }
+    assertEquals(
+        "=HYPERLINK(\"http://example.com\")",
+        new ObjectMapper().readTree(json.toByteArray()).get("title").asText());
+  }
+
+  private static Map<String, String> csvRow(
+      Article a, java.util.Set<ArticleWriter.Feature> features) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ArticleWriter w = ArticleWriter.of(out, OutputFormat.CSV, features)) {
+      w.write(a);
+    }
+    try (MappingIterator<Map<String, String>> rows =
+        new CsvMapper()
+            .readerFor(Map.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(out.toByteArray())) {
+      return rows.next();
+    }
+  }
 }

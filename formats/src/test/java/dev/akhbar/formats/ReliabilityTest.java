@@ -139,7 +139,9 @@ class ReliabilityTest {
       ByteArrayOutputStream jsonl = new ByteArrayOutputStream();
       ByteArrayOutputStream csv = new ByteArrayOutputStream();
       try (ArticleWriter j = ArticleWriter.of(jsonl, OutputFormat.JSONL);
-          ArticleWriter c = ArticleWriter.of(csv, OutputFormat.CSV)) {
+          ArticleWriter c =
+              ArticleWriter.of(
+                  csv, OutputFormat.CSV, java.util.EnumSet.noneOf(ArticleWriter.Feature.class))) {
         for (Article a : articles) {
           j.write(a);
           c.write(a);

@@ -98,6 +98,8 @@ public final class ArticleSerializer implements Closeable, Flushable {
   private static final CsvFactory CSV_FACTORY = new CsvFactory();
 
   private final boolean fragment;
+  private final boolean neutraliseFormulas;
+  private boolean closed;
 
   /** Where line numbers went, or null when nobody asked. */
   private final LinePositions numbers;
@@ -111,10 +113,15 @@ public final class ArticleSerializer implements Closeable, Flushable {
    * (when not null; JSON and JSON Lines only) where line numbers go.
    */
   public ArticleSerializer(
-      OutputStream out, OutputFormat format, boolean fragment, LinePositions numbers)
+      OutputStream out,
+      OutputFormat format,
+      boolean fragment,
+      LinePositions numbers,
+      boolean neutraliseFormulas)
       throws IOException {
     this.format = Objects.requireNonNull(format, "format");
     this.fragment = fragment;
+    this.neutraliseFormulas = neutraliseFormulas;
     this.numbers = numbers;
     Objects.requireNonNull(out, "out");
     if (numbers != null) {
@@ -146,8 +153,15 @@ public final class ArticleSerializer implements Closeable, Flushable {
     }
   }
 
-  /** Writes one article. */
+  /**
+   * Writes one article.
+   *
+   * @throws IllegalStateException after {@link #close}
+   */
   public void write(Article article) throws IOException {
+    if (closed) {
+      throw new IllegalStateException("the writer is closed");
+    }
     if (format == OutputFormat.CSV) {
       writeRow(article);
     } else {
@@ -178,8 +192,16 @@ public final class ArticleSerializer implements Closeable, Flushable {
   }
 
   private void writeCell(String s) throws IOException {
-    json.writeString(csvText(s));
+    String text = csvText(s);
+    if (neutraliseFormulas && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
+      // A spreadsheet runs a cell that opens like this as a formula: a leading ' keeps it text.
+      text = "'" + text;
+    }
+    json.writeString(text);
   }
+
+  /** What opens a formula in a spreadsheet (OWASP's list for CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
 
   private void writeRow(Article a) throws IOException {
     json.writeStartArray();
@@ -326,9 +348,16 @@ public final class ArticleSerializer implements Closeable, Flushable {
     }
   }
 
-  /** Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes. */
+  /**
+   * Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes;
+   * closing again does nothing.
+   */
   @Override
   public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (format == OutputFormat.JSON && !fragment) {
       json.writeEndArray();
     }

@@ -26,9 +26,22 @@ public final class FragmentWriter implements Closeable {
     this.out = out;
   }
 
-  /** A writer of a fragment in {@code format}. */
+  /** A writer of a fragment in {@code format}, with the default writer features. */
   public static FragmentWriter of(OutputStream out, OutputFormat format) throws IOException {
-    return new FragmentWriter(new ArticleSerializer(out, format, true, null));
+    return of(out, format, ArticleWriter.Feature.defaults());
+  }
+
+  /** A writer of a fragment in {@code format}, with these writer features on. */
+  public static FragmentWriter of(
+      OutputStream out, OutputFormat format, java.util.Set<ArticleWriter.Feature> features)
+      throws IOException {
+    return new FragmentWriter(
+        new ArticleSerializer(
+            out,
+            format,
+            true,
+            null,
+            features.contains(ArticleWriter.Feature.NEUTRALISE_CSV_FORMULAS)));
   }
 
   /**
@@ -41,7 +54,7 @@ public final class FragmentWriter implements Closeable {
   public static FragmentWriter of(OutputStream out, OutputFormat format, LineNumbers numbers)
       throws IOException {
     Objects.requireNonNull(numbers, "numbers");
-    return new FragmentWriter(new ArticleSerializer(out, format, true, numbers::add));
+    return new FragmentWriter(new ArticleSerializer(out, format, true, numbers::add, false));
   }
 
   /** Writes the start of a whole output whose parts are fragments: {@code [} or the CSV header. */
