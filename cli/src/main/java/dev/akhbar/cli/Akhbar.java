@@ -46,12 +46,29 @@ public final class Akhbar implements Runnable {
   static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Akhbar());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Akhbar::usageError);
     return cl;
   }
 
+  /**
+   * A usage error: the reason and where to read more, on standard error, not the whole help; status
+   * 2.
+   */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine cl = e.getCommandLine();
+    java.io.PrintWriter err = cl.getErr();
+    err.println("akhbar: " + e.getMessage());
+    String name = cl.getCommandSpec().qualifiedName();
+    err.println("Try '" + name + " --help' for more information.");
+    err.flush();
+    return cl.getCommandSpec().exitCodeOnInvalidInput();
+  }
+
+  /** With no command: a short usage on standard error, status 2. */
   @Override
   public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is missing: convert, stats, date or normalize");
   }
 
   /** Reads the version Maven wrote into the jar. */

@@ -323,7 +323,22 @@ class CliTest {
 
   @Test
   void aBadOptionIsAUsageError() {
-    assertEquals(2, run("convert", "--to", "xml", SEED).status());
+    Run bad = run("convert", "--to", "xml", SEED);
+    assertEquals(2, bad.status());
+    // The reason and where to read more, not the whole help.
+    assertTrue(bad.err().startsWith("akhbar: "), bad.err());
+    assertTrue(bad.err().contains("xml"), bad.err());
+    assertTrue(
+        bad.err().endsWith("Try 'akhbar convert --help' for more information.\n"), bad.err());
+    assertTrue(bad.err().split("\n").length <= 3, bad.err());
+  }
+
+  @Test
+  void noCommandIsAShortUsageError() {
+    Run none = run();
+    assertEquals(2, none.status());
+    assertTrue(none.err().contains("a command is missing"), none.err());
+    assertTrue(none.err().endsWith("Try 'akhbar --help' for more information.\n"), none.err());
   }
 
   @Test

@@ -42,7 +42,14 @@ public final class ArticleWriter implements Closeable, Flushable {
      * return gets a leading {@code '}, so that a spreadsheet opening the file shows the text rather
      * than running it as a formula (CSV injection). On by default; JSON is never changed.
      */
-    NEUTRALISE_CSV_FORMULAS;
+    NEUTRALISE_CSV_FORMULAS,
+
+    /**
+     * Closing the writer closes its stream, as Jackson's {@code AUTO_CLOSE_TARGET} does. On by
+     * default; turn it off to write to a stream the writer does not own, such as {@code
+     * System.out}, and keep it open.
+     */
+    CLOSE_STREAM;
 
     /** The features that are on by default: all of them. */
     public static Set<Feature> defaults() {
@@ -60,7 +67,12 @@ public final class ArticleWriter implements Closeable, Flushable {
       throws IOException {
     return new ArticleWriter(
         new ArticleSerializer(
-            out, format, false, null, features.contains(Feature.NEUTRALISE_CSV_FORMULAS)));
+            out,
+            format,
+            false,
+            null,
+            features.contains(Feature.NEUTRALISE_CSV_FORMULAS),
+            features.contains(Feature.CLOSE_STREAM)));
   }
 
   /**
@@ -83,8 +95,8 @@ public final class ArticleWriter implements Closeable, Flushable {
   }
 
   /**
-   * Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), and closes the
-   * stream; closing again does nothing.
+   * Ends the array (for {@link OutputFormat#JSON}) or the last line (JSON Lines), flushes, and
+   * closes the stream unless {@link Feature#CLOSE_STREAM} is off; closing again does nothing.
    */
   @Override
   public void close() throws IOException {

@@ -1,6 +1,7 @@
 package dev.akhbar.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -141,6 +142,33 @@ class ArticleWriterTest {
             .with(CsvSchema.emptySchema().withHeader())
             .readValues(out.toByteArray())) {
       return rows.next();
+    }
+  }
+
+  /** A writer that does not own its stream leaves it open when it closes, flushed. */
+  @Test
+  void aStreamTheWriterDoesNotOwnStaysOpen() throws IOException {
+    for (OutputFormat format : OutputFormat.values()) {
+      boolean[] closed = {false};
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      java.io.OutputStream out =
+          new java.io.FilterOutputStream(bytes) {
+            @Override
+            public void close() {
+              closed[0] = true;
+            }
+          };
+      java.util.Set<ArticleWriter.Feature> keepOpen =
+          java.util.EnumSet.of(ArticleWriter.Feature.NEUTRALISE_CSV_FORMULAS);
+      try (ArticleWriter w = ArticleWriter.of(out, format, keepOpen)) {
+        w.write(articles().get(0));
+      }
+      assertTrue(!closed[0], format + ": left open");
+      assertTrue(bytes.size() > 0, format + ": flushed");
+      try (ArticleWriter w = ArticleWriter.of(out, format)) {
+        w.write(articles().get(0));
+      }
+      assertTrue(closed[0], format + ": closed by default");
     }
   }
 }

@@ -117,7 +117,8 @@ public final class ArticleSerializer implements Closeable, Flushable {
       OutputFormat format,
       boolean fragment,
       LinePositions numbers,
-      boolean neutraliseFormulas)
+      boolean neutraliseFormulas,
+      boolean closeStream)
       throws IOException {
     this.format = Objects.requireNonNull(format, "format");
     this.fragment = fragment;
@@ -139,12 +140,14 @@ public final class ArticleSerializer implements Closeable, Flushable {
       CSV_COLUMNS.forEach(schema::addColumn);
       CsvGenerator csv = CSV_FACTORY.createGenerator(out, JsonEncoding.UTF8);
       csv.setSchema(schema.build());
+      csv.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, closeStream);
       this.json = csv;
       return;
     }
     // A fragment of an array: objects separated by commas, no brackets; the caller assembles it.
     JsonFactory factory = format == OutputFormat.JSONL ? LINES : fragment ? ARRAY_FRAGMENT : ARRAY;
     this.json = factory.createGenerator(out, JsonEncoding.UTF8);
+    json.configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, closeStream);
     // Surrogates (and everything above them) as \\uXXXX escapes: a lone surrogate an article may
     // hold stays valid JSON and reads back as the same string. Arabic stays unescaped.
     json.setHighestNonEscapedChar(0xD7FF);

@@ -41,7 +41,8 @@ public final class FragmentWriter implements Closeable {
             format,
             true,
             null,
-            features.contains(ArticleWriter.Feature.NEUTRALISE_CSV_FORMULAS)));
+            features.contains(ArticleWriter.Feature.NEUTRALISE_CSV_FORMULAS),
+            features.contains(ArticleWriter.Feature.CLOSE_STREAM)));
   }
 
   /**
@@ -54,7 +55,7 @@ public final class FragmentWriter implements Closeable {
   public static FragmentWriter of(OutputStream out, OutputFormat format, LineNumbers numbers)
       throws IOException {
     Objects.requireNonNull(numbers, "numbers");
-    return new FragmentWriter(new ArticleSerializer(out, format, true, numbers::add, false));
+    return new FragmentWriter(new ArticleSerializer(out, format, true, numbers::add, false, true));
   }
 
   /** Writes the start of a whole output whose parts are fragments: {@code [} or the CSV header. */
