@@ -36,18 +36,10 @@ class ShadedJarIT {
 
   /** Runs the jar with the arguments; returns its standard output, after checking it exited 0. */
   private byte[] run(String... args) throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("akhbar.jar")));
-    command.addAll(List.of(args));
     File out = dir.resolve("out").toFile();
-    File err = dir.resolve("err").toFile();
-    int status =
-        new ProcessBuilder(command).redirectOutput(out).redirectError(err).start().waitFor();
-    assertEquals(0, status, () -> "exit status; standard error: " + read(err));
+    int status = start(out, args).waitFor();
+    assertEquals(
+        0, status, () -> "exit status; standard error: " + read(dir.resolve("err").toFile()));
     return Files.readAllBytes(out.toPath());
   }
 
