@@ -203,14 +203,35 @@ public final class PieceReader {
     return index == ranges.size() - 1 ? input.size() : recordStart(index + 1);
   }
 
+  /**
+   * The first record start at or after range {@code index}'s start: the one in the range, or, when
+   * none starts in it, that of the ranges after it (so that a piece without a record start of its
+   * own is empty and the piece before it runs on, read in one go).
+   */
   private long recordStart(int index) throws IOException {
     long known = recordStarts.get(index);
-    if (known < 0) {
-      // Two threads may both look; they find the same start.
-      known = input.recordStart(ranges.get(index));
-      recordStarts.set(index, known);
+    if (known >= 0) {
+      return known;
     }
-    return known;
+    int j = index;
+    long found;
+    while (true) {
+      long k = recordStarts.get(j);
+      if (k >= 0) {
+        found = k;
+        break;
+      }
+      // Two threads may both look; they find the same start.
+      found = input.recordStart(ranges.get(j));
+      if (found < input.size() || j == ranges.size() - 1) {
+        break;
+      }
+      j++;
+    }
+    for (int m = index; m <= j; m++) {
+      recordStarts.set(m, found);
+    }
+    return found;
   }
 
   /**

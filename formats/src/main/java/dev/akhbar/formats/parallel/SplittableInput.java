@@ -78,8 +78,8 @@ public final class SplittableInput {
    * What a probe of one range found.
    *
    * @param range the range probed
-   * @param recordStart where the first record at or after the range's start begins: the input's
-   *     size when none does (it may lie past the range's end)
+   * @param recordStart where the first record that starts in the range begins: the input's size
+   *     when none does
    * @param lineEndsBeforeRecord the line ends from the range's start to {@code recordStart}
    * @param lineEnds the line ends within the range
    */
@@ -118,6 +118,13 @@ public final class SplittableInput {
   private final long size;
   private final Opener opener;
   private final DumpOpener engine;
+
+  /**
+   * Where the input's first line with text starts, -1 until looked for: a title in a range that
+   * starts after it has text before it in the input, which is what starts a page there.
+   */
+  private volatile long firstTextLine = -1;
+
   private final DumpOpener.Layout layout;
 
   private SplittableInput(
@@ -255,8 +262,9 @@ public final class SplittableInput {
   }
 
   /**
-   * Probes one range: reads from its start to its end or to the first record start, whichever is
-   * later.
+   * Probes one range: reads its bytes (and the line that crosses its end), to find the first record
+   * that starts in it and count its line ends. The work is that of the range alone, so probing
+   * every range of an input is linear in the input, whatever it holds.
    */
   public Probe probe(Range range) throws IOException {
     long from = Math.max(0, range.start() - 1);
@@ -269,8 +277,8 @@ public final class SplittableInput {
   }
 
   /**
-   * Where the first record at or after a range's start begins (the input's size when none does),
-   * read from there on.
+   * Where the first record that starts in a range begins (a record whose first line starts before
+   * the range's end), or the input's size when none does.
    */
   long recordStart(Range range) throws IOException {
     long from = Math.max(0, range.start() - 1);
@@ -280,9 +288,10 @@ public final class SplittableInput {
   }
 
   /**
-   * Moves a scanner that stands one byte before a range's start (or at 0) to the first record start
-   * at or after the range's start: that start, capped at the input's size, and the line ends passed
-   * on the way.
+   * Moves a scanner that stands one byte before a range's start (or at 0) to the first record that
+   * starts in the range: that start and the line ends passed on the way; the input's size when no
+   * record starts before the range's end (input without record starts: no scan runs past its own
+   * range, so the pieces' search is linear).
    */
   private RecordStart findRecordStart(LineScanner scan, Range range) throws IOException {
     if (range.start() > 0) {
@@ -296,8 +305,42 @@ public final class SplittableInput {
     RecordStart found =
         range.start() == 0 || format() == InputFormat.JSON
             ? new RecordStart(scan.offset(), scan.lineEnds)
-            : findPageStart(scan);
+            : findPageStart(scan, range.end(), range.start() > firstTextLine());
+    if (range.start() > 0 && found.offset() >= range.end()) {
+      return new RecordStart(size, found.lineEndsBefore());
+    }
     return new RecordStart(Math.min(found.offset(), size), found.lineEndsBefore());
+  }
+
+  /** Where the input's first line with text starts; the input's size when none has any. */
+  private long firstTextLine() throws IOException {
+    long known = firstTextLine;
+    if (known >= 0) {
+      return known;
+    }
+    PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
+    CharsetDecoder decoder =
+        charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    long found = size;
+    try (InputStream in = opener.open(0)) {
+      LineScanner scan = scanner(in, 0, size);
+      while (true) {
+        long lineStart = scan.offset();
+        if (!scan.readLine()) {
+          break;
+        }
+        if (parser.keepsText(scan.decode(decoder))) {
+          found = lineStart;
+          break;
+        }
+      }
+    }
+    // Threads that look at once find the same line.
+    firstTextLine = found;
+    return found;
   }
 
   /**
@@ -310,9 +353,10 @@ public final class SplittableInput {
 
   /**
    * The first page start the scanner meets after a line with text, and the line ends before it; the
-   * end of input when none.
+   * end of input when none starts before {@code limit}.
    */
-  private RecordStart findPageStart(LineScanner scan) throws IOException {
+  private RecordStart findPageStart(LineScanner scan, long limit, boolean textBefore)
+      throws IOException {
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
     CharsetDecoder decoder =
         charset()
@@ -333,12 +377,16 @@ public final class SplittableInput {
       if (!parser.keepsText(text)) {
         continue;
       }
-      // The parser starts a page at a title only when some text stands before it in the input;
-      // text seen since the range's start proves that, without looking back.
+      // The parser starts a page at a title only when some text stands before it in the input:
+      // text seen since the range's start, or a range that starts after the first line with text.
       if (textBeforeCandidate && parser.startsPage(candidate, text)) {
         return new RecordStart(candidateStart, candidateEnds);
       }
-      textBeforeCandidate = candidate != null;
+      if (lineStart >= limit) {
+        // Every title from here on starts past the range: no record starts in it.
+        return new RecordStart(size, scan.lineEnds);
+      }
+      textBeforeCandidate = candidate != null || textBefore;
       candidate = text;
       candidateStart = lineStart;
       candidateEnds = endsAtStart;

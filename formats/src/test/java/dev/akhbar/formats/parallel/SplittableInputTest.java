@@ -525,4 +525,53 @@ public class SplittableInputTest {
     // Line 1, plus the first range's line ends, plus the two before the record in the second.
     assertEquals(1 + billions + 2, pieces.get(1).firstLine());
   }
+
+  /**
+   * On an input with no page start after its first, the search of each range reads that range (and
+   * the line crossing its end), not the rest of the input: the pieces' search is linear.
+   */
+  @Test
+  void theSearchOfARangeStaysInTheRange() throws IOException {
+    byte[] page = Files.readAllBytes(SEED);
+    String prose = "وقال الرئيس إن المحادثات ستستمر الأسبوع المقبل في العاصمة.\n".repeat(2000);
+    byte[] bytes =
+        (new String(page, StandardCharsets.UTF_8) + prose).getBytes(StandardCharsets.UTF_8);
+    long[] read = {0};
+    SplittableInput input =
+        SplittableInput.of(
+                DUMPS,
+                "dump",
+                bytes.length,
+                position ->
+                    new java.io.FilterInputStream(
+                        new ByteArrayInputStream(
+                            bytes, (int) position, bytes.length - (int) position)) {
+                      @Override
+                      public int read(byte[] b, int off, int len) throws IOException {
+                        int n = super.read(b, off, len);
+                        read[0] += Math.max(n, 0);
+                        return n;
+                      }
+                    })
+            .orElseThrow();
+    long rangeSize = bytes.length / 20;
+    List<SplittableInput.Range> ranges = input.ranges(rangeSize);
+    // The first probe also looks up the input's first line with text, once.
+    input.probe(ranges.get(1));
+    for (SplittableInput.Range r : ranges.subList(1, ranges.size())) {
+      read[0] = 0;
+      SplittableInput.Probe p = input.probe(r);
+      assertEquals(bytes.length, p.recordStart(), "no record starts in " + r);
+      // One buffer of 64 KiB at the most past the range (a scanner reads ahead a buffer at a time).
+      assertTrue(read[0] <= rangeSize + (1 << 16) + 1, r + " read " + read[0] + " bytes");
+    }
+    // And the pieces are the one page, with everything after it: the articles of the whole input.
+    List<SplittableInput.Piece> plan = input.plan(rangeSize);
+    assertEquals(List.of(new SplittableInput.Piece(0, bytes.length, 1)), plan);
+    List<Article> expected = whole(DUMPS, bytes);
+    List<Article> got = inPieces(input, plan);
+    assertEquals(expected.size(), got.size());
+    // Not assertEquals: the message would print megabytes of articles.
+    assertTrue(expected.equals(got), "the articles of the whole input");
+  }
 }
