@@ -270,6 +270,36 @@ class NewsDumpParserTest {
         "7 more warnings, up to the article's last line, were not kept", w.get(3).message());
   }
 
+  /** Past the cap, a warning that carries a line's text is kept: the text is in no field. */
+  @Test
+  void warningsThatCarryTextAreNeverCapped() {
+    StringBuilder text = new StringBuilder("عنوان\nتاريخ النشر: 29th, February 2024 GMT\n");
+    text.append("المصدر: صدى البلد\n");
+    for (int i = 0; i < 10; i++) {
+      text.append("المصدر: مصدر رقم ").append(i).append('\n');
+    }
+    for (int i = 0; i < 5; i++) {
+      text.append("المصدر:\n");
+    }
+    NewsDumpParser capped =
+        NewsDumpParser.builder()
+            .limits(ParseLimits.builder().maxWarningsPerArticle(4).build())
+            .build();
+    Article a = capped.parse(text.toString()).get(0);
+    assertEquals("صدى البلد", a.source().orElseThrow());
+    List<String> carried =
+        a.warnings().stream()
+            .filter(w -> w.text().isPresent())
+            .map(w -> w.text().get())
+            .collect(Collectors.toList());
+    assertEquals(10, carried.size(), "every second source line, with its text");
+    assertEquals("المصدر: مصدر رقم 9", carried.get(9));
+    // The five empty labels: none kept past the cap, all counted in one warning.
+    ParseWarning last = a.warnings().get(a.warnings().size() - 1);
+    assertEquals(WarningKind.TOO_MANY_WARNINGS, last.kind());
+    assertEquals("5 more warnings, up to the article's last line, were not kept", last.message());
+  }
+
   @Test
   void longLinesAreCutAndReported() {
     NewsDumpParser small =

@@ -385,15 +385,29 @@ public final class Finisher {
     }
     int max = limits.maxWarningsPerArticle();
     if (warnings.size() > max) {
-      int dropped = warnings.size() - (max - 1);
+      // Past the cap, warnings that carry a line's text stay: that text is in no field, and
+      // dropping it would lose it (the page limits bound how many there can be). The rest are
+      // counted.
       List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
-      kept.add(
-          ParseWarning.of(
-              warnings.get(max - 1).line(),
-              WarningKind.TOO_MANY_WARNINGS,
-              // No line number in the text: a piece read unshifted has its numbers shifted later,
-              // its texts never.
-              dropped + " more warnings, up to the article's last line, were not kept"));
+      int dropped = 0;
+      long firstDropped = -1;
+      for (ParseWarning w : warnings.subList(max - 1, warnings.size())) {
+        if (w.text().isPresent()) {
+          kept.add(w);
+        } else {
+          dropped++;
+          firstDropped = firstDropped < 0 ? w.line() : firstDropped;
+        }
+      }
+      if (dropped > 0) {
+        kept.add(
+            ParseWarning.of(
+                firstDropped,
+                WarningKind.TOO_MANY_WARNINGS,
+                // No line number in the text: a piece read unshifted has its numbers shifted
+                // later, its texts never.
+                dropped + " more warnings, up to the article's last line, were not kept"));
+      }
       warnings = kept;
     }
     warnings.sort(BY_LINE);
