@@ -219,4 +219,23 @@ class ReliabilityTest {
     assertEquals("خبر تال", a.get(1).title());
     assertEquals(List.of(), a.get(1).warnings());
   }
+
+  /**
+   * Arrays one after the other (a scraper that appended to its output file), with or without a line
+   * between them, and an object after them: every record is read, none dropped.
+   */
+  @Test
+  void concatenatedJsonArraysAreAllRead() throws IOException {
+    List<Article> a =
+        read(
+            "[{\"title\": \"أول\", \"date\": \"2024-02-29\"}][{\"title\": \"ثان\", \"date\": \"2024-02-29\"},\n"
+                + "{\"title\": \"ثالث\", \"date\": \"2024-02-29\"}]\n"
+                + "[{\"title\": \"رابع\", \"date\": \"2024-02-29\"}]\n"
+                + "{\"title\": \"خامس\", \"date\": \"2024-02-29\"}\n");
+    assertEquals(
+        List.of("أول", "ثان", "ثالث", "رابع", "خامس"), a.stream().map(Article::title).toList());
+    // Lines counted by hand: the third record opens line 2, the fourth line 3.
+    assertEquals(List.of(2L, 3L), List.of(a.get(2).origin().line(), a.get(3).origin().line()));
+    assertTrue(a.stream().allMatch(x -> x.warnings().isEmpty()), a.toString());
+  }
 }

@@ -115,20 +115,34 @@ public final class JsonSource implements RecordSource {
     return array != null ? nextInArray() : nextLine();
   }
 
+  /**
+   * The next article object of the array, and of any arrays or objects that follow it at the top
+   * level ({@code [...][...]}, what a scraper that appends to its output file leaves): nothing
+   * after the first array is dropped.
+   */
   private Article nextInArray() throws IOException {
     try {
-      JsonToken t = array.nextToken();
-      while (t != null && t != JsonToken.END_ARRAY) {
+      while (true) {
+        JsonToken t = array.nextToken();
+        if (t == null) {
+          done = true;
+          return null;
+        }
+        if (t == JsonToken.END_ARRAY && array.getParsingContext().inRoot()) {
+          // One top-level array ended; read on.
+          continue;
+        }
+        if (t == JsonToken.START_ARRAY && array.getParsingContext().getParent().inRoot()) {
+          // Another top-level array: its elements are articles too.
+          continue;
+        }
         int line = array.currentTokenLocation().getLineNr();
         if (t == JsonToken.START_OBJECT) {
           return read(array, line, 0);
         }
         array.skipChildren();
-        Article skipped = notAnObject(line, t);
-        return skipped;
+        return notAnObject(line, t);
       }
-      done = true;
-      return null;
     } catch (JsonProcessingException e) {
       done = true;
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
