@@ -238,4 +238,23 @@ class ReliabilityTest {
     assertEquals(List.of(2L, 3L), List.of(a.get(2).origin().line(), a.get(3).origin().line()));
     assertTrue(a.stream().allMatch(x -> x.warnings().isEmpty()), a.toString());
   }
+
+  /** Pretty-printed objects one after the other are read, each with the line it opens on. */
+  @Test
+  void prettyPrintedObjectsOneAfterTheOtherAreRead() throws IOException {
+    String text =
+        "{\n  \"title\": \"أول\",\n  \"date\": \"2024-02-29\",\n  \"text\": \"نص.\"\n}\n"
+            + "{\n  \"title\": \"ثان\",\n  \"date\": \"2024-03-01\",\n  \"text\": \"نص.\"\n}\n";
+    List<Article> a = read(text);
+    assertEquals(List.of("أول", "ثان"), a.stream().map(Article::title).toList());
+    // Counted by hand: the second object opens on line 6 and closes on line 10.
+    assertEquals(6L, a.get(1).origin().line());
+    assertEquals(10L, a.get(1).origin().lastLine());
+    // JSON Lines stay JSON Lines, a broken first line included: it is reported, the next read.
+    List<Article> lines =
+        read("{\"title\": \"مكسور\n{\"title\": \"سليم\", \"date\": \"2024-02-29\"}\n");
+    assertEquals(2, lines.size());
+    assertEquals(WarningKind.UNREADABLE, lines.get(0).warnings().get(0).kind());
+    assertEquals("سليم", lines.get(1).title());
+  }
 }

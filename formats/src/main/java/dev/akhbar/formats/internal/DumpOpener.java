@@ -133,9 +133,28 @@ public final class DumpOpener {
   /**
    * Whether a text opens with JSON articles: an object, or an array that is empty or whose first
    * element is an object, that parses ("[2024] ..." is a text); an object cut off by the end of a
-   * head that is not the whole input counts.
+   * head that is not the whole input counts; so do JSON Lines whose first line is broken but
+   * another of the first lines is a whole object.
    */
   private static boolean firstValueIsJson(String text, boolean complete) {
+    if (parsesAsArticles(text, complete)) {
+      return true;
+    }
+    if (text.charAt(0) != '{') {
+      return false;
+    }
+    // JSON Lines whose first line is broken: another of its first lines is a whole object.
+    String[] lines = text.split("\n", 12);
+    for (int k = 1; k < Math.min(lines.length, 11); k++) {
+      String line = lines[k].strip();
+      if (line.startsWith("{") && parsesAsArticles(line, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean parsesAsArticles(String text, boolean complete) {
     try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
       com.fasterxml.jackson.core.JsonToken t = p.nextToken();
       if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {

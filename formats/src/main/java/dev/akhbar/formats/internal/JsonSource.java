@@ -92,12 +92,21 @@ public final class JsonSource implements RecordSource {
     if (!started) {
       started = true;
       reader.mark(1 << 16);
-      int c;
-      do {
-        c = reader.read();
-      } while (c == '\uFEFF' || (c >= 0 && Character.isWhitespace(c)));
+      char[] head = new char[1 << 16];
+      int n = reader.read(head, 0, head.length);
       reader.reset();
-      if (c == '[') {
+      String start = n <= 0 ? "" : new String(head, 0, n);
+      int i = 0;
+      while (i < start.length()
+          && (start.charAt(i) == '\uFEFF' || Character.isWhitespace(start.charAt(i)))) {
+        i++;
+      }
+      int c = i < start.length() ? start.charAt(i) : -1;
+      if (c == '{' && !isJsonLines(start)) {
+        // Objects that span lines (pretty-printed, one after the other): read as a stream of
+        // top-level values, as arrays are.
+        array = factory.createParser(reader);
+      } else if (c == '[') {
         array = factory.createParser(reader);
         try {
           array.nextToken();
@@ -195,6 +204,39 @@ public final class JsonSource implements RecordSource {
         .warning(ParseWarning.of(line, WarningKind.UNREADABLE, message))
         .build();
   }
+
+  /**
+   * Whether a text that opens with an object is JSON Lines: its first line holds a whole object, or
+   * is broken in a way no later line mends (then each line is read and reported on its own). Only a
+   * first line that stops inside an object (a pretty-printed object) says otherwise; a first line
+   * longer than the text given counts as JSON Lines.
+   */
+  public static boolean isJsonLines(String text) {
+    int i = 0;
+    while (i < text.length()
+        && (text.charAt(i) == '\uFEFF' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    int end = text.indexOf('\n', i);
+    if (end < 0) {
+      return true;
+    }
+    try (JsonParser p = LINE_CHECK.createParser(text.substring(i, end))) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        p.skipChildren();
+      }
+      return true;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      // A line may stop between tokens of a pretty-printed object, never inside a string (a line
+      // break in a JSON string is escaped): that is a broken line of JSON Lines.
+      JsonToken inside = e.getTokenBeingDecoded();
+      return inside == JsonToken.VALUE_STRING || inside == JsonToken.FIELD_NAME;
+    } catch (IOException e) {
+      return true;
+    }
+  }
+
+  private static final JsonFactory LINE_CHECK = new JsonFactory();
 
   /**
    * Reads one object, the parser on its START_OBJECT; {@code lineOffset} is added to the parser's

@@ -6,6 +6,7 @@ import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
 import dev.akhbar.formats.internal.BoundedStream;
 import dev.akhbar.formats.internal.DumpOpener;
+import dev.akhbar.formats.internal.JsonSource;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.SourceReader;
 import java.io.BufferedInputStream;
@@ -183,7 +184,9 @@ public final class SplittableInput {
         splittable = dumps.parser().features().contains(ParserFeature.SPLIT_PAGES);
         break;
       case JSON:
-        splittable = firstSignificantChar(new String(head, layout.charset())) == '{';
+        String text = new String(head, layout.charset());
+        // JSON Lines: objects one to a line. Objects that span lines are read whole.
+        splittable = firstSignificantChar(text) == '{' && JsonSource.isJsonLines(text);
         break;
       default:
         splittable = false;
