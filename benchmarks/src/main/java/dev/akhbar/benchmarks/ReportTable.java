@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a JMH JSON result into the Markdown table of the README: throughput (MB/s of input, or
- * dates/s), the ratio to the baseline measured in the same run, and bytes allocated per input byte
- * (or per date). Usage: {@code ReportTable results.json}.
+ * Turns a JMH JSON result into the Markdown table of benchmarks/README.md: throughput (MB/s of
+ * input, or dates/s), the ratio to the baseline measured in the same run, and bytes allocated per
+ * input byte (or per date). Usage: {@code ReportTable results.json}.
  */
 public final class ReportTable {
   /** The baseline of each benchmark class. */
