@@ -24,7 +24,10 @@ import picocli.CommandLine.Parameters;
     description = {
       "Parses each TEXT as a date and prints its ISO-8601 value on one line: "
           + "2024-02-29 for a date, 2024-02-29T10:30+03:00 with a time, --03-18 without a year. "
-          + "A TEXT that is not a date prints its reason on standard error. With no TEXT, lines are read from standard input.",
+          + "With no TEXT, lines are read from standard input. Every TEXT or input line gives "
+          + "exactly one output line, so output lines match input lines in a pipeline: one that "
+          + "is not a date (or is blank) gives an empty line, and its reason goes to standard "
+          + "error; --tsv puts input, value and reason on the line instead.",
       ""
     },
     footer = {
@@ -52,7 +55,8 @@ final class DateCommand implements Callable<Integer> {
       names = "--reference",
       paramLabel = "INSTANT",
       description =
-          "The instant relative dates count back from (ISO-8601, e.g. 2024-02-29T12:00:00Z).")
+          "The instant relative dates count back from (ISO-8601, e.g. 2024-02-29T12:00:00Z). "
+              + "Default: now.")
   private Instant reference;
 
   @Option(
@@ -71,6 +75,14 @@ final class DateCommand implements Callable<Integer> {
           "How numeric dates are read: day-first (29/02/2024) or month-first (7/23/2012). Default: ${DEFAULT-VALUE}.")
   private Order order;
 
+  @Option(
+      names = "--tsv",
+      description =
+          "Print three tab-separated fields a line: the input, its ISO value and the reason it is "
+              + "not a date (empty where there is none); tabs and line breaks inside the input "
+              + "become spaces.")
+  private boolean tsv;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -79,9 +91,8 @@ final class DateCommand implements Callable<Integer> {
         NewsDateParser.builder()
             .order(
                 order == Order.MONTH_FIRST ? DayMonthOrder.MONTH_FIRST : DayMonthOrder.DAY_FIRST);
-    if (reference != null) {
-      b.reference(reference);
-    }
+    // A user typing "منذ 3 ساعات" means three hours before now.
+    b.reference(reference != null ? reference : Instant.now());
     if (zone != null) {
       b.defaultZone(zone);
     }
@@ -93,13 +104,11 @@ final class DateCommand implements Callable<Integer> {
       BufferedReader in =
           new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          failed += print(parser.parse(line), line, out, err);
-        }
+        failed += print(parser, line, out, err);
       }
     } else {
       for (String text : texts) {
-        failed += print(parser.parse(text), text, out, err);
+        failed += print(parser, text, out, err);
       }
     }
     out.flush();
@@ -107,23 +116,46 @@ final class DateCommand implements Callable<Integer> {
     return failed > 0 ? ExitStatus.SOME_FAILED : 0;
   }
 
-  private static int print(DateParseResult r, String text, PrintWriter out, PrintWriter err) {
-    if (r.isDate()) {
-      out.println(r.date().get().toIso());
-      for (String note : r.notes()) {
-        err.println("akhbar date: note on '" + text + "': " + note);
-      }
+  /** Prints one line for {@code text}; returns 1 when it is not a date, 0 otherwise. */
+  private int print(NewsDateParser parser, String text, PrintWriter out, PrintWriter err) {
+    if (text.isBlank()) {
+      // Nothing to parse, and not a failure; the empty line keeps output aligned with input.
+      out.println(tsv ? field(text) + "\t\t" : "");
       return 0;
     }
-    err.println("akhbar date: '" + text + "': " + r.error().orElse("not a date"));
+    DateParseResult r = parser.parse(text);
+    String value = r.date().map(d -> d.toIso()).orElse("");
+    String reason = r.isDate() ? "" : r.error().orElse("not a date");
+    out.println(tsv ? field(text) + '\t' + value + '\t' + field(reason) : value);
+    for (String note : r.notes()) {
+      err.println("akhbar date: note on '" + text + "': " + note);
+    }
+    if (r.isDate()) {
+      return 0;
+    }
+    if (!tsv) {
+      err.println("akhbar date: '" + text + "': " + reason);
+    }
     return 1;
+  }
+
+  /** A TSV field: tabs and line breaks would split the line or the field. */
+  private static String field(String s) {
+    return s.replace('\t', ' ').replace('\r', ' ').replace('\n', ' ');
   }
 
   /** Reads day-first / month-first. */
   static final class OrderConverter implements CommandLine.ITypeConverter<Order> {
     @Override
     public Order convert(String value) {
-      return Order.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      String name = value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+      for (Order o : Order.values()) {
+        if (o.name().equals(name)) {
+          return o;
+        }
+      }
+      throw new CommandLine.TypeConversionException(
+          "expected day-first or month-first, not '" + value + "'");
     }
   }
 }

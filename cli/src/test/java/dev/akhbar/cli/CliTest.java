@@ -1,5 +1,6 @@
 package dev.akhbar.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -352,6 +353,75 @@ class CliTest {
     Run relative =
         run("date", "--reference", "2024-02-29T12:00:00Z", "--zone", "Asia/Riyadh", "منذ 3 ساعات");
     assertEquals("2024-02-29T12:00+03:00\n", relative.out());
+  }
+
+  /** {@link #run} with {@code stdin} as standard input. */
+  static synchronized Run runWithInput(String stdin, String... args) {
+    java.io.InputStream original = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+      return run(args);
+    } finally {
+      System.setIn(original);
+    }
+  }
+
+  private static final String DATE_LINES =
+      "29th, February 2024 GMT\n29 فبراير 2023\n\nالسبت 15 رجب 1442هـ 27 فبراير 2021م\n";
+
+  @Test
+  void dateGivesOneOutputLinePerInputLine() {
+    Run r = runWithInput(DATE_LINES, "date");
+    assertEquals(1, r.status(), "one line is not a date");
+    // Line 2 is not a date (2023 has no 29 February) and line 3 is blank: both empty.
+    assertEquals("2024-02-29\n\n\n2021-02-27\n", r.out());
+    assertTrue(r.err().contains("'29 فبراير 2023'") && r.err().contains("28 days"), r.err());
+  }
+
+  @Test
+  void dateTsvPutsInputValueAndReasonOnEachLine() {
+    Run r = runWithInput(DATE_LINES, "date", "--tsv");
+    assertEquals(1, r.status());
+    String[] lines = r.out().split("\n", -1);
+    assertEquals(5, lines.length, r.out()); // four lines, then what follows the last newline
+    String[] first = lines[0].split("\t", -1);
+    assertArrayEquals(new String[] {"29th, February 2024 GMT", "2024-02-29", ""}, first);
+    String[] second = lines[1].split("\t", -1);
+    assertEquals(3, second.length, lines[1]);
+    assertEquals("29 فبراير 2023", second[0]);
+    assertEquals("", second[1]);
+    assertTrue(second[2].contains("28 days"), second[2]);
+    assertEquals("\t\t", lines[2]);
+    assertArrayEquals(
+        new String[] {"السبت 15 رجب 1442هـ 27 فبراير 2021م", "2021-02-27", ""},
+        lines[3].split("\t", -1));
+    assertEquals("", lines[4]);
+    // The reason is in the output; standard error does not say it again.
+    assertFalse(r.err().contains("28 days"), r.err());
+    Run tab = run("date", "--tsv", "29\tفبراير 2024");
+    assertEquals("29 فبراير 2024\t2024-02-29\t\n", tab.out());
+  }
+
+  @Test
+  void dateCountsRelativePhrasesFromNowWithoutAReference() {
+    java.time.Instant before = java.time.Instant.now();
+    Run r = run("date", "--zone", "UTC", "منذ 3 ساعات");
+    java.time.Instant after = java.time.Instant.now();
+    assertEquals(0, r.status(), r.err());
+    java.time.Instant value = java.time.OffsetDateTime.parse(r.out().strip()).toInstant();
+    java.time.Duration three = java.time.Duration.ofHours(3);
+    assertFalse(
+        value.isBefore(before.minus(three).truncatedTo(java.time.temporal.ChronoUnit.MINUTES)),
+        r.out() + " before " + before);
+    assertFalse(value.isAfter(after.minus(three)), r.out() + " after " + after);
+  }
+
+  @Test
+  void aBadDateOrderIsAPlainUsageError() {
+    Run r = run("date", "--order", "little", "7/23/2012");
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("expected day-first or month-first, not 'little'"), r.err());
+    assertFalse(r.err().contains("No enum constant"), r.err());
   }
 
   @Test
