@@ -6,6 +6,7 @@ import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
 import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
@@ -23,18 +24,16 @@ final class Inputs {
   /** One input to open: a file, or standard input. */
   record Input(String name, Path path, long size) {
     DumpReader open(Dumps dumps) throws IOException {
-      if (path == null) {
-        return dumps.open(
-            new FilterInputStream(System.in) {
-              @Override
-              public void close() {
-                // Standard input belongs to the process.
-              }
-            },
-            "-");
-      }
-      return dumps.open(path);
+      return path == null ? dumps.open(stdin(), "-") : dumps.open(path);
     }
+  }
+
+  /** Standard input, left open when a reader of it is closed: it belongs to the process. */
+  static InputStream stdin() {
+    return new FilterInputStream(System.in) {
+      @Override
+      public void close() {}
+    };
   }
 
   /** The {@link Dumps} for the format and encoding options. */

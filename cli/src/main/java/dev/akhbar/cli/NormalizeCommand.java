@@ -1,14 +1,14 @@
 package dev.akhbar.cli;
 
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.InputFormat;
 import dev.akhbar.text.ArabicNormalizer;
 import dev.akhbar.text.MojibakeRepair;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,9 @@ import picocli.CommandLine.Parameters;
     name = "normalize",
     mixinStandardHelpOptions = true,
     description = {
-      "Normalises Arabic text line by line, from files or standard input, to standard output.",
+      "Normalises Arabic text line by line, from files or standard input, to standard output. "
+          + "Compressed files (gzip, bzip2, xz, zstd) are read decompressed, and the encoding is "
+          + "detected per input as convert does unless --encoding names it.",
       "",
       "display: what a reader would call the same text (presentation forms, Persian letters, bidi and "
           + "zero-width characters, tatweel inside words, spaces). search: display plus alef, alef maksura, "
@@ -57,20 +59,30 @@ final class NormalizeCommand implements Callable<Integer> {
       description = "First repair lines that are UTF-8 read as windows-1256 (mojibake).")
   private boolean repair;
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "NAME",
+      defaultValue = "auto",
+      description =
+          "Input encoding: auto (BOM, UTF-8, windows-1256 or ISO-8859-6, detected per input) or a name such as windows-1256.")
+  private String encoding;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     ArabicNormalizer normalizer = ArabicNormalizer.of(profile);
+    Dumps dumps = Inputs.dumps(spec, InputFormat.AUTO, encoding, NewsDumpParser.builder().build());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;
     List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
     for (String name : inputs) {
       try (BufferedReader in =
-          name.equals("-")
-              ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-              : Files.newBufferedReader(Path.of(name), StandardCharsets.UTF_8)) {
+          new BufferedReader(
+              name.equals("-")
+                  ? dumps.openText(Inputs.stdin(), "-")
+                  : dumps.openText(Path.of(name)))) {
         StringBuilder buffer = new StringBuilder(256);
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           CharSequence text = repair ? MojibakeRepair.repair(line).orElse(line) : line;

@@ -424,6 +424,46 @@ class CliTest {
     assertFalse(r.err().contains("No enum constant"), r.err());
   }
 
+  /** Plain Arabic prose, which every Arabic encoding holds; display normalisation keeps it. */
+  private static final String PROSE =
+      "قال الرئيس الروسي فلاديمير بوتين اليوم الخميس إن روسيا مستعدة للحوار\n"
+          + "مع الولايات المتحدة حول الاستقرار الاستراتيجي والأمن في أوروبا\n";
+
+  @Test
+  void normalizeDetectsTheEncodingAndReadsCompressedFiles(@TempDir Path dir) throws IOException {
+    Path cp1256 = dir.resolve("cp1256.txt");
+    Files.write(cp1256, PROSE.getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    Run r = run("normalize", cp1256.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals(PROSE, r.out());
+    Path gz = dir.resolve("prose.txt.gz");
+    try (java.util.zip.GZIPOutputStream out =
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      out.write(PROSE.getBytes(StandardCharsets.UTF_8));
+    }
+    assertEquals(PROSE, run("normalize", gz.toString()).out());
+    Run stdin = runWithInput(PROSE, "normalize");
+    assertEquals(PROSE, stdin.out(), stdin.err());
+  }
+
+  @Test
+  void normalizeTakesAnEncodingAndReplacesWhatItCannotDecode(@TempDir Path dir) throws IOException {
+    Path iso = dir.resolve("iso.txt");
+    Files.write(iso, PROSE.getBytes(java.nio.charset.Charset.forName("ISO-8859-6")));
+    assertEquals(PROSE, run("normalize", "--encoding", "ISO-8859-6", iso.toString()).out());
+    // Forced UTF-8 on windows-1256 bytes: no "Input length = 1" failure; each bad byte is U+FFFD.
+    Path cp1256 = dir.resolve("cp1256.txt");
+    Files.write(cp1256, "قال".getBytes(java.nio.charset.Charset.forName("windows-1256")));
+    // (--profile none: display normalisation removes U+FFFD as an invalid character.)
+    Run forced = run("normalize", "--profile", "none", "--encoding", "UTF-8", cp1256.toString());
+    assertEquals(0, forced.status(), forced.err());
+    assertEquals("\uFFFD\uFFFD\uFFFD\n", forced.out());
+    assertEquals("قال\n", run("normalize", "--profile", "none", cp1256.toString()).out());
+    Run unknown = run("normalize", "--encoding", "no-such-encoding", iso.toString());
+    assertEquals(2, unknown.status());
+    assertTrue(unknown.err().contains("unknown encoding: no-such-encoding"), unknown.err());
+  }
+
   @Test
   void normalizeCleansFiles(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("in.txt");

@@ -4,6 +4,7 @@ import dev.akhbar.NewsDumpParser;
 import dev.akhbar.formats.internal.DumpOpener;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -100,6 +101,27 @@ public final class Dumps {
     Objects.requireNonNull(name, "name");
     DumpOpener.Opened o = opener.open(raw, name);
     return new DumpReader(o.articles(), o.layout().format(), o.layout().charset(), name);
+  }
+
+  /**
+   * The text of a file, for tools that want its lines rather than its articles: decompressed like
+   * {@link #open(Path)}, in the {@linkplain Builder#encoding forced encoding} or the one detected
+   * from its first bytes, malformed bytes replaced with U+FFFD. Closing the reader closes the file.
+   */
+  public Reader openText(Path path) throws IOException {
+    InputStream in = Files.newInputStream(path);
+    try {
+      return openText(in, path.toString());
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** {@link #openText(Path)} for a stream; closing the reader closes it. */
+  public Reader openText(InputStream raw, String name) throws IOException {
+    Objects.requireNonNull(name, "name");
+    return opener.openText(raw, name);
   }
 
   /** The parser of page text, whose settings also finish the records of every other format. */

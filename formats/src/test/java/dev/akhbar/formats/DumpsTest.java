@@ -259,6 +259,31 @@ class DumpsTest {
   }
 
   @Test
+  void openTextDecompressesAndDecodesInTheDetectedOrForcedEncoding() throws Exception {
+    String text = "دورة تكوينية حول الإعلام\nينظم مركز ابن رشد دورة تكوينية بالرباط.\n";
+    ByteArrayOutputStream packed = new ByteArrayOutputStream();
+    try (OutputStream out =
+        new CompressorStreamFactory()
+            .createCompressorOutputStream(CompressorStreamFactory.XZ, packed)) {
+      out.write(text.getBytes(Charset.forName("windows-1256")));
+    }
+    assertEquals(text, readText(Dumps.builder().build(), packed.toByteArray()));
+    byte[] iso = text.getBytes(Charset.forName("ISO-8859-6"));
+    assertEquals(text, readText(Dumps.builder().build(), iso));
+    Dumps forced = Dumps.builder().encoding(Charset.forName("windows-1256")).build();
+    // The same bytes read as windows-1256 give other letters: the forced encoding is used.
+    assertEquals(new String(iso, Charset.forName("windows-1256")), readText(forced, iso));
+  }
+
+  private static String readText(Dumps dumps, byte[] bytes) throws IOException {
+    try (java.io.Reader in = dumps.openText(new ByteArrayInputStream(bytes), "t")) {
+      java.io.StringWriter out = new java.io.StringWriter();
+      in.transferTo(out);
+      return out.toString();
+    }
+  }
+
+  @Test
   void directoriesAreWalkedInNameOrderWithoutHiddenFiles(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("b"));
     Files.writeString(dir.resolve("b/2.txt"), "x");

@@ -66,6 +66,32 @@ public final class DumpOpener {
    * closes it.
    */
   public Opened open(InputStream raw, String name) throws IOException {
+    Head head = head(raw, name);
+    Layout layout = layout(head.bytes(), head.length(), head.complete());
+    if (layout.format() == InputFormat.WARC) {
+      return new Opened(
+          new SourceReader(new WarcSource(head.stream(), name, parser, plainParser)), layout);
+    }
+    return new Opened(open(head.stream(), name, layout, 0), layout);
+  }
+
+  /**
+   * The text of a stream as chars: decompressed, in the forced encoding or the one its first bytes
+   * show, malformed bytes replaced (U+FFFD); closing the reader closes the stream.
+   */
+  public Reader openText(InputStream raw, String name) throws IOException {
+    Head head = head(raw, name);
+    Charset charset =
+        encoding != null
+            ? encoding
+            : EncodingDetector.detect(head.bytes(), head.length(), head.complete());
+    return Decoding.decode(head.stream(), charset);
+  }
+
+  /** A decompressed stream, positioned at its start, and its first bytes. */
+  private record Head(BufferedInputStream stream, byte[] bytes, int length, boolean complete) {}
+
+  private Head head(InputStream raw, String name) throws IOException {
     InputStream in = decompress(new BufferedInputStream(raw, SNIFF), parser.limits(), name);
     BufferedInputStream buffered =
         in instanceof BufferedInputStream
@@ -74,14 +100,8 @@ public final class DumpOpener {
     buffered.mark(SNIFF);
     byte[] head = new byte[SNIFF];
     int length = buffered.readNBytes(head, 0, SNIFF);
-    boolean complete = length < SNIFF;
     buffered.reset();
-    Layout layout = layout(head, length, complete);
-    if (layout.format() == InputFormat.WARC) {
-      return new Opened(
-          new SourceReader(new WarcSource(buffered, name, parser, plainParser)), layout);
-    }
-    return new Opened(open(buffered, name, layout, 0), layout);
+    return new Head(buffered, head, length, length < SNIFF);
   }
 
   /**
