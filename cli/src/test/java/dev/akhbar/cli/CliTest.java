@@ -295,10 +295,59 @@ class CliTest {
     assertTrue(r.out().contains("keywords            1   50.0%"), r.out());
     assertTrue(r.out().contains("json, UTF-8"), r.out());
     assertTrue(r.out().contains("date                1   50.0%"), r.out());
-    // The JSON record has no date: it says so, as a page of text would.
+    // The JSON record has no date: it says so, as a page of text would, on its line 1.
     assertTrue(
-        r.out().endsWith("warning                 count\nMISSING_DATE                1\n"),
+        r.out()
+            .endsWith(
+                "warning                 count  first seen\nMISSING_DATE                1  "
+                    + dir.resolve("b.jsonl")
+                    + ":1\n"),
         r.out());
+  }
+
+  @Test
+  void statsGivesDatesTopSourcesUnmappedKeysAndJson(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    Files.writeString(
+        dir.resolve("b.jsonl"),
+        "{\"title\": \"خبر\", \"text\": \"نص.\", \"date\": \"2023-05-01\", \"source\": \"الأهرام\","
+            + " \"category\": \"سياسة\"}\n"
+            + "{\"title\": \"خبر آخر\", \"text\": \"نص.\", \"source\": \"الأهرام\"}\n");
+    Run text = run("stats", dir.toString());
+    assertEquals(0, text.status(), text.err());
+    // The seed is dated 29 February 2024 and credits صدى البلد; the JSON Lines are read by hand.
+    assertTrue(text.out().contains("dates: 2023-05-01 to 2024-02-29\n"), text.out());
+    assertTrue(text.out().contains("الأهرام"), text.out());
+    Run r = run("stats", "--json", dir.toString());
+    assertEquals(0, r.status(), r.err());
+    JsonNode j = JSON.readTree(r.out());
+    assertEquals(2, j.get("files").asInt());
+    assertEquals(3, j.get("articles").asInt());
+    assertEquals(2, j.get("fields").get("date").asInt());
+    assertEquals(3, j.get("fields").get("source").asInt());
+    assertEquals("2023-05-01", j.get("dates").get("first").asText());
+    assertEquals("2024-02-29", j.get("dates").get("last").asText());
+    JsonNode sources = j.get("sources");
+    assertEquals("الأهرام", sources.get(0).get("source").asText());
+    assertEquals(2, sources.get(0).get("articles").asInt());
+    assertEquals("صدى البلد", sources.get(1).get("source").asText());
+    assertEquals("category", j.get("unmappedKeys").get(0).get("key").asText());
+    JsonNode warning = j.get("warnings").get(0);
+    assertEquals("MISSING_DATE", warning.get("kind").asText());
+    assertEquals(1, warning.get("count").asInt());
+    assertEquals(dir.resolve("b.jsonl") + ":2", warning.get("firstSeen").asText());
+  }
+
+  @Test
+  void statsTopListsAreByCountThenName() {
+    var counts = new java.util.HashMap<String, Long>();
+    counts.put("ب", 2L);
+    counts.put("أ", 2L);
+    counts.put("ج", 5L);
+    counts.put("د", 1L);
+    assertEquals(
+        List.of("ج", "أ", "ب"),
+        CorpusStats.top(counts, 3).stream().map(java.util.Map.Entry::getKey).toList());
   }
 
   @Test

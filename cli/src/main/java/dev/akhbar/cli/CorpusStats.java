@@ -1,0 +1,227 @@
+package dev.akhbar.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.akhbar.Article;
+import dev.akhbar.ParseWarning;
+import dev.akhbar.WarningKind;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * What {@code akhbar stats} counts over a corpus: fields present, the date range, top sources and
+ * unmapped keys, formats and encodings, warnings by kind with the first place each was seen.
+ */
+final class CorpusStats {
+  /** How many sources and keys are listed. */
+  static final int TOP = 10;
+
+  /**
+   * Distinct sources or keys counted at most; past it new names go to {@link #OTHERS}, so memory
+   * stays bounded on a corpus with millions of distinct values.
+   */
+  static final int MAX_DISTINCT = 10_000;
+
+  /** The bucket of names past {@link #MAX_DISTINCT}. */
+  static final String OTHERS = "(others)";
+
+  private static final Map<String, Predicate<Article>> FIELDS = new LinkedHashMap<>();
+
+  static {
+    FIELDS.put("title", a -> !a.title().isEmpty());
+    FIELDS.put("date", a -> a.published().isPresent());
+    FIELDS.put("source", a -> a.source().isPresent());
+    FIELDS.put("keywords", a -> !a.keywords().isEmpty());
+    FIELDS.put("body", a -> !a.body().isEmpty());
+    FIELDS.put("dateline", a -> a.dateline().isPresent());
+    FIELDS.put("credit", a -> a.credit().isPresent());
+    FIELDS.put("related", a -> !a.related().isEmpty());
+  }
+
+  private final long[] has = new long[FIELDS.size()];
+  private final Map<String, Long> sources = new HashMap<>();
+  private final Map<String, Long> keys = new HashMap<>();
+  private final Map<Shape, Long> shapes = new LinkedHashMap<>();
+  private final Map<WarningKind, Long> warnings = new EnumMap<>(WarningKind.class);
+  private final Map<WarningKind, String> examples = new EnumMap<>(WarningKind.class);
+  private long articles;
+
+  /** The format and encoding an input was read in. */
+  private record Shape(String format, String encoding) {}
+
+  private long withoutYear;
+  private LocalDate first;
+  private LocalDate last;
+  private int files;
+  private int failures;
+
+  /** Counts one article. */
+  void add(Article a) {
+    articles++;
+    int k = 0;
+    for (Predicate<Article> p : FIELDS.values()) {
+      has[k++] += p.test(a) ? 1 : 0;
+    }
+    a.published()
+        .ifPresent(
+            d -> {
+              LocalDate day = d.date().orElse(null);
+              if (day == null) {
+                withoutYear++;
+              } else {
+                first = first == null || day.isBefore(first) ? day : first;
+                last = last == null || day.isAfter(last) ? day : last;
+              }
+            });
+    a.source().ifPresent(s -> count(sources, s));
+    a.attributes().keySet().forEach(key -> count(keys, key));
+    for (ParseWarning w : a.warnings()) {
+      warnings.merge(w.kind(), 1L, Long::sum);
+      examples.putIfAbsent(w.kind(), a.origin().input() + ":" + w.line());
+    }
+  }
+
+  /** Counts one input read to its end, by its format and encoding. */
+  void addFile(String format, String encoding) {
+    files++;
+    shapes.merge(new Shape(format, encoding), 1L, Long::sum);
+  }
+
+  /** Counts one input that could not be read. */
+  void addFailure() {
+    failures++;
+  }
+
+  int failures() {
+    return failures;
+  }
+
+  private static void count(Map<String, Long> map, String name) {
+    String key = map.size() < MAX_DISTINCT || map.containsKey(name) ? name : OTHERS;
+    map.merge(key, 1L, Long::sum);
+  }
+
+  /** The {@code n} most frequent names, most frequent first, ties in name order. */
+  static List<Map.Entry<String, Long>> top(Map<String, Long> counts, int n) {
+    List<Map.Entry<String, Long>> out = new ArrayList<>(counts.entrySet());
+    out.sort(
+        Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+            .thenComparing(Map.Entry.comparingByKey()));
+    return out.subList(0, Math.min(n, out.size()));
+  }
+
+  private double share(long n) {
+    return articles == 0 ? 0.0 : 100.0 * n / articles;
+  }
+
+  /** The report as aligned text for a person. */
+  void printText(PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "%d %s, %d %s%n%n",
+        files,
+        RunSummary.plural(files, "file"),
+        articles,
+        RunSummary.plural(articles, "article"));
+    out.printf("%-10s %10s %7s%n", "field", "articles", "share");
+    int k = 0;
+    for (String name : FIELDS.keySet()) {
+      out.printf(Locale.ROOT, "%-10s %10d %6.1f%%%n", name, has[k], share(has[k]));
+      k++;
+    }
+    out.printf("%ndates: %s%n", first == null ? "none with a year" : first + " to " + last);
+    if (withoutYear > 0) {
+      out.printf("without a year: %d%n", withoutYear);
+    }
+    table(out, "source", top(sources, TOP));
+    table(out, "unmapped key", top(keys, TOP));
+    out.printf("%n%-32s %6s%n", "format, encoding", "files");
+    shapes.forEach((s, n) -> out.printf("%-32s %6d%n", s.format() + ", " + s.encoding(), n));
+    out.printf("%n%-20s %8s  %s%n", "warning", "count", "first seen");
+    if (warnings.isEmpty()) {
+      out.println("(none)");
+    }
+    warnings.forEach((kind, n) -> out.printf("%-20s %8d  %s%n", kind, n, examples.get(kind)));
+  }
+
+  private void table(PrintWriter out, String what, List<Map.Entry<String, Long>> rows) {
+    out.printf(Locale.ROOT, "%n%-32s %8s %7s%n", "top " + what, "articles", "share");
+    if (rows.isEmpty()) {
+      out.println("(none)");
+    }
+    for (Map.Entry<String, Long> e : rows) {
+      out.printf(Locale.ROOT, "%-32s %8d %6.1f%%%n", e.getKey(), e.getValue(), share(e.getValue()));
+    }
+  }
+
+  /** The report as one JSON object, for scripts. */
+  void printJson(Writer out) throws IOException {
+    try (JsonGenerator g =
+        new JsonFactory()
+            .createGenerator(out)
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .useDefaultPrettyPrinter()) {
+      g.writeStartObject();
+      g.writeNumberField("files", files);
+      g.writeNumberField("failures", failures);
+      g.writeNumberField("articles", articles);
+      g.writeObjectFieldStart("fields");
+      int k = 0;
+      for (String name : FIELDS.keySet()) {
+        g.writeNumberField(name, has[k++]);
+      }
+      g.writeEndObject();
+      g.writeObjectFieldStart("dates");
+      g.writeStringField("first", first == null ? null : first.toString());
+      g.writeStringField("last", last == null ? null : last.toString());
+      g.writeNumberField("withoutYear", withoutYear);
+      g.writeEndObject();
+      counts(g, "sources", "source", top(sources, TOP));
+      counts(g, "unmappedKeys", "key", top(keys, TOP));
+      g.writeArrayFieldStart("formats");
+      for (Map.Entry<Shape, Long> e : shapes.entrySet()) {
+        g.writeStartObject();
+        g.writeStringField("format", e.getKey().format());
+        g.writeStringField("encoding", e.getKey().encoding());
+        g.writeNumberField("files", e.getValue());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("warnings");
+      for (Map.Entry<WarningKind, Long> e : warnings.entrySet()) {
+        g.writeStartObject();
+        g.writeStringField("kind", e.getKey().name());
+        g.writeNumberField("count", e.getValue());
+        g.writeStringField("firstSeen", examples.get(e.getKey()));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+  }
+
+  private static void counts(
+      JsonGenerator g, String field, String name, List<Map.Entry<String, Long>> rows)
+      throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Map.Entry<String, Long> e : rows) {
+      g.writeStartObject();
+      g.writeStringField(name, e.getKey());
+      g.writeNumberField("articles", e.getValue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+}
