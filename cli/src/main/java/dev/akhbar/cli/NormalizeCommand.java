@@ -1,14 +1,15 @@
 package dev.akhbar.cli;
 
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.ParseLimits;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.InputFormat;
 import dev.akhbar.text.ArabicNormalizer;
 import dev.akhbar.text.MojibakeRepair;
 import dev.akhbar.text.NormalizationProfile;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Parameters;
       "  echo 'ط¨ظˆطھظٹظ†' | akhbar normalize --repair"
     })
 final class NormalizeCommand implements Callable<Integer> {
+  /** The longest piece of a line normalised at once: the parser's line limit. */
+  static final int PIECE = ParseLimits.DEFAULTS.maxLineLength();
+
   @Parameters(
       arity = "0..*",
       paramLabel = "FILE",
@@ -78,18 +82,35 @@ final class NormalizeCommand implements Callable<Integer> {
     int failed = 0;
     List<String> inputs = files == null || files.isEmpty() ? List.of("-") : files;
     for (String name : inputs) {
-      try (BufferedReader in =
-          new BufferedReader(
-              name.equals("-")
-                  ? dumps.openText(Inputs.stdin(), "-")
-                  : dumps.openText(Path.of(name)))) {
+      try (Reader in =
+          name.equals("-") ? dumps.openText(Inputs.stdin(), "-") : dumps.openText(Path.of(name))) {
         StringBuilder buffer = new StringBuilder(256);
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          CharSequence text = repair ? MojibakeRepair.repair(line).orElse(line) : line;
-          buffer.setLength(0);
-          normalizer.normalize(text, buffer);
-          out.println(buffer);
-        }
+        long[] lastCut = {0};
+        LinePieces.read(
+            in,
+            PIECE,
+            (piece, lineEnds, line) -> {
+              CharSequence text =
+                  repair
+                      ? MojibakeRepair.repair(piece).<CharSequence>map(r -> r).orElse(piece)
+                      : piece;
+              buffer.setLength(0);
+              normalizer.normalize(text, buffer);
+              out.append(buffer);
+              if (lineEnds) {
+                out.println();
+              } else if (lastCut[0] != line) {
+                lastCut[0] = line;
+                err.println(
+                    "akhbar normalize: "
+                        + name
+                        + ":"
+                        + line
+                        + ": line longer than "
+                        + PIECE
+                        + " chars, normalised in pieces of that size");
+              }
+            });
       } catch (NoSuchFileException e) {
         failed++;
         err.println("akhbar normalize: " + name + ": no such file");

@@ -514,6 +514,19 @@ class CliTest {
   }
 
   @Test
+  void normalizeReadsAGiantLineInPiecesAndSaysSo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("giant.txt");
+    String giant = "ب".repeat(NormalizeCommand.PIECE + 1);
+    Files.writeString(file, giant + "\nنص\n", StandardCharsets.UTF_8);
+    Run r = run("normalize", file.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals(giant + "\nنص\n", r.out());
+    assertTrue(
+        r.err().contains(file + ":1: line longer than " + NormalizeCommand.PIECE + " chars"),
+        r.err());
+  }
+
+  @Test
   void normalizeCleansFiles(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("in.txt");
     Files.writeString(file, "الاستراتیجی\u200F  أوكرانيا\nط¨ظˆطھظٹظ†\n", StandardCharsets.UTF_8);
