@@ -87,13 +87,7 @@ public final class Dumps {
 
   /** Opens a file; the input is named by the path as given. */
   public DumpReader open(Path path) throws IOException {
-    InputStream in = Files.newInputStream(path);
-    try {
-      return open(in, path.toString());
-    } catch (IOException | RuntimeException e) {
-      in.close();
-      throw e;
-    }
+    return openFile(path, this::open);
   }
 
   /** Opens a stream; closing the reader closes it. */
@@ -109,9 +103,19 @@ public final class Dumps {
    * from its first bytes, malformed bytes replaced with U+FFFD. Closing the reader closes the file.
    */
   public Reader openText(Path path) throws IOException {
+    return openFile(path, this::openText);
+  }
+
+  /** What opens a named stream: {@link #open(InputStream, String)} or {@link #openText}. */
+  private interface StreamOpener<T> {
+    T open(InputStream in, String name) throws IOException;
+  }
+
+  /** Opens a file with {@code opener}, named by the path as given; closes it if that fails. */
+  private static <T> T openFile(Path path, StreamOpener<T> opener) throws IOException {
     InputStream in = Files.newInputStream(path);
     try {
-      return openText(in, path.toString());
+      return opener.open(in, path.toString());
     } catch (IOException | RuntimeException e) {
       in.close();
       throw e;

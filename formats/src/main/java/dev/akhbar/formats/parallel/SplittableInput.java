@@ -315,6 +315,14 @@ public final class SplittableInput {
     return new RecordStart(Math.min(found.offset(), size), found.lineEndsBefore());
   }
 
+  /** A decoder of the input's charset that replaces malformed bytes, as the readers do. */
+  private CharsetDecoder replacingDecoder() {
+    return charset()
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  }
+
   /** Where the input's first line with text starts; the input's size when none has any. */
   private long firstTextLine() throws IOException {
     long known = firstTextLine;
@@ -322,11 +330,7 @@ public final class SplittableInput {
       return known;
     }
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
-    CharsetDecoder decoder =
-        charset()
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharsetDecoder decoder = replacingDecoder();
     long found = size;
     try (InputStream in = opener.open(0)) {
       LineScanner scan = scanner(in, 0, size);
@@ -361,11 +365,7 @@ public final class SplittableInput {
   private RecordStart findPageStart(LineScanner scan, long limit, boolean textBefore)
       throws IOException {
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
-    CharsetDecoder decoder =
-        charset()
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPLACE)
-            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    CharsetDecoder decoder = replacingDecoder();
     String candidate = null;
     boolean textBeforeCandidate = false;
     long candidateStart = -1;
