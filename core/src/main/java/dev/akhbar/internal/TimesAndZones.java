@@ -49,8 +49,12 @@ class TimesAndZones extends CalendarDates {
     return t > 0 ? t : z;
   }
 
-  /** 10:30, 08:15 م, 12:49:17 PM, 10:30:00.000. */
+  /** 10:30, 08:15 م, 12:49:17 PM, 10:30:00.000; ISO basic 194300 or 1943 right after a T. */
   int time(int p, DateFields f) {
+    int basic = basicTime(p, f);
+    if (basic > 0) {
+      return basic;
+    }
     if (!isNum(p, 1, 2)
         || !punct(p + 1, ':')
         || !adjacent(p + 1)
@@ -89,6 +93,31 @@ class TimesAndZones extends CalendarDates {
     f.minute = minute;
     f.second = second;
     return q;
+  }
+
+  /**
+   * ISO 8601's basic time, HHMMSS or HHMM without colons ({@code 2017-01-22T194300}, as the ANT
+   * corpus writes it): only directly after the date's T, where four digits cannot be a year.
+   */
+  private int basicTime(int p, DateFields f) {
+    if (!(isNum(p, 4, 4) || isNum(p, 6, 6))
+        || !adjacent(p)
+        || lexKind(p - 1) != ISO_T
+        || !adjacent(p - 1)) {
+      return -1;
+    }
+    boolean seconds = digits[p] == 6;
+    long v = num[p];
+    int hour = (int) (seconds ? v / 10_000 : v / 100);
+    int minute = (int) (seconds ? v / 100 % 100 : v % 100);
+    int second = seconds ? (int) (v % 100) : -1;
+    if (hour > 23 || minute > 59 || second > 59) {
+      return -1;
+    }
+    f.hour = hour;
+    f.minute = minute;
+    f.second = second;
+    return p + 1;
   }
 
   /** GMT, UTC, GMT+3, +03:00, +0400, Z, (GMT), بتوقيت مكة المكرمة, بالتوقيت المحلي. */
