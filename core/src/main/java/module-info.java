@@ -1,8 +1,9 @@
 /**
- * Akhbar core: turns raw Arabic news dumps into {@link dev.akhbar.Article} records.
+ * Akhbar core: turns raw Arabic news dumps into {@link dev.akhbar.article.Article} records.
  *
- * <p>Exports the parser API ({@code dev.akhbar}), the date grammar ({@code dev.akhbar.date}),
- * Arabic normalisation ({@code dev.akhbar.text}) and, for readers of other formats, the records,
+ * <p>Exports the entry points ({@code dev.akhbar}: the dump parser, the date parser, the normaliser
+ * and the mojibake repair), what they return and are configured with ({@code dev.akhbar.article},
+ * {@code dev.akhbar.date}, {@code dev.akhbar.text}) and, for readers of other formats, the records,
  * finisher and line reading they build on ({@code dev.akhbar.spi}). Everything under {@code
  * dev.akhbar.internal} is an implementation detail and may change in any release.
  */
@@ -10,6 +11,7 @@ module dev.akhbar.core {
   requires com.ibm.icu;
 
   exports dev.akhbar;
+  exports dev.akhbar.article;
   exports dev.akhbar.date;
   exports dev.akhbar.text;
   exports dev.akhbar.spi;

@@ -1,7 +1,7 @@
 /**
  * Akhbar formats: readers of news dump formats (page text, JSON and JSON Lines, TREC-like, XML,
  * SGML; compressed or not; any common Arabic encoding) and writers of JSON Lines, JSON and CSV, all
- * producing or consuming {@link dev.akhbar.Article} records.
+ * producing or consuming {@link dev.akhbar.article.Article} records.
  */
 module dev.akhbar.formats {
   requires transitive dev.akhbar.core;
@@ -13,5 +13,6 @@ module dev.akhbar.formats {
   requires org.jsoup;
 
   exports dev.akhbar.formats;
+  exports dev.akhbar.formats.options;
   exports dev.akhbar.formats.parallel;
 }

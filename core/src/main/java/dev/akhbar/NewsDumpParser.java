@@ -1,6 +1,11 @@
 package dev.akhbar;
 
-import dev.akhbar.date.NewsDateParser;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.ParserFeature;
+import dev.akhbar.article.WarningKind;
 import dev.akhbar.internal.PageReader;
 import dev.akhbar.internal.Settings;
 import dev.akhbar.internal.SourceArticles;

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.ParserFeature;
+import dev.akhbar.article.WarningKind;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.akhbar.article.Article;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseWarning;
 import dev.akhbar.internal.Labels;
-import dev.akhbar.text.ArabicNormalizer;
-import dev.akhbar.text.MojibakeRepair;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;

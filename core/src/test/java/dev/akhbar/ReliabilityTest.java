@@ -3,6 +3,11 @@ package dev.akhbar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.WarningKind;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

@@ -3,6 +3,9 @@ package dev.akhbar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.Origin;
 import dev.akhbar.date.DatePrecision;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.IOException;

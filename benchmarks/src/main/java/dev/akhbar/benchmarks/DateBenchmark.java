@@ -1,6 +1,6 @@
 package dev.akhbar.benchmarks;
 
-import dev.akhbar.date.NewsDateParser;
+import dev.akhbar.NewsDateParser;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package dev.akhbar.benchmarks;
 
 import com.ibm.icu.text.Normalizer2;
-import dev.akhbar.text.ArabicNormalizer;
+import dev.akhbar.ArabicNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

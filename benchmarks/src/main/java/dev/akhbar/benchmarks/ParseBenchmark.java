@@ -1,10 +1,10 @@
 package dev.akhbar.benchmarks;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
 import dev.akhbar.formats.ArticleWriter;
-import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.options.OutputFormat;
 import dev.akhbar.internal.Labels;
 import dev.akhbar.internal.LineSource;
 import dev.akhbar.internal.NormalizerPass;

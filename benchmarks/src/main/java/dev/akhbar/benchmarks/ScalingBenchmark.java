@@ -1,9 +1,9 @@
 package dev.akhbar.benchmarks;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.options.OutputFormat;
 import dev.akhbar.formats.parallel.FragmentWriter;
 import dev.akhbar.formats.parallel.LineNumbers;
 import dev.akhbar.formats.parallel.PieceReader;

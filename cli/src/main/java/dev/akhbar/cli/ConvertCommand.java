@@ -1,12 +1,12 @@
 package dev.akhbar.cli;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
-import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.options.InputFormat;
+import dev.akhbar.formats.options.OutputFormat;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.IOException;
 import java.io.OutputStream;

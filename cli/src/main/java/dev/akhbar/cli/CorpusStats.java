@@ -2,9 +2,9 @@ package dev.akhbar.cli;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.akhbar.Article;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

@@ -1,8 +1,8 @@
 package dev.akhbar.cli;
 
+import dev.akhbar.NewsDateParser;
 import dev.akhbar.date.DateParseResult;
 import dev.akhbar.date.DayMonthOrder;
-import dev.akhbar.date.NewsDateParser;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

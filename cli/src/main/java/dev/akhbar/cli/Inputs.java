@@ -3,7 +3,7 @@ package dev.akhbar.cli;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.options.InputFormat;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,11 +1,11 @@
 package dev.akhbar.cli;
 
+import dev.akhbar.ArabicNormalizer;
+import dev.akhbar.MojibakeRepair;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.ParseLimits;
+import dev.akhbar.article.ParseLimits;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
-import dev.akhbar.text.ArabicNormalizer;
-import dev.akhbar.text.MojibakeRepair;
+import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,6 +1,6 @@
 package dev.akhbar.cli;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import java.io.PrintWriter;
 import java.util.Locale;
 

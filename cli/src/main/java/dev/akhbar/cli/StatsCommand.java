@@ -1,10 +1,10 @@
 package dev.akhbar.cli;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.options.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link NewsDateParser#parse(CharSequence)} found: a date, or the reason the text is not one.
- * Never both, never neither. Notes are things worth knowing about a date that did parse, such as a
- * weekday that does not match it or a Hijri and a Gregorian date that disagree.
+ * What {@link dev.akhbar.NewsDateParser#parse(CharSequence)} found: a date, or the reason the text
+ * is not one. Never both, never neither. Notes are things worth knowing about a date that did
+ * parse, such as a weekday that does not match it or a Hijri and a Gregorian date that disagree.
  *
  * <p>Immutable and thread-safe.
  *

@@ -1,7 +1,7 @@
 /**
- * Dates as news texts write them: {@link dev.akhbar.date.NewsDateParser} parses a date line (or
- * finds every date in running text) in English, ISO 8601, RFC 822, numeric forms and Arabic month
- * names of every region, Hijri dates and relative phrases, into a {@link dev.akhbar.date.NewsDate}
- * that keeps the precision the text gave.
+ * Dates as news texts write them, as {@link dev.akhbar.NewsDateParser} returns them: a {@link
+ * dev.akhbar.date.NewsDate} that keeps the precision the text gave (English, ISO 8601, RFC 822,
+ * numeric forms, Arabic month names of every region, Hijri dates and relative phrases), or a {@link
+ * dev.akhbar.date.DateParseResult} that says why a text is not a date.
  */
 package dev.akhbar.date;

@@ -1,6 +1,6 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import java.io.Closeable;
 import java.io.IOException;
 

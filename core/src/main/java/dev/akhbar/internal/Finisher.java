@@ -1,11 +1,11 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.Article;
-import dev.akhbar.Origin;
-import dev.akhbar.ParseLimits;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.ParserFeature;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.ParserFeature;
+import dev.akhbar.article.WarningKind;
 import dev.akhbar.date.DateParseResult;
 import java.util.ArrayList;
 import java.util.Comparator;

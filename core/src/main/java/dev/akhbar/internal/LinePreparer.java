@@ -1,8 +1,8 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.ParseWarning;
-import dev.akhbar.ParserFeature;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.ParserFeature;
+import dev.akhbar.article.WarningKind;
 import java.nio.CharBuffer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;

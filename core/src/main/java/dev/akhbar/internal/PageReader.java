@@ -1,10 +1,10 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.Article;
-import dev.akhbar.ParseLimits;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.ParserFeature;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.ParserFeature;
+import dev.akhbar.article.WarningKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

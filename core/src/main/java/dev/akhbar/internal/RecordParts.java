@@ -1,6 +1,6 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.ParseWarning;
+import dev.akhbar.article.ParseWarning;
 import dev.akhbar.date.NewsDate;
 import java.util.List;
 import java.util.Map;

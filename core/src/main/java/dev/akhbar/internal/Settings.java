@@ -1,7 +1,7 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.ParseLimits;
-import dev.akhbar.ParserFeature;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParserFeature;
 import dev.akhbar.date.DayMonthOrder;
 import dev.akhbar.text.NormalizationOperation;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;

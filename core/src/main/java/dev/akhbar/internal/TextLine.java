@@ -1,6 +1,6 @@
 package dev.akhbar.internal;
 
-import dev.akhbar.ParseWarning;
+import dev.akhbar.article.ParseWarning;
 import java.util.List;
 
 /**

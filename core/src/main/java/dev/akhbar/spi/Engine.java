@@ -1,7 +1,7 @@
 package dev.akhbar.spi;
 
+import dev.akhbar.NewsDateParser;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.date.NewsDateParser;
 import dev.akhbar.internal.Settings;
 
 /** The engine's settings of a parser, from what the parser tells of itself. Stateless. */

@@ -52,7 +52,7 @@ public final class PageText {
      * (text that is no label) and the next one a publication-date line. The two lines alone decide
      * it, so a dump cut just before such a line parses, piece by piece, into the same articles as
      * read whole (except where the page limits cut a page just before). Always false without {@link
-     * dev.akhbar.ParserFeature#SPLIT_PAGES}.
+     * dev.akhbar.article.ParserFeature#SPLIT_PAGES}.
      */
     public boolean startsPage(CharSequence line, CharSequence nextLineWithText) {
       return PageReader.startsPage(line, nextLineWithText, settings);

@@ -1,6 +1,6 @@
 package dev.akhbar.spi;
 
-import dev.akhbar.ParseWarning;
+import dev.akhbar.article.ParseWarning;
 import dev.akhbar.date.NewsDate;
 import dev.akhbar.internal.RecordParts;
 import java.util.ArrayList;
@@ -12,9 +12,9 @@ import java.util.Objects;
 /**
  * One record as a reader of a structured format (JSON, XML, TREC, WARC, ...) found it: fields it
  * could name and body paragraphs, all as raw text, with the lines they came from. A {@link
- * RecordFinisher} turns it into an {@link dev.akhbar.Article}, exactly as page text is finished:
- * text repaired and normalised, labels in body lines applied, dates parsed, dateline and credit
- * found, warnings added.
+ * RecordFinisher} turns it into an {@link dev.akhbar.article.Article}, exactly as page text is
+ * finished: text repaired and normalised, labels in body lines applied, dates parsed, dateline and
+ * credit found, warnings added.
  *
  * <p>Immutable and thread-safe; built by a {@link Builder}, which is not.
  */

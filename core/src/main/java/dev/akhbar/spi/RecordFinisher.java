@@ -1,7 +1,7 @@
 package dev.akhbar.spi;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.article.Article;
 import dev.akhbar.internal.Finisher;
 import java.util.Objects;
 

@@ -1,12 +1,12 @@
 package dev.akhbar.spi;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import java.io.Closeable;
 import java.io.IOException;
 
 /**
  * What a reader of one format implements: the articles of one input, one at a time. Wrap it in a
- * {@link SourceReader} to hand it to users as an {@link dev.akhbar.ArticleReader}.
+ * {@link SourceReader} to hand it to users as an {@link dev.akhbar.article.ArticleReader}.
  */
 public interface RecordSource extends Closeable {
   /** The next article, or null at the end of the input. */

@@ -1,7 +1,7 @@
 package dev.akhbar.spi;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
 import dev.akhbar.internal.ArticleSource;
 import dev.akhbar.internal.SourceArticles;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.akhbar.text;
 
 /**
- * One rule of {@link ArabicNormalizer}. A normaliser applies a set of these in a fixed order,
- * whatever order the set was built in.
+ * One rule of {@link dev.akhbar.ArabicNormalizer}. A normaliser applies a set of these in a fixed
+ * order, whatever order the set was built in.
  *
  * <p>Each constant documents its rule in one line; the tests show each with a real word.
  */

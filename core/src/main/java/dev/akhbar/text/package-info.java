@@ -1,7 +1,6 @@
 /**
- * Arabic text normalisation: {@link dev.akhbar.text.ArabicNormalizer} by a {@link
- * dev.akhbar.text.NormalizationProfile} or a set of {@link
- * dev.akhbar.text.NormalizationOperation}s, and {@link dev.akhbar.text.MojibakeRepair} for UTF-8
- * text that was read as windows-1256.
+ * The rules of Arabic text normalisation that {@link dev.akhbar.ArabicNormalizer} applies: one
+ * {@link dev.akhbar.text.NormalizationOperation} per rule, and the {@link
+ * dev.akhbar.text.NormalizationProfile}s that name common sets of them.
  */
 package dev.akhbar.text;

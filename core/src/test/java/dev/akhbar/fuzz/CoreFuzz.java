@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.akhbar.Article;
+import dev.akhbar.ArabicNormalizer;
+import dev.akhbar.MojibakeRepair;
+import dev.akhbar.NewsDateParser;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.Origin;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.Origin;
 import dev.akhbar.date.DateParseResult;
 import dev.akhbar.date.NewsDate;
-import dev.akhbar.date.NewsDateParser;
-import dev.akhbar.text.ArabicNormalizer;
-import dev.akhbar.text.MojibakeRepair;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -143,7 +143,7 @@ class CoreFuzz {
     NewsDumpParser parser =
         NewsDumpParser.builder()
             .normalization(profile)
-            .limits(dev.akhbar.ParseLimits.builder().maxLineLength(maxLine).build())
+            .limits(dev.akhbar.article.ParseLimits.builder().maxLineLength(maxLine).build())
             .build();
     assertEquals(
         articles(
@@ -154,7 +154,8 @@ class CoreFuzz {
         articles(parser.parse(new ByteArrayInputStream(input), "fuzz")));
   }
 
-  private static List<Article> articles(dev.akhbar.ArticleReader reader) throws IOException {
+  private static List<Article> articles(dev.akhbar.article.ArticleReader reader)
+      throws IOException {
     List<Article> out = new ArrayList<>();
     try (reader) {
       reader.forEach(out::add);

@@ -3,10 +3,10 @@ package dev.akhbar.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.ParseLimits;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.ParseLimits;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.Origin;
-import dev.akhbar.ParseLimits;
-import dev.akhbar.ParserFeature;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParserFeature;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.akhbar.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.ParseLimits;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;

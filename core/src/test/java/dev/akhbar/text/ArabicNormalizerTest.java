@@ -2,6 +2,7 @@ package dev.akhbar.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.akhbar.ArabicNormalizer;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.akhbar.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.akhbar.MojibakeRepair;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.akhbar.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.akhbar.MojibakeRepair;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -90,7 +91,7 @@ class NormalizerProperties {
   @Property(tries = 2000)
   void everyProfileIsIdempotent(@ForAll("messy") String text) {
     for (NormalizationProfile p : NormalizationProfile.values()) {
-      dev.akhbar.text.ArabicNormalizer n = dev.akhbar.text.ArabicNormalizer.of(p);
+      dev.akhbar.ArabicNormalizer n = dev.akhbar.ArabicNormalizer.of(p);
       String once = n.normalize(text);
       assertEquals(once, n.normalize(once), () -> p + " is not idempotent on " + escape(text));
     }
@@ -104,7 +105,7 @@ class NormalizerProperties {
       java.util.EnumSet<NormalizationOperation> rest = java.util.EnumSet.copyOf(p.operations());
       rest.remove(NormalizationOperation.COMPATIBILITY_FORMS);
       // Built once: of() keeps a normaliser per set of operations.
-      dev.akhbar.text.ArabicNormalizer withoutNfkc = dev.akhbar.text.ArabicNormalizer.of(rest);
+      dev.akhbar.ArabicNormalizer withoutNfkc = dev.akhbar.ArabicNormalizer.of(rest);
       com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
       String expected = withoutNfkc.normalize(nfkc.normalize(text));
       for (int round = 0; round < 3 && !nfkc.isNormalized(expected); round++) {
@@ -112,7 +113,7 @@ class NormalizerProperties {
       }
       assertEquals(
           expected,
-          dev.akhbar.text.ArabicNormalizer.of(p).normalize(text),
+          dev.akhbar.ArabicNormalizer.of(p).normalize(text),
           () -> p + " on " + escape(text));
     }
   }
@@ -122,12 +123,12 @@ class NormalizerProperties {
     char[] buffer = text.toCharArray();
     int length = new ArabicNormalizer().normalize(buffer, buffer.length);
     assertEquals(
-        new String(buffer, 0, length), dev.akhbar.text.ArabicNormalizer.search().normalize(text));
+        new String(buffer, 0, length), dev.akhbar.ArabicNormalizer.search().normalize(text));
   }
 
   @Property(tries = 1000)
   void displayLeavesCleanArabicUnchanged(@ForAll("cleanArabic") String text) {
-    assertEquals(text, dev.akhbar.text.ArabicNormalizer.display().normalize(text));
+    assertEquals(text, dev.akhbar.ArabicNormalizer.display().normalize(text));
   }
 
   @Property(tries = 1000)

@@ -1,7 +1,8 @@
 package dev.akhbar.formats;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.internal.ArticleSerializer;
+import dev.akhbar.formats.options.OutputFormat;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;

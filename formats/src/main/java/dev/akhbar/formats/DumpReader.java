@@ -1,7 +1,8 @@
 package dev.akhbar.formats;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.formats.options.InputFormat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Iterator;

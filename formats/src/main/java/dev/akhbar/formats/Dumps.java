@@ -2,6 +2,8 @@ package dev.akhbar.formats;
 
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.formats.internal.DumpOpener;
+import dev.akhbar.formats.options.FieldMapping;
+import dev.akhbar.formats.options.InputFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -18,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Opens news dumps of any supported shape, encoding and compression as {@link DumpReader}s of
- * {@link dev.akhbar.Article}s: the one entry point of {@code akhbar-formats}.
+ * {@link dev.akhbar.article.Article}s: the one entry point of {@code akhbar-formats}.
  *
  * <p>Per input: gzip, bzip2, xz and zstd are recognised by their magic bytes and decompressed; the
  * encoding is detected (byte-order mark, valid UTF-8, then windows-1256 or ISO-8859-6 by an

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
+import dev.akhbar.article.Article;
+import dev.akhbar.formats.options.OutputFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -107,7 +108,7 @@ class ArticleWriterTest {
   @Test
   void csvFormulaCellsAreNeutralised() throws IOException {
     Article a =
-        Article.builder(new dev.akhbar.Origin("in", 1, 3))
+        Article.builder(new dev.akhbar.article.Origin("in", 1, 3))
             .title("=HYPERLINK(\"http://example.com\")")
             .addParagraph("- بند أول")
             .addParagraph("+ بند ثان")

@@ -3,8 +3,9 @@ package dev.akhbar.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akhbar.Article;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.WarningKind;
+import dev.akhbar.formats.options.InputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -103,7 +104,7 @@ class DumpsTest {
     assertEquals("واس", a.credit().orElseThrow());
     assertEquals("الرياض", a.dateline().orElseThrow());
     assertEquals(
-        new dev.akhbar.Origin(FIXTURES.resolve("saudinewsnet-shape.json").toString(), 2, 9),
+        new dev.akhbar.article.Origin(FIXTURES.resolve("saudinewsnet-shape.json").toString(), 2, 9),
         a.origin());
     assertTrue(r.articles().get(1).author().isEmpty(), "an empty author is no author");
   }

@@ -3,10 +3,11 @@ package dev.akhbar.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akhbar.Article;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.ParseLimits;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.WarningKind;
+import dev.akhbar.formats.options.InputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,9 @@ package dev.akhbar.formats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
+import dev.akhbar.formats.options.InputFormat;
+import dev.akhbar.formats.options.OutputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -118,7 +120,7 @@ class WarcTest {
     assertEquals("بوتين: روسيا مستعدة للحوار", a.get(0).title());
     assertTrue(
         a.get(a.size() - 1).warnings().stream()
-            .anyMatch(w -> w.kind() == dev.akhbar.WarningKind.UNREADABLE),
+            .anyMatch(w -> w.kind() == dev.akhbar.article.WarningKind.UNREADABLE),
         a.toString());
   }
 
@@ -183,7 +185,7 @@ class WarcTest {
     }
     dev.akhbar.NewsDumpParser tight =
         dev.akhbar.NewsDumpParser.builder()
-            .limits(dev.akhbar.ParseLimits.builder().maxPageChars(200).build())
+            .limits(dev.akhbar.article.ParseLimits.builder().maxPageChars(200).build())
             .build();
     List<Article> articles;
     try (DumpReader r =
@@ -206,7 +208,7 @@ class WarcTest {
     assertEquals(wet.toString(), lines.toString(), "every line of the text, in order");
     assertTrue(
         fromText.get(0).warnings().stream()
-            .anyMatch(w -> w.kind() == dev.akhbar.WarningKind.PAGE_TOO_LONG));
+            .anyMatch(w -> w.kind() == dev.akhbar.article.WarningKind.PAGE_TOO_LONG));
     assertEquals(
         "https://example.com/page",
         last.url().orElseThrow(() -> new AssertionError(last.toString())));
@@ -214,7 +216,7 @@ class WarcTest {
         last.warnings().stream()
             .anyMatch(
                 w ->
-                    w.kind() == dev.akhbar.WarningKind.PAGE_TOO_LONG
+                    w.kind() == dev.akhbar.article.WarningKind.PAGE_TOO_LONG
                         && w.message().contains("HTML body")),
         last.warnings().toString());
     assertTrue(last.body().size() < 40, "cut: " + last.body().size());

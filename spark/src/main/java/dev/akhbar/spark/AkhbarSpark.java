@@ -1,6 +1,6 @@
 package dev.akhbar.spark;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.parallel.SplittableInput;
 import dev.akhbar.spark.internal.SerializableConfiguration;

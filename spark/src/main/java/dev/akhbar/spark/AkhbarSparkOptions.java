@@ -2,7 +2,7 @@ package dev.akhbar.spark;
 
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.Serializable;
 import java.nio.charset.Charset;

@@ -1,7 +1,7 @@
 package dev.akhbar.spark;
 
-import dev.akhbar.Article;
-import dev.akhbar.ParseWarning;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseWarning;
 import dev.akhbar.date.NewsDate;
 import java.util.List;
 import java.util.Map;

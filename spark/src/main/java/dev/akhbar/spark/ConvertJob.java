@@ -1,6 +1,6 @@
 package dev.akhbar.spark;
 
-import dev.akhbar.formats.InputFormat;
+import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.text.NormalizationProfile;
 import java.io.PrintWriter;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.akhbar.spark;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
-import dev.akhbar.Origin;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.parallel.SplittableInput;
 import dev.akhbar.spark.internal.SerializableConfiguration;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
 import java.io.ByteArrayOutputStream;

@@ -1,10 +1,10 @@
 package dev.akhbar.formats.internal;
 
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.ParseLimits;
-import dev.akhbar.ParserFeature;
-import dev.akhbar.formats.FieldMapping;
-import dev.akhbar.formats.InputFormat;
+import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParserFeature;
+import dev.akhbar.formats.options.FieldMapping;
+import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.RecordSource;
 import dev.akhbar.spi.SourceReader;

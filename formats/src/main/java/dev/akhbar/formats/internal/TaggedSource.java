@@ -1,11 +1,11 @@
 package dev.akhbar.formats.internal;
 
-import dev.akhbar.Article;
+import dev.akhbar.NewsDateParser;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.Origin;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.WarningKind;
-import dev.akhbar.date.NewsDateParser;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
 import dev.akhbar.spi.LineReader;
 import dev.akhbar.spi.RawRecord;
 import dev.akhbar.spi.RecordFinisher;
@@ -28,8 +28,8 @@ import java.util.Optional;
  * record and wrapper element names do not matter. A record ends at such a tag, at its closing tag,
  * or at the end of the input; a field left open at the end is closed with a warning. Text outside
  * every field is kept in a warning, not dropped. A record whose text reaches {@link
- * dev.akhbar.ParseLimits#maxPageChars()} is cut there with a {@code PAGE_TOO_LONG} warning, and the
- * rest of its text starts the next record, so an unclosed field holds bounded memory.
+ * dev.akhbar.article.ParseLimits#maxPageChars()} is cut there with a {@code PAGE_TOO_LONG} warning,
+ * and the rest of its text starts the next record, so an unclosed field holds bounded memory.
  *
  * <p>Not thread-safe: one per input.
  */

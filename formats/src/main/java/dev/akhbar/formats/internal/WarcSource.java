@@ -1,11 +1,11 @@
 package dev.akhbar.formats.internal;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
 import dev.akhbar.NewsDumpParser;
-import dev.akhbar.Origin;
-import dev.akhbar.ParseWarning;
-import dev.akhbar.WarningKind;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.Origin;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.RawRecord;
 import dev.akhbar.spi.RecordFinisher;

@@ -1,7 +1,7 @@
 package dev.akhbar.formats.parallel;
 
-import dev.akhbar.Article;
-import dev.akhbar.ArticleReader;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ArticleReader;
 import dev.akhbar.spi.SourceReader;
 import java.io.IOException;
 import java.util.Iterator;

@@ -1,9 +1,9 @@
 package dev.akhbar.formats.parallel;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.ArticleWriter;
-import dev.akhbar.formats.OutputFormat;
 import dev.akhbar.formats.internal.ArticleSerializer;
+import dev.akhbar.formats.options.OutputFormat;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -35,7 +35,7 @@ public final class LineNumbers {
 
   /**
    * An empty record, to pass to {@link FragmentWriter#of(java.io.OutputStream,
-   * dev.akhbar.formats.OutputFormat, LineNumbers)}.
+   * dev.akhbar.formats.options.OutputFormat, LineNumbers)}.
    */
   public LineNumbers() {}
 

@@ -1,6 +1,6 @@
 package dev.akhbar.formats.parallel;
 
-import dev.akhbar.ArticleReader;
+import dev.akhbar.article.ArticleReader;
 import dev.akhbar.spi.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;

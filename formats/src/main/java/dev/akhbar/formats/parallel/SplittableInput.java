@@ -1,12 +1,12 @@
 package dev.akhbar.formats.parallel;
 
-import dev.akhbar.ArticleReader;
-import dev.akhbar.ParserFeature;
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.article.ParserFeature;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
 import dev.akhbar.formats.internal.BoundedStream;
 import dev.akhbar.formats.internal.DumpOpener;
 import dev.akhbar.formats.internal.JsonSource;
+import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.SourceReader;
 import java.io.BufferedInputStream;
@@ -45,7 +45,7 @@ import java.util.Optional;
  * pieces, each knowing its first line. {@link #plan} does both in the calling thread. Threads of
  * one process need no planning: a {@link PieceReader} reads the piece of each range as a task of
  * its own, which finds its bounds and first line itself. The only difference from reading whole: a
- * page that {@link dev.akhbar.ParseLimits} cut right before a piece's start.
+ * page that {@link dev.akhbar.article.ParseLimits} cut right before a piece's start.
  *
  * <p>Immutable and thread-safe when its {@link Opener} is.
  */

@@ -10,13 +10,13 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import dev.akhbar.Article;
-import dev.akhbar.Origin;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.Origin;
 import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
-import dev.akhbar.formats.InputFormat;
-import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.options.InputFormat;
+import dev.akhbar.formats.options.OutputFormat;
 import dev.akhbar.formats.parallel.SplittableInputTest;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -85,7 +85,7 @@ class FormatsFuzz {
     }
     List<Article> pieces = new java.util.ArrayList<>();
     for (dev.akhbar.formats.parallel.SplittableInput.Piece p : split.get().plan(rangeSize)) {
-      try (dev.akhbar.ArticleReader r = split.get().read(p)) {
+      try (dev.akhbar.article.ArticleReader r = split.get().read(p)) {
         r.forEach(pieces::add);
       }
     }

@@ -2,9 +2,9 @@ package dev.akhbar.formats.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import dev.akhbar.formats.ArticleWriter;
-import dev.akhbar.formats.OutputFormat;
+import dev.akhbar.formats.options.OutputFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,15 +18,19 @@ class FragmentWriterTest {
    * two warnings (one of no line).
    */
   private static Article numbered(int line, int relatedLine, int lastLine) {
-    return Article.builder(new dev.akhbar.Origin("in", line, lastLine))
+    return Article.builder(new dev.akhbar.article.Origin("in", line, lastLine))
         .title("عنوان")
         .addParagraph("نص")
         .addRelated(
-            Article.builder(new dev.akhbar.Origin("in", relatedLine, lastLine))
+            Article.builder(new dev.akhbar.article.Origin("in", relatedLine, lastLine))
                 .title("خبر ذو صلة")
                 .build())
-        .warning(dev.akhbar.ParseWarning.of(0, dev.akhbar.WarningKind.MISSING_DATE, "no date"))
-        .warning(dev.akhbar.ParseWarning.of(line, dev.akhbar.WarningKind.EMPTY_FIELD, "empty"))
+        .warning(
+            dev.akhbar.article.ParseWarning.of(
+                0, dev.akhbar.article.WarningKind.MISSING_DATE, "no date"))
+        .warning(
+            dev.akhbar.article.ParseWarning.of(
+                line, dev.akhbar.article.WarningKind.EMPTY_FIELD, "empty"))
         .build();
   }
 

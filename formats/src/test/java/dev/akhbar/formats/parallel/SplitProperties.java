@@ -2,7 +2,7 @@ package dev.akhbar.formats.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.akhbar.Article;
+import dev.akhbar.article.Article;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.akhbar.formats;
+package dev.akhbar.formats.options;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.akhbar;
+package dev.akhbar.article;
 
 import java.util.Objects;
 import java.util.Optional;

@@ -1,7 +1,9 @@
-package dev.akhbar.text;
+package dev.akhbar;
 
 import dev.akhbar.internal.ArabicLetters;
 import dev.akhbar.internal.TextNormalizer;
+import dev.akhbar.text.NormalizationOperation;
+import dev.akhbar.text.NormalizationProfile;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package dev.akhbar;
+package dev.akhbar.article;
 
 /**
  * Hard limits on untrusted input, in the manner of Jackson's {@code StreamReadConstraints}.

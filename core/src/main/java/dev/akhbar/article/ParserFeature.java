@@ -1,8 +1,8 @@
-package dev.akhbar;
+package dev.akhbar.article;
 
 /**
- * Parts of {@link NewsDumpParser}'s work that can be switched off. All are on by default. Immutable
- * and thread-safe.
+ * Parts of {@link dev.akhbar.NewsDumpParser}'s work that can be switched off. All are on by
+ * default. Immutable and thread-safe.
  */
 public enum ParserFeature {
   /** Repair lines that are UTF-8 read as windows-1256 ({@code ط¨ظˆطھظٹظ†} → {@code بوتين}). */

@@ -1,6 +1,6 @@
-package dev.akhbar.formats;
+package dev.akhbar.formats.options;
 
-/** The shapes {@link Dumps} reads. Immutable and thread-safe. */
+/** The shapes {@link dev.akhbar.formats.Dumps} reads. Immutable and thread-safe. */
 public enum InputFormat {
   /** Decide from the content (the default). */
   AUTO,

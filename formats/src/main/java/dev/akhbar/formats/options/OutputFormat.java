@@ -1,6 +1,6 @@
-package dev.akhbar.formats;
+package dev.akhbar.formats.options;
 
-/** The shapes {@link ArticleWriter} writes. Immutable and thread-safe. */
+/** The shapes {@link dev.akhbar.formats.ArticleWriter} writes. Immutable and thread-safe. */
 public enum OutputFormat {
   /** One JSON object per article, one per line (JSON Lines). The default. */
   JSONL,

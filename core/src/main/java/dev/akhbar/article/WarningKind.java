@@ -1,4 +1,4 @@
-package dev.akhbar;
+package dev.akhbar.article;
 
 /** What a {@link ParseWarning} is about. Immutable and thread-safe. */
 public enum WarningKind {

@@ -1,4 +1,4 @@
-package dev.akhbar.text;
+package dev.akhbar;
 
 import dev.akhbar.internal.Mojibake;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package dev.akhbar;
+package dev.akhbar.article;
 
 import dev.akhbar.date.NewsDate;
 import java.util.ArrayList;

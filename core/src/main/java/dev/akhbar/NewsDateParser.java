@@ -1,5 +1,8 @@
-package dev.akhbar.date;
+package dev.akhbar;
 
+import dev.akhbar.date.DateParseResult;
+import dev.akhbar.date.DayMonthOrder;
+import dev.akhbar.date.NewsDate;
 import dev.akhbar.internal.DateGrammar;
 import java.time.Instant;
 import java.time.LocalDate;
