@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       DateCommand.class,
       NormalizeCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     },
     footer = {
@@ -68,7 +69,7 @@ public final class Akhbar implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is missing: convert, stats, date or normalize");
+        spec.commandLine(), "a command is missing: convert, stats, date, normalize or eval");
   }
 
   /** Reads the version Maven wrote into the jar. */
