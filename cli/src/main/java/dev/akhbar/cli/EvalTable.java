@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /** Prints an evaluation's scores as tables a person reads in one screen. */
 final class EvalTable {
-  private static final int SOURCE_WIDTH = 22;
+  private static final int SOURCE_WIDTH = 28;
   private static final int CELL_WIDTH = 9;
   private static final int VALUE_WIDTH = 60;
 

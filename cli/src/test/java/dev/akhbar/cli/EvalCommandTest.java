@@ -31,11 +31,14 @@ class EvalCommandTest {
     // 2 of 3 articles start where the gold's do; the missing one is wrong in every field; the
     // source is right only in the first.
     assertTrue(
-        r.out().contains("\ntiny                       66.6     66.6     66.6     33.3     66.6"),
+        r.out()
+            .contains(
+                "\ntiny                             66.6     66.6     66.6     33.3     66.6"),
         r.out());
     // Title: 2 found, both right, 3 in the gold. Source: 2 found, 1 right, 2 in the gold.
     // Paragraphs: 3 found (2 + 1), all right, 4 in the gold.
-    assertTrue(r.out().contains("\noverall                  100/66   100/66  100/100    50/50"));
+    assertTrue(
+        r.out().contains("\noverall                        100/66   100/66  100/100    50/50"));
     assertTrue(r.out().contains("  100/75  100/100\n"), r.out());
     assertTrue(r.out().contains("tiny/two.txt#1 source: expected «الدستور», got «الرأي»"));
     assertTrue(r.out().contains("tiny/two.txt#2 article: expected «an article», got «none"));
@@ -93,6 +96,6 @@ class EvalCommandTest {
     CliTest.Run r = CliTest.run("eval", dir.toString());
     assertEquals(1, r.status());
     assertTrue(r.err().contains("a.txt: no such file"), r.err());
-    assertTrue(r.out().contains("\nlost                        0.0      0.0"), r.out());
+    assertTrue(r.out().contains("\nlost                              0.0      0.0"), r.out());
   }
 }

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * A gazetteer of news agencies, Arabic and international, by their wire names, full names and
- * abbreviations, matched on search-folded text.
+ * abbreviations, and of the broadcasters and sites that credit their own reports ("العربية.نت",
+ * "سكاي نيوز عربية", "CNN"), matched on search-folded text.
  *
  * <p>Stateless and thread-safe.
  */
@@ -136,6 +137,31 @@ public final class Agencies {
     "ami",
     "صونا",
     "وكالة الأنباء الصومالية",
+    // Broadcasters and sites that credit their own reports
+    "العربية",
+    "العربية نت",
+    "قناة العربية",
+    "الجزيرة",
+    "الجزيرة نت",
+    "قناة الجزيرة",
+    "سكاي نيوز عربية",
+    "سكاي نيوز",
+    "sky news",
+    "فرانس 24",
+    "فرانس24",
+    "france 24",
+    "cnn",
+    "سي إن إن",
+    "bbc",
+    "بي بي سي",
+    "بي بي سي عربي",
+    "روسيا اليوم",
+    "rt",
+    "يورونيوز",
+    "euronews",
+    "دويتشه فيله",
+    "dw",
+    "مونت كارلو الدولية",
     // Generic credits
     "وكالات",
     "وكالات الأنباء",
@@ -176,6 +202,33 @@ public final class Agencies {
     return from < to && allAgencies(new DotsAsSpaces(line, from, to))
         ? line.substring(from, to)
         : null;
+  }
+
+  /**
+   * Where the credit that closes a paragraph opens: the index of the bracket or quote of a trailing
+   * "(أ ف ب)" or "«رويترز»" after a space or a full stop, or -1 when it ends otherwise.
+   */
+  public static int closingCredit(String p) {
+    int end = p.length() - 1;
+    if (end < 3) {
+      return -1;
+    }
+    char close = p.charAt(end);
+    char open = close == ')' ? '(' : close == '»' ? '«' : 0;
+    if (open == 0) {
+      return -1;
+    }
+    int at = p.lastIndexOf(open, end - 1);
+    if (at < 1 || end - at > 40) {
+      return -1;
+    }
+    char before = p.charAt(at - 1);
+    if (!(Chars.isHorizontalSpace(before) || before == '.')) {
+      return -1;
+    }
+    return credit(p.substring(at + 1, end)) != null && Chars.skipWhitespace(p, 0, at) < at
+        ? at
+        : -1;
   }
 
   /** A region of a line with its dots read as spaces, so that "أ.ف.ب" is looked up as "أ ف ب". */

@@ -1,8 +1,9 @@
 package dev.akhbar.internal;
 
 /**
- * Finds the dateline a first paragraph opens with: one to four words naming a place, perhaps an
- * agency in brackets, then a dash ("موسكو – صرح ...", "القاهرة - ...", "الرياض (واس) - ...").
+ * Finds the dateline a first paragraph opens with: one to four words naming a place (a city and its
+ * country after a comma count), perhaps an agency in brackets, then a dash ("موسكو – صرح ...",
+ * "القاهرة - ...", "الرياض (واس) - ...", "دبي، الإمارات العربية المتحدة (CNN)— ...").
  *
  * <p>Stateless and thread-safe.
  */
@@ -53,7 +54,10 @@ public final class Datelines {
     return java.util.Map.entry(w, 1);
   }
 
-  /** A dateline: the place, and the agency named in brackets after it (or null). */
+  /**
+   * A dateline: the place (null when only an agency opens the text), and the agency named in
+   * brackets after it (or null).
+   */
   public record Dateline(String place, String agency) {}
 
   private Datelines() {}
@@ -82,6 +86,8 @@ public final class Datelines {
             || c == ')'
             || c == '/'
             || c == '.'
+            || c == '،'
+            || c == ','
             || c == '\u0640')) {
           return null;
         }
@@ -90,7 +96,8 @@ public final class Datelines {
       boolean spaced =
           Chars.isHorizontalSpace(p.charAt(i - 1))
               || (i + 1 < p.length() && Chars.isHorizontalSpace(p.charAt(i + 1)));
-      if (c == '-' && !spaced) {
+      boolean doubled = i + 1 < p.length() && p.charAt(i + 1) == '-';
+      if (c == '-' && !spaced && !doubled) {
         continue;
       }
       return at(p, i, copy);
@@ -105,7 +112,11 @@ public final class Datelines {
   private static Dateline at(String p, int dash, boolean copy) {
     int ps = Chars.skipWhitespace(p, 0, dash);
     int pe = Chars.trimWhitespace(p, ps, dash);
-    int rs = Chars.skipWhitespace(p, dash + 1, p.length());
+    int afterDash = dash + 1;
+    while (afterDash < p.length() && Chars.isDash(p.charAt(afterDash))) {
+      afterDash++;
+    }
+    int rs = Chars.skipWhitespace(p, afterDash, p.length());
     if (ps == pe || rs == p.length() || Chars.isDash(p.charAt(rs))) {
       return null;
     }
@@ -113,7 +124,7 @@ public final class Datelines {
     int ae = -1;
     if (p.charAt(pe - 1) == ')') {
       int open = p.lastIndexOf('(', pe - 1);
-      if (open <= ps) {
+      if (open < ps) {
         return null;
       }
       as = Chars.skipWhitespace(p, open + 1, pe - 1);
@@ -121,6 +132,10 @@ public final class Datelines {
       pe = Chars.trimWhitespace(p, ps, open);
       if (as == ae || !Agencies.isAgency(p, as, ae)) {
         return null;
+      }
+      if (ps == pe) {
+        // "(CNN)-- ...": the agency alone, no place.
+        return copy ? new Dateline(null, p.substring(as, ae)) : FOUND;
       }
     }
     int words = Labels.wordCount(p, ps, pe);
@@ -140,6 +155,8 @@ public final class Datelines {
           || Chars.isArabicMark(c)
           || Character.isLetter(c)
           || Chars.isHorizontalSpace(c)
+          || c == '،'
+          || c == ','
           || c == '\u0640')) {
         return null;
       }

@@ -62,6 +62,9 @@ public final class Finisher {
     String source;
     String keywords;
 
+    /** What the record's author field said besides the author, or null. */
+    Bylines.Byline byline;
+
     /** Keywords the record gave as a field; a keywords line in the body is then a second one. */
     boolean keywordsGiven;
 
@@ -113,7 +116,16 @@ public final class Finisher {
       f.pageText.add(title);
     }
     Optional.ofNullable(r.url()).ifPresent(a::url);
-    nonEmpty(field(r.author(), line, f.warnings)).ifPresent(a::author);
+    Bylines.Byline byline = null;
+    String author = nonEmpty(field(r.author(), line, f.warnings)).orElse(null);
+    if (author != null && detectCredits && detectDatelines) {
+      // A byline's place and credit fill the dateline and credit when the text gives none.
+      byline = Bylines.read(author);
+      author = byline.person();
+    }
+    if (author != null) {
+      a.author(author);
+    }
     f.source = nonEmpty(field(r.source(), line, f.warnings)).orElse(null);
     for (Map.Entry<String, String> e : r.attributes().entrySet()) {
       nonEmpty(field(e.getValue(), line, f.warnings)).ifPresent(v -> a.attribute(e.getKey(), v));
@@ -156,6 +168,7 @@ public final class Finisher {
       }
       a.keywords(keywords);
     }
+    f.byline = byline;
     return finish(a, f, line, credit, dateline);
   }
 
@@ -269,7 +282,7 @@ public final class Finisher {
       f.warnings.add(
           ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
     }
-    fillBody(a, f.body, credit, dateline);
+    fillBody(a, f.body, credit, dateline, f.byline);
     a.source(f.source);
     if (f.keywords != null && !f.keywordsGiven) {
       a.keywords(
@@ -419,10 +432,15 @@ public final class Finisher {
 
   /**
    * Body paragraphs, with the credit line and the dateline taken out where present; a credit or
-   * dateline the record gave wins over one found in the text.
+   * dateline the record gave wins over one found in the text, which wins over its byline's.
    */
   private void fillBody(
-      Article.Builder a, List<TextLine> bodyLines, String givenCredit, String givenDateline) {
+      Article.Builder a,
+      List<TextLine> bodyLines,
+      String givenCredit,
+      String givenDateline,
+      Bylines.Byline byline) {
+    int start = 0;
     int end = bodyLines.size();
     String credit = givenCredit;
     if (credit == null && detectCredits && end >= 2) {
@@ -431,18 +449,46 @@ public final class Finisher {
         end--;
       }
     }
-    for (int k = 0; k < end; k++) {
-      a.addParagraph(bodyLines.get(k).text());
+    if (credit == null && detectCredits && end >= 1) {
+      // A site's byline above the text ("AHDATH.INFO", "العربية.نت - دبي") is no paragraph.
+      Bylines.Byline lead = Bylines.line(bodyLines.get(0).text());
+      if (lead != null) {
+        start = 1;
+        credit = lead.credit();
+        if (lead.person() != null && (byline == null || byline.person() == null)) {
+          a.author(lead.person());
+        }
+        if (lead.place() != null && givenDateline == null) {
+          givenDateline = lead.place();
+        }
+      }
+    }
+    String last = null;
+    if (credit == null && detectCredits && end > start) {
+      // "... في المدينة. (أ ف ب)": the credit closing the last paragraph.
+      String text = bodyLines.get(end - 1).text();
+      int open = Agencies.closingCredit(text);
+      if (open > 0) {
+        credit = Chars.stripped(text, open + 1, text.length() - 1);
+        last = Chars.stripped(text, 0, open);
+      }
+    }
+    for (int k = start; k < end; k++) {
+      a.addParagraph(k == end - 1 && last != null ? last : bodyLines.get(k).text());
     }
     String dateline = givenDateline;
-    if (dateline == null && detectDatelines && end > 0) {
-      Datelines.Dateline d = Datelines.find(bodyLines.get(0).text());
+    if (dateline == null && detectDatelines && end > start) {
+      Datelines.Dateline d = Datelines.find(bodyLines.get(start).text());
       if (d != null) {
         dateline = d.place();
         if (credit == null) {
           credit = d.agency();
         }
       }
+    }
+    if (byline != null) {
+      credit = credit == null ? byline.credit() : credit;
+      dateline = dateline == null ? byline.place() : dateline;
     }
     if (credit != null) {
       a.credit(credit);
@@ -506,7 +552,7 @@ public final class Finisher {
     long last = group.get(group.size() - 1).number();
     Article.Builder r = Article.builder(new Origin(input, first, last));
     r.title(group.get(0).text());
-    fillBody(r, group.subList(1, group.size()), null, null);
+    fillBody(r, group.subList(1, group.size()), null, null, null);
     return r.build();
   }
 }
