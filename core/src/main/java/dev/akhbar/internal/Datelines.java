@@ -3,7 +3,8 @@ package dev.akhbar.internal;
 /**
  * Finds the dateline a first paragraph opens with: one to four words naming a place (a city and its
  * country after a comma count), perhaps an agency in brackets, then a dash ("موسكو – صرح ...",
- * "القاهرة - ...", "الرياض (واس) - ...", "دبي، الإمارات العربية المتحدة (CNN)— ...").
+ * "القاهرة - ...", "الرياض (واس) - ...", "دبي، الإمارات العربية المتحدة (CNN)— ..."), or one or two
+ * words before a colon ("بغداد: قال ...").
  *
  * <p>Stateless and thread-safe.
  */
@@ -12,6 +13,9 @@ public final class Datelines {
   private static final int MAX_PREFIX = 60;
 
   private static final int MAX_WORDS = 4;
+
+  /** A place before a colon has fewer words: "الوزير المكلف بالملف:" is a speaker, not a place. */
+  private static final int MAX_COLON_WORDS = 2;
 
   /** Words that open sentences and never place names: "قال المتحدث - ..." has no dateline. */
   private static final WordTable SENTENCE_OPENERS =
@@ -79,6 +83,11 @@ public final class Datelines {
     int n = Math.min(p.length(), MAX_PREFIX);
     for (int i = 1; i < n; i++) {
       char c = p.charAt(i);
+      if (c == ':') {
+        // "بغداد: ..." or "بغداد : ...": a colon ends a dateline of one or two words.
+        Dateline d = colonForm(p, i) ? at(p, i, copy) : null;
+        return d != null && d.place() != null ? d : null;
+      }
       if (!Chars.isDash(c)) {
         if (!(Chars.isWordChar(c)
             || Chars.isHorizontalSpace(c)
@@ -103,6 +112,24 @@ public final class Datelines {
       return at(p, i, copy);
     }
     return null;
+  }
+
+  /**
+   * Whether the colon at {@code colon} can end a dateline: one or two Arabic words before it, and a
+   * sentence (a letter) after it, not a list or a number.
+   */
+  private static boolean colonForm(String p, int colon) {
+    if (Labels.wordCount(p, 0, colon) > MAX_COLON_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < colon; i++) {
+      char c = p.charAt(i);
+      if (!(Chars.isArabicLetter(c) || Chars.isArabicMark(c) || Chars.isHorizontalSpace(c))) {
+        return false;
+      }
+    }
+    int next = Chars.skipWhitespace(p, colon + 1, p.length());
+    return next < p.length() && Character.isLetter(p.charAt(next));
   }
 
   /**

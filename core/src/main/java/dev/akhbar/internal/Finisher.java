@@ -223,7 +223,10 @@ public final class Finisher {
       }
       if (m != null
           && m.kind() == Labels.SOURCE
-          && (m.colon() || (Labels.wordCount(value) <= 6 && nextToLabel(lines, i)))
+          && (m.colon()
+              || (Labels.wordCount(value) <= 6
+                  && !Labels.readsAsSentence(value)
+                  && nextToLabel(lines, i)))
           && !inRelated) {
         f.source = singleField(line, value, f.source, "source", warnings);
         continue;

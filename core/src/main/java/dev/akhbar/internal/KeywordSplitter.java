@@ -9,8 +9,9 @@ import java.util.Map;
  * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run of
  * keyword words is one tag when the same words, search-folded, stand together in the page's title
  * or body (within one clause: punctuation breaks a phrase); the longest such run wins. Words that
- * match nothing are one-word tags. A line that separates its tags with commas, {@code ،} or {@code
- * |} is split on those instead.
+ * match nothing are one-word tags. A line that separates its tags with commas, {@code ،}, {@code
+ * |}, {@code ؛}, {@code #}, bullets or spaced dashes and slashes is split on those instead; a tag
+ * of punctuation alone is dropped.
  *
  * <p>Only runs of page words that are themselves keyword words are looked at, so the work is one
  * table look-up per page word, hashed while the word is read. Stateless and thread-safe.
@@ -66,15 +67,38 @@ public final class KeywordSplitter {
 
   private static boolean hasSeparators(String value) {
     for (int i = 0; i < value.length(); i++) {
-      if (isSeparator(value.charAt(i))) {
+      if (isSeparator(value, i)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean isSeparator(char c) {
-    return c == ',' || c == '،' || c == '|' || c == '؛' || c == ';' || c == '#';
+  /**
+   * Whether the char at {@code i} separates tags: a comma, {@code ،}, {@code |}, {@code ؛}, {@code
+   * ;}, {@code #} or a bullet anywhere; a dash or {@code /} only with spaces on both sides, so
+   * "ابن-سينا" stays one word.
+   */
+  private static boolean isSeparator(String value, int i) {
+    char c = value.charAt(i);
+    if (c == ',' || c == '،' || c == '|' || c == '؛' || c == ';' || c == '#' || c == '•') {
+      return true;
+    }
+    return (Chars.isDash(c) || c == '/')
+        && i > 0
+        && i + 1 < value.length()
+        && Chars.isHorizontalSpace(value.charAt(i - 1))
+        && Chars.isHorizontalSpace(value.charAt(i + 1));
+  }
+
+  /** Whether a part holds a letter or a digit: a tag of punctuation alone ("-", "...") is none. */
+  private static boolean hasWordChar(String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if (Character.isLetterOrDigit(part.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Splits on separators (tags) or on white space (words), dropping empty parts. */
@@ -83,13 +107,10 @@ public final class KeywordSplitter {
     int n = value.length();
     for (int i = 0; i <= n; i++) {
       boolean end =
-          i == n
-              || (separators
-                  ? isSeparator(value.charAt(i))
-                  : Chars.isHorizontalSpace(value.charAt(i)));
+          i == n || (separators ? isSeparator(value, i) : Chars.isHorizontalSpace(value.charAt(i)));
       if (end) {
         String part = Chars.stripped(value, start, i);
-        if (!part.isEmpty()) {
+        if (hasWordChar(part)) {
           out.add(part);
         }
         start = i + 1;

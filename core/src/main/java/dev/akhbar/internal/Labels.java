@@ -151,6 +151,30 @@ public final class Labels {
     return i;
   }
 
+  /** Words that make "المصدر" a noun of the sentence: "المصدر ذاته أكد ...", "المصدر نفسه". */
+  private static final java.util.Set<String> SAME =
+      java.util.Set.of("ذاته", "نفسه", "ذاتها", "نفسها");
+
+  /**
+   * Whether the value of a colon-less label reads as the rest of a sentence: it ends with a full
+   * stop, a question or exclamation mark, or opens with "ذاته" or "نفسه".
+   */
+  public static boolean readsAsSentence(String value) {
+    String v = value.strip();
+    if (v.isEmpty()) {
+      return false;
+    }
+    char last = v.charAt(v.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || last == '؟') {
+      return true;
+    }
+    int end = 0;
+    while (end < v.length() && !Chars.isHorizontalSpace(v.charAt(end))) {
+      end++;
+    }
+    return SAME.contains(v.substring(0, end));
+  }
+
   /** Words in a string, counted by runs of non-space characters. */
   public static int wordCount(CharSequence s) {
     return wordCount(s, 0, s.length());

@@ -22,7 +22,8 @@ import java.util.Optional;
 /**
  * Reads records of tagged text without an XML parser: TREC/CLEF-like pseudo-XML (the ANT corpus,
  * which escapes nothing), Abu El-Khair XML (records in a wrapper, files that close the wrong tags
- * or none) and Gigaword-style SGML ({@code <DOC id=...>} with {@code <P>} paragraphs).
+ * or none), Gigaword-style SGML ({@code <DOC id=...>} with {@code <P>} paragraphs) and scrapy's XML
+ * export ({@code <items><item><content><value>paragraph</value>...}).
  *
  * <p>Known field tags are captured; any other tag outside a field is a record boundary, so the
  * record and wrapper element names do not matter. A record ends at such a tag, at its closing tag,
@@ -107,6 +108,7 @@ public final class TaggedSource implements RecordSource {
       case "ABSTRACT":
       case "TEXT":
       case "BODY":
+      case "CONTENT":
       case "KEYWORDS":
         return true;
       default:
@@ -218,7 +220,8 @@ public final class TaggedSource implements RecordSource {
       append('>');
       return null;
     }
-    if (name.equals("P")) {
+    if (name.equals("P") || (name.equals("VALUE") && field != null)) {
+      // A paragraph, or one item of a list field as scrapy's XML export writes it.
       if (field != null) {
         text.append('\n');
       }
@@ -343,6 +346,7 @@ public final class TaggedSource implements RecordSource {
           break;
         case "TEXT":
         case "BODY":
+        case "CONTENT":
           String body = v;
           if (dateline != null && body.startsWith(dateline + "]")) {
             // Abu El-Khair texts open with "DATE]": the date is the Dateline field already.
