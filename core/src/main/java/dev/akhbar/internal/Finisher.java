@@ -86,7 +86,9 @@ public final class Finisher {
       f.warnings.addAll(lines.get(i).warnings());
       i++;
     }
-    if (i < lines.size() && !isFirmLabel(lines.get(i).label())) {
+    if (i < lines.size()
+        && !isFirmLabel(lines.get(i).label())
+        && (!PlainBreaks.readsAsLead(lines.get(i)) || dateFollows(lines, i))) {
       titleLine = lines.get(i);
       a.title(titleLine.text());
       f.warnings.addAll(titleLine.warnings());
@@ -100,6 +102,17 @@ public final class Finisher {
       dateUnderTitle(a, f, titleLine.number());
     }
     return finish(a, f, first, null, null);
+  }
+
+  /** Whether the next line with text after line {@code i} is a publication-date line. */
+  private boolean dateFollows(List<TextLine> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      TextLine l = lines.get(j);
+      if (!l.text().isEmpty()) {
+        return isDateLine(l.text(), l.label(), dates);
+      }
+    }
+    return false;
   }
 
   /** The article of a record that a reader of a structured format filled with raw text. */

@@ -17,8 +17,9 @@ import java.util.List;
  *
  * <p>A page: a title line; a publication-date line; body paragraphs; source and keywords lines;
  * then an optional "read also" block of related articles. A new page starts where a title line is
- * followed by a publication-date line. Blank lines carry no structure. Every non-blank line ends up
- * in exactly one place: a field of one article or a warning that carries its text.
+ * followed by a publication-date line; in a page with no date line, also where {@link PlainBreaks}
+ * sees one (a title after blank lines, or a line that is a whole article). Every non-blank line
+ * ends up in exactly one place: a field of one article or a warning that carries its text.
  *
  * <p>One page is held in memory at a time. Not thread-safe: one per input.
  */
@@ -44,6 +45,22 @@ public final class PageReader implements ArticleSource {
   private final List<TextLine> page = new ArrayList<>();
   private long pageChars;
   private boolean eof;
+
+  /** Whether the page holds a publication-date line, or a "read also" label. */
+  private boolean pageHasDate;
+
+  private boolean pageHasRelated;
+
+  /**
+   * The page's lines with text, the last one's number, and the widest run of lines without text
+   * between two of them: all of them, all before the last, all before the one before it.
+   */
+  private int textLines;
+
+  private long lastTextNumber;
+  private long widestGap;
+  private long widestGapBeforeLast;
+  private long widestGapBeforeSecondLast;
 
   /**
    * The line ends the UTF-8 line reader read before it handed the rest of the input to {@link
@@ -77,27 +94,29 @@ public final class PageReader implements ArticleSource {
         eof = true;
         break;
       }
-      int title = splitPages && isDateLine(line) ? newPageTitle() : -1;
+      boolean dateLine = splitPages && isDateLine(line);
+      int title = dateLine ? newPageTitle() : -1;
+      if (title < 0 && !dateLine) {
+        title = plainBreak();
+      }
       if (title > 0) {
-        // The last line with text is the new page's title; everything before it is the old page.
+        // Everything before the new page's first line is the old page.
         List<TextLine> done = page.subList(0, title);
         Article a = finisher.page(input, done);
         preparer.release(done);
         page.add(line);
-        pageChars = 0;
-        for (TextLine l : page) {
-          pageChars += l.text().length();
-        }
+        recount(dateLine);
         return a;
       }
       page.add(line);
       pageChars += line.text().length();
+      counted(line, dateLine);
       if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
         long lastLine = line.number();
         List<TextLine> done = page.subList(0, page.size());
         Article a = finisher.page(input, done);
         preparer.release(done);
-        pageChars = 0;
+        recount(false);
         return a.withWarnings(
             LinePreparer.add(
                 a.warnings(),
@@ -114,13 +133,87 @@ public final class PageReader implements ArticleSource {
     if (page.isEmpty()) {
       return null;
     }
+    int last = plainBreak();
     // A view, as for every other page: the finisher, compiled for views, is not compiled again at
     // the end of each input (or piece) for a list of another class.
-    List<TextLine> done = page.subList(0, page.size());
+    List<TextLine> done = page.subList(0, last > 0 ? last : page.size());
     Article a = finisher.page(input, done);
     preparer.release(done);
-    pageChars = 0;
+    recount(false);
     return a;
+  }
+
+  /**
+   * Where a page without a date line breaks before its last line with text comes to the next line:
+   * the index of the line that starts the new article ({@link PlainBreaks}), or -1. Looking back
+   * only once the line after the pair has come keeps a page start (a title before a date line) out
+   * of the pair, so an input cut at page starts breaks as the whole input does.
+   */
+  private int plainBreak() {
+    if (!splitPages || pageHasDate || pageHasRelated || textLines < 2) {
+      return -1;
+    }
+    int l = lastText(page.size() - 1);
+    int p = lastText(l - 1);
+    TextLine last = page.get(l);
+    TextLine before = page.get(p);
+    if (PlainBreaks.isLong(before) && PlainBreaks.isLong(last)) {
+      return l;
+    }
+    if (textLines >= 3
+        && PlainBreaks.startsArticle(
+            before,
+            last,
+            before.number() - page.get(lastText(p - 1)).number() - 1,
+            last.number() - before.number() - 1,
+            widestGapBeforeSecondLast)) {
+      return p;
+    }
+    return -1;
+  }
+
+  private int lastText(int from) {
+    int k = from;
+    while (k >= 0 && page.get(k).text().isEmpty()) {
+      k--;
+    }
+    return k;
+  }
+
+  /** Updates what the page has seen with a line just added to it. */
+  private void counted(TextLine line, boolean dateLine) {
+    pageHasDate |= dateLine;
+    if (line.text().isEmpty()) {
+      return;
+    }
+    Labels.Match m = line.label();
+    pageHasRelated |= m != null && m.kind() == Labels.RELATED;
+    if (textLines > 0) {
+      widestGapBeforeSecondLast = widestGapBeforeLast;
+      widestGapBeforeLast = widestGap;
+      widestGap = Math.max(widestGap, line.number() - lastTextNumber - 1);
+    }
+    lastTextNumber = line.number();
+    textLines++;
+  }
+
+  /**
+   * Counts the page again from its lines, after its start was cut off. Only its last line can be a
+   * date line: a page with one before it would not have been cut.
+   */
+  private void recount(boolean lastIsDate) {
+    pageChars = 0;
+    pageHasDate = false;
+    pageHasRelated = false;
+    textLines = 0;
+    widestGap = 0;
+    widestGapBeforeLast = 0;
+    widestGapBeforeSecondLast = 0;
+    for (int i = 0; i < page.size(); i++) {
+      TextLine l = page.get(i);
+      pageChars += l.text().length();
+      counted(l, lastIsDate && i == page.size() - 1);
+    }
   }
 
   /**

@@ -1,0 +1,103 @@
+package dev.akhbar.internal;
+
+/**
+ * Where a dump without date lines starts a new article. Two shapes are recognised:
+ *
+ * <ul>
+ *   <li>articles of a title line and paragraphs, set apart by blank lines: a title-like line
+ *       (short, no closing punctuation, no label, no credit) after at least as many blank lines as
+ *       any gap between the paragraphs before it, followed by a paragraph, starts an article;
+ *   <li>one article per line: two long lines in a row (each a whole article) are two articles.
+ * </ul>
+ *
+ * <p>Both look only at two lines and the gaps before them, so a reader that cuts an input at a page
+ * start parses each piece as the whole input would. Stateless and thread-safe.
+ */
+final class PlainBreaks {
+  /** The longest title line, in chars and in words. */
+  private static final int MAX_TITLE_CHARS = 150;
+
+  private static final int MAX_TITLE_WORDS = 16;
+
+  /** A paragraph has at least this many words, or ends a sentence with at least half as many. */
+  private static final int MIN_PARAGRAPH_WORDS = 12;
+
+  /** A line this long is a whole article when another such line follows it. */
+  static final int LONG_LINE = 700;
+
+  private PlainBreaks() {}
+
+  /** Whether a line reads as a title: short, no label, no credit, no closing punctuation. */
+  static boolean isTitleLike(TextLine line) {
+    String t = line.text();
+    if (t.isEmpty()
+        || t.length() > MAX_TITLE_CHARS
+        || line.label() != null
+        || Labels.wordCount(t) > MAX_TITLE_WORDS
+        || Labels.wordCount(t) < 2) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '.'
+        || last == '!'
+        || last == '?'
+        || last == '؟'
+        || last == ':'
+        || last == '؛'
+        || last == '،'
+        || last == ','
+        || last == '…') {
+      return false;
+    }
+    return Agencies.credit(t) == null;
+  }
+
+  /** Whether a line reads as a paragraph: a sentence or more. */
+  static boolean isParagraphLike(TextLine line) {
+    String t = line.text();
+    if (t.isEmpty() || line.label() != null) {
+      return false;
+    }
+    int words = Labels.wordCount(t);
+    if (words >= MIN_PARAGRAPH_WORDS) {
+      return true;
+    }
+    char last = t.charAt(t.length() - 1);
+    return words >= MIN_PARAGRAPH_WORDS / 2 && (last == '.' || last == '!' || last == '؟');
+  }
+
+  /** A first line this long that ends a sentence is a lead paragraph, not a title. */
+  private static final int MIN_LEAD_CHARS = 150;
+
+  /**
+   * Whether the first line of a page reads as its lead paragraph rather than its title: at least
+   * {@value #MIN_LEAD_CHARS} chars ending a sentence, or a whole-article line.
+   */
+  static boolean readsAsLead(TextLine line) {
+    String t = line.text();
+    if (line.label() != null || t.length() < MIN_LEAD_CHARS) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return t.length() >= LONG_LINE || last == '.' || last == '!' || last == '؟' || last == '?';
+  }
+
+  /** Whether a line is long enough to be a whole article of a one-article-per-line dump. */
+  static boolean isLong(TextLine line) {
+    return line.label() == null && line.text().length() >= LONG_LINE;
+  }
+
+  /**
+   * Whether {@code title}, followed by {@code paragraph}, starts an article: {@code gapBefore}
+   * blank lines stand before the title, {@code gapAfter} between it and the paragraph, and at most
+   * {@code widestGap} between any two lines of text before it in the page.
+   */
+  static boolean startsArticle(
+      TextLine title, TextLine paragraph, long gapBefore, long gapAfter, long widestGap) {
+    return gapBefore >= 1
+        && gapBefore >= widestGap
+        && gapAfter <= gapBefore
+        && isTitleLike(title)
+        && isParagraphLike(paragraph);
+  }
+}
