@@ -181,6 +181,22 @@ class NothingLostProperties {
                   items.forEach(out::addAll);
                   return out;
                 });
+    Arbitrary<List<String>> headlines =
+        Combinators.combine(
+                Arbitraries.of(RELATED_LABELS),
+                Combinators.combine(Arbitraries.of("", "- ", "• ", "1. ", "٢) "), words(2, 6))
+                    .as((bullet, t) -> bullet + t)
+                    .list()
+                    .ofMinSize(1)
+                    .ofMaxSize(4))
+            .as(
+                (label, items) -> {
+                  List<String> out = new ArrayList<>();
+                  out.add(label);
+                  out.addAll(items);
+                  return out;
+                });
+    related = Arbitraries.oneOf(related, headlines);
     return Combinators.combine(
             title,
             date.optional(),
@@ -335,6 +351,11 @@ class NothingLostProperties {
       String value = m == null ? null : cleaned.substring(m.valueStart()).strip();
       if (m != null
           && (value.isEmpty() || take(placed, value) || take(placed, withoutSeparators(value)))) {
+        continue;
+      }
+      String unbulleted = cleaned.replaceFirst("^(?:[-•*–▪]|[0-9٠-٩۰-۹]{1,3}[.)-])\\s+", "");
+      if (!unbulleted.equals(cleaned) && take(placed, unbulleted)) {
+        // A list item's bullet or number is structure.
         continue;
       }
       int open = cleaned.lastIndexOf(" (");

@@ -62,6 +62,9 @@ public final class Finisher {
     String source;
     String keywords;
 
+    /** Related headlines given one per line inside the body ("للمزيد: ..."). */
+    final List<TextLine> headlines = new ArrayList<>();
+
     /** What the record's author field said besides the author, or null. */
     Bylines.Byline byline;
 
@@ -252,6 +255,15 @@ public final class Finisher {
         }
         continue;
       }
+      if (m != null
+          && m.kind() == Labels.RELATED_LINE
+          && m.colon()
+          && !value.isEmpty()
+          && !inRelated) {
+        // "للمزيد: TITLE": a headline of a related article; the body goes on after it.
+        f.headlines.add(new TextLine(line.number(), value, null, List.of()));
+        continue;
+      }
       if (m != null && m.kind() == Labels.RELATED && (m.colon() || Labels.wordCount(value) <= 20)) {
         inRelated = true;
         if (!value.isEmpty()) {
@@ -307,7 +319,14 @@ public final class Finisher {
               : List.of(f.keywords.split("\\s+")));
     }
     relatedCut = false;
-    for (List<TextLine> group : splitRelated(f.related)) {
+    List<List<TextLine>> groups = splitRelated(f.related);
+    if (!f.headlines.isEmpty()) {
+      for (TextLine h : f.headlines) {
+        groups.add(List.of(h));
+      }
+      groups.sort((x, y) -> Long.compare(x.get(0).number(), y.get(0).number()));
+    }
+    for (List<TextLine> group : groups) {
       a.addRelated(buildRelated(f.input, group));
     }
     if (relatedCut) {
@@ -515,16 +534,23 @@ public final class Finisher {
   }
 
   /**
-   * Splits a "read also" block into articles: a new one starts after a credit line, and at a
-   * title-like line whose next line opens with a dateline.
+   * Splits a "read also" block into articles: a new one starts after a credit line, at a bulleted
+   * or numbered line, at a title-like line whose next line opens with a dateline, and at every line
+   * of a block of title-like lines only (a list of headlines).
    */
   private List<List<TextLine>> splitRelated(List<TextLine> block) {
     List<List<TextLine>> groups = new ArrayList<>();
     List<TextLine> current = null;
+    boolean headlinesOnly = true;
+    for (TextLine line : block) {
+      headlinesOnly &= titleLike(line.text());
+    }
     for (int k = 0; k < block.size(); k++) {
       TextLine line = block.get(k);
       boolean start =
           current == null
+              || headlinesOnly
+              || bullet(line.text()) > 0
               || (detectCredits
                   && current.size() >= 2
                   && Agencies.credit(current.get(current.size() - 1).text()) != null)
@@ -563,11 +589,43 @@ public final class Finisher {
         && Labels.wordCount(text) <= 25;
   }
 
+  /**
+   * The length of the bullet or number a list item opens with ("- ", "• ", "* ", "1. ", "2- ", "3)
+   * ", "١. "), spaces after it included; 0 for none.
+   */
+  static int bullet(String text) {
+    int i = 0;
+    int n = text.length();
+    if (n > 2
+        && (text.charAt(0) == '-'
+            || text.charAt(0) == '•'
+            || text.charAt(0) == '*'
+            || text.charAt(0) == '–'
+            || text.charAt(0) == '▪')) {
+      i = 1;
+    } else {
+      while (i < n && i < 3 && Chars.digitValue(text.charAt(i)) >= 0) {
+        i++;
+      }
+      if (i == 0
+          || i >= n
+          || !(text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == ')')) {
+        return 0;
+      }
+      i++;
+    }
+    if (i >= n || !Chars.isHorizontalSpace(text.charAt(i))) {
+      return 0;
+    }
+    return Chars.skipWhitespace(text, i, n);
+  }
+
   private Article buildRelated(String input, List<TextLine> group) {
     long first = group.get(0).number();
     long last = group.get(group.size() - 1).number();
     Article.Builder r = Article.builder(new Origin(input, first, last));
-    r.title(group.get(0).text());
+    String title = group.get(0).text();
+    r.title(title.substring(bullet(title)));
     fillBody(r, group.subList(1, group.size()), null, null, null);
     return r.build();
   }

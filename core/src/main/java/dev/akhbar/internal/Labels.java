@@ -23,6 +23,9 @@ public final class Labels {
   /** The "read also" label. */
   public static final int RELATED = 4;
 
+  /** The "for more" label ("للمزيد:"): one related headline on its own line, inside the body. */
+  public static final int RELATED_LINE = 5;
+
   /** A line's label: its kind, where its value starts, and whether a colon followed it. */
   public record Match(int kind, int valueStart, boolean colon) {}
 
@@ -79,6 +82,9 @@ public final class Labels {
           "اقرأ أيضًا"
         }) {
       m.put(s, RELATED);
+    }
+    for (String s : new String[] {"للمزيد", "لمزيد من التفاصيل", "المزيد"}) {
+      m.put(s, RELATED_LINE);
     }
     LABELS = new WordTable(m);
     Map<String, Integer> first = new HashMap<>();

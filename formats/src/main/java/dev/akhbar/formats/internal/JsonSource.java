@@ -5,12 +5,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.akhbar.NewsDateParser;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.article.Article;
 import dev.akhbar.article.Origin;
 import dev.akhbar.article.ParseLimits;
 import dev.akhbar.article.ParseWarning;
 import dev.akhbar.article.WarningKind;
+import dev.akhbar.date.CalendarSystem;
+import dev.akhbar.date.DatePrecision;
+import dev.akhbar.date.NewsDate;
 import dev.akhbar.formats.options.FieldMapping;
 import dev.akhbar.formats.options.FieldMapping.Field;
 import dev.akhbar.spi.LineReader;
@@ -43,6 +47,7 @@ public final class JsonSource implements RecordSource {
   private final String input;
   private final RecordFinisher finisher;
   private final FieldMapping mapping;
+  private final NewsDateParser dates;
   private JsonParser array;
   private boolean started;
   private boolean done;
@@ -78,6 +83,7 @@ public final class JsonSource implements RecordSource {
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.mapping = mapping;
+    this.dates = parser.dateParser();
   }
 
   @Override
@@ -239,6 +245,37 @@ public final class JsonSource implements RecordSource {
   private static final JsonFactory LINE_CHECK = new JsonFactory();
 
   /**
+   * Gives a record with no publication date the day it was crawled, and says so: the time of day is
+   * the crawler's, not the paper's, and is left out.
+   */
+  private void crawlDay(String crawled, long line, RawRecord.Builder a) {
+    dates
+        .parse(crawled)
+        .date()
+        .filter(d -> d.year().isPresent() && d.day() > 0)
+        .ifPresent(
+            d -> {
+              a.published(
+                  new NewsDate(
+                      d.year(),
+                      d.month(),
+                      d.day(),
+                      Optional.empty(),
+                      Optional.empty(),
+                      CalendarSystem.GREGORIAN,
+                      Optional.empty(),
+                      DatePrecision.DATE,
+                      0,
+                      crawled.length()));
+              a.warning(
+                  ParseWarning.of(
+                      line,
+                      WarningKind.DATE_NOTE,
+                      "no publication date: the day it was crawled (" + crawled + ") stands in"));
+            });
+  }
+
+  /**
    * Reads one object, the parser on its START_OBJECT; {@code lineOffset} is added to the parser's
    * lines.
    */
@@ -259,6 +296,15 @@ public final class JsonSource implements RecordSource {
         continue;
       }
       Field field = mapping.fieldOf(key);
+      if (field == Field.CRAWLED && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
+        // The crawl time is kept as it is, and may stand in for a missing date below.
+        String v = p.getText();
+        attributes.put(key, v);
+        values.putIfAbsent(Field.CRAWLED, v);
+        chars += v.length();
+        full = chars > maxRecordChars;
+        continue;
+      }
       int r = field == null ? 0 : mapping.keys(field).indexOf(key);
       if (field != null && rank.containsKey(field) && rank.get(field) <= r) {
         attributes.put(key, scalarOrSkip(p, t, key, skipped));
@@ -310,6 +356,9 @@ public final class JsonSource implements RecordSource {
     }
     a.title(values.get(Field.TITLE));
     a.publishedRaw(values.get(Field.DATE));
+    if (!values.containsKey(Field.DATE) && values.containsKey(Field.CRAWLED)) {
+      crawlDay(values.get(Field.CRAWLED), firstLine, a);
+    }
     a.source(values.get(Field.SOURCE));
     a.url(values.get(Field.URL));
     if (values.containsKey(Field.AUTHOR)) {

@@ -11,8 +11,9 @@ import java.util.Objects;
  * Which keys of a JSON article object fill which field. The defaults recognise the common names
  * (SaudiNewsNet's {@code source, url, title, author, content}; crawl dumps' {@code text, url, date,
  * timestamp}); the first key present wins. Keys that fill no field are kept as attributes when
- * their values are scalars: SaudiNewsNet's {@code date_extracted} is the crawl time, not the
- * publication date, so it stays an attribute.
+ * their values are scalars. SaudiNewsNet's {@code date_extracted} and news-please's {@code
+ * date_download} are crawl times, not publication dates: they stay attributes, and the day of the
+ * crawl stands in for a publication date only where the object has none, with a warning.
  *
  * <p>Immutable and thread-safe.
  */
@@ -32,7 +33,12 @@ public final class FieldMapping {
     /** The author. */
     AUTHOR,
     /** Keywords: an array of tags or one string. */
-    KEYWORDS
+    KEYWORDS,
+    /**
+     * When the page was fetched. Kept as an attribute; where the object gives no publication date,
+     * its day stands in for one, with a {@code DATE_NOTE} warning that says so.
+     */
+    CRAWLED
   }
 
   /** The default mapping. */
@@ -55,6 +61,15 @@ public final class FieldMapping {
           .keys(Field.URL, "url", "link", "URL", "uri")
           .keys(Field.AUTHOR, "author", "authors", "byline", "writer")
           .keys(Field.KEYWORDS, "keywords", "tags", "categories_tags")
+          .keys(
+              Field.CRAWLED,
+              "date_extracted",
+              "date_download",
+              "date_crawled",
+              "crawled_at",
+              "crawl_date",
+              "scraped_at",
+              "fetched_at")
           .build();
 
   private final Map<Field, List<String>> keys;
