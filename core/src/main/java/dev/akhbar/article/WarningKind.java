@@ -34,5 +34,10 @@ public enum WarningKind {
   /** More warnings than the limit; the rest were counted, not kept. */
   TOO_MANY_WARNINGS,
   /** A record or file could not be read at all; it was skipped. */
-  UNREADABLE
+  UNREADABLE,
+  /**
+   * An article whose text has no Arabic letters, or is mostly question marks: letters lost on the
+   * way into the dump (a wrong encoding), or text in another language.
+   */
+  NOT_ARABIC
 }

@@ -305,10 +305,54 @@ public final class Finisher {
    * What every article gets last: the date warning, body, credit and dateline, source, keywords,
    * related, warnings.
    */
+  /** Arabic letters enough to call a text Arabic, when question marks are few. */
+  private static final int ARABIC_ENOUGH = 10;
+
+  /**
+   * A warning when an article's text (title and paragraphs) has no Arabic letter, or is more than a
+   * third question marks ("??? ?????"), or null. Reading stops as soon as the text is plainly
+   * Arabic, which for Arabic text is within its first words.
+   */
+  private static ParseWarning notArabic(List<String> text, long line) {
+    int seen = 0;
+    int arabic = 0;
+    int questions = 0;
+    for (String t : text) {
+      for (int i = 0; i < t.length(); i++) {
+        char c = t.charAt(i);
+        if (Chars.isHorizontalSpace(c)) {
+          continue;
+        }
+        seen++;
+        if (Chars.isArabicLetter(c)) {
+          arabic++;
+          if (arabic >= ARABIC_ENOUGH && questions * 3 <= seen) {
+            return null;
+          }
+        } else if (c == '?') {
+          questions++;
+        }
+      }
+    }
+    if (seen < 20 || (arabic > 0 && questions * 3 <= seen)) {
+      return null;
+    }
+    return ParseWarning.of(
+        line,
+        WarningKind.NOT_ARABIC,
+        arabic == 0
+            ? "the text has no Arabic letters"
+            : "the text is mostly question marks: its letters were lost before it was written");
+  }
+
   private Article finish(Article.Builder a, Found f, long first, String credit, String dateline) {
     if (!f.sawDate) {
       f.warnings.add(
           ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
+    }
+    ParseWarning script = notArabic(f.pageText, first);
+    if (script != null) {
+      f.warnings.add(script);
     }
     fillBody(a, f.body, credit, dateline, f.byline);
     a.source(f.source);
