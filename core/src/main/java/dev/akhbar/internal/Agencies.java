@@ -222,8 +222,16 @@ public final class Agencies {
     if (at < 1 || end - at > 40) {
       return -1;
     }
-    char before = p.charAt(at - 1);
-    if (!(Chars.isHorizontalSpace(before) || before == '.')) {
+    // Only after the sentence has ended: "... لـ «العربية»" names a channel, it credits none.
+    int end0 = Chars.trimWhitespace(p, 0, at);
+    char before = end0 > 0 ? p.charAt(end0 - 1) : 0;
+    if (!(before == '.'
+        || before == '!'
+        || before == '؟'
+        || before == '?'
+        || before == '"'
+        || before == '»'
+        || before == '”')) {
       return -1;
     }
     return credit(p.substring(at + 1, end)) != null && Chars.skipWhitespace(p, 0, at) < at

@@ -64,6 +64,11 @@ public final class Bylines {
         return null;
       }
     }
+    char first = text.isEmpty() ? 0 : text.charAt(0);
+    if (first == '«' || first == '"' || first == '“') {
+      // A line in quotes above the text is a pull-quote, not a byline.
+      return null;
+    }
     Byline b = read(text);
     return b.credit() == null ? null : b;
   }

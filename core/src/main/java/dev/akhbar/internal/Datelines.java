@@ -54,6 +54,45 @@ public final class Datelines {
               opener("she"),
               opener("it")));
 
+  /**
+   * Words that tag a lead or report speech before a colon, never a place: "عاجل: ...", "فيديو:",
+   * "وأوضح:".
+   */
+  private static final WordTable LEAD_TAGS =
+      new WordTable(
+          java.util.Map.ofEntries(
+              opener("عاجل"),
+              opener("خاص"),
+              opener("حصري"),
+              opener("فيديو"),
+              opener("بالفيديو"),
+              opener("صور"),
+              opener("بالصور"),
+              opener("شاهد"),
+              opener("إنفوجرافيك"),
+              opener("تقرير"),
+              opener("تحليل"),
+              opener("رأي"),
+              opener("مقال"),
+              opener("بيان"),
+              opener("تحديث"),
+              opener("تنويه"),
+              opener("ملاحظة"),
+              opener("متابعة"),
+              opener("سؤال"),
+              opener("جواب"),
+              opener("س"),
+              opener("ج"),
+              opener("وأوضح"),
+              opener("أوضح"),
+              opener("وتابع"),
+              opener("تابع"),
+              opener("وقالت"),
+              opener("وأضافت"),
+              opener("مضيفا"),
+              opener("موضحا"),
+              opener("مؤكدا")));
+
   private static java.util.Map.Entry<String, Integer> opener(String w) {
     return java.util.Map.entry(w, 1);
   }
@@ -120,6 +159,14 @@ public final class Datelines {
    */
   private static boolean colonForm(String p, int colon) {
     if (Labels.wordCount(p, 0, colon) > MAX_COLON_WORDS) {
+      return false;
+    }
+    int firstEnd = 0;
+    while (firstEnd < colon && !Chars.isHorizontalSpace(p.charAt(firstEnd))) {
+      firstEnd++;
+    }
+    if (LEAD_TAGS.getWord(p, 0, firstEnd) != WordTable.MISSING
+        || SENTENCE_OPENERS.getWord(p, 0, firstEnd) != WordTable.MISSING) {
       return false;
     }
     for (int i = 0; i < colon; i++) {

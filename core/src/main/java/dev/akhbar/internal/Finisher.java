@@ -366,7 +366,16 @@ public final class Finisher {
     List<List<TextLine>> groups = splitRelated(f.related);
     if (!f.headlines.isEmpty()) {
       for (TextLine h : f.headlines) {
-        groups.add(List.of(h));
+        if (groups.size() < limits.maxRelatedPerPage() || groups.isEmpty()) {
+          groups.add(new ArrayList<>(List.of(h)));
+        } else {
+          // Past the limit a headline joins the last related article, and the cut is reported.
+          groups.get(groups.size() - 1).add(h);
+          if (!relatedCut) {
+            relatedCut = true;
+            relatedCutLine = h.number();
+          }
+        }
       }
       groups.sort((x, y) -> Long.compare(x.get(0).number(), y.get(0).number()));
     }
@@ -531,13 +540,16 @@ public final class Finisher {
     if (credit == null && detectCredits && end >= 1) {
       // A site's byline above the text ("AHDATH.INFO", "العربية.نت - دبي") is no paragraph.
       Bylines.Byline lead = Bylines.line(bodyLines.get(0).text());
-      if (lead != null) {
+      // Taken only when each of its parts has a field to go to; else the line stays a paragraph.
+      if (lead != null
+          && (lead.person() == null || byline == null || byline.person() == null)
+          && (lead.place() == null || givenDateline == null)) {
         start = 1;
         credit = lead.credit();
-        if (lead.person() != null && (byline == null || byline.person() == null)) {
+        if (lead.person() != null) {
           a.author(lead.person());
         }
-        if (lead.place() != null && givenDateline == null) {
+        if (lead.place() != null) {
           givenDateline = lead.place();
         }
       }
@@ -586,15 +598,21 @@ public final class Finisher {
     List<List<TextLine>> groups = new ArrayList<>();
     List<TextLine> current = null;
     boolean headlinesOnly = true;
+    int bulleted = 0;
     for (TextLine line : block) {
       headlinesOnly &= titleLike(line.text());
+      if (bullet(line.text()) > 0) {
+        bulleted++;
+      }
     }
+    // Bullets mark items only in a list of them, not a dash of dialogue inside a paragraph.
+    boolean list = bulleted * 2 >= block.size();
     for (int k = 0; k < block.size(); k++) {
       TextLine line = block.get(k);
       boolean start =
           current == null
               || headlinesOnly
-              || bullet(line.text()) > 0
+              || (list && bullet(line.text()) > 0)
               || (detectCredits
                   && current.size() >= 2
                   && Agencies.credit(current.get(current.size() - 1).text()) != null)

@@ -135,6 +135,10 @@ public final class Labels {
         if (colon) {
           v = skipSpace(line, v + 1);
         }
+        if (kind == RELATED_LINE && (!colon || v >= n)) {
+          // "المزيد من الأمطار ..." is a sentence; only "للمزيد: TITLE" is the label.
+          return null;
+        }
         return new Match(kind, v, colon);
       }
     }

@@ -58,7 +58,34 @@ public final class PageReader implements ArticleSource {
   private int textLines;
 
   private long lastTextNumber;
+  private long secondLastTextNumber;
+  private long thirdLastTextNumber;
+
+  /** Where in the page the last two lines with text are. */
+  private int lastTextIndex;
+
+  private int secondLastTextIndex;
+
+  /** Whether the page's first line with text is a whole article's length. */
+  private boolean firstLong;
+
+  /** Whether the last two lines with text were looked at as a possible break already. */
+  private boolean pairSeen;
+
   private long widestGap;
+
+  /**
+   * The widest run between lines with text after the page's second (between paragraphs, past the
+   * gap under the title), -1 for none yet; then as it was before the last and the one before it.
+   */
+  private long widestBodyGap = -1;
+
+  private long widestBodyGapBeforeLast = -1;
+  private long widestBodyGapBeforeSecondLast = -1;
+
+  /** The run of lines without text between the page's first two lines with text. */
+  private long titleGap;
+
   private long widestGapBeforeLast;
   private long widestGapBeforeSecondLast;
 
@@ -110,7 +137,7 @@ public final class PageReader implements ArticleSource {
       }
       page.add(line);
       pageChars += line.text().length();
-      counted(line, dateLine);
+      counted(line, page.size() - 1, dateLine);
       if (page.size() >= limits.maxLinesPerPage() || pageChars >= limits.maxPageChars()) {
         long lastLine = line.number();
         List<TextLine> done = page.subList(0, page.size());
@@ -147,54 +174,64 @@ public final class PageReader implements ArticleSource {
    * Where a page without a date line breaks before its last line with text comes to the next line:
    * the index of the line that starts the new article ({@link PlainBreaks}), or -1. Looking back
    * only once the line after the pair has come keeps a page start (a title before a date line) out
-   * of the pair, so an input cut at page starts breaks as the whole input does.
+   * of the pair, so an input cut at page starts breaks as the whole input does. Each pair is looked
+   * at once, however many lines without text follow it.
    */
   private int plainBreak() {
-    if (!splitPages || pageHasDate || pageHasRelated || textLines < 2) {
+    if (!splitPages || pageHasDate || pageHasRelated || textLines < 2 || pairSeen) {
       return -1;
     }
-    int l = lastText(page.size() - 1);
-    int p = lastText(l - 1);
-    TextLine last = page.get(l);
-    TextLine before = page.get(p);
-    if (PlainBreaks.isLong(before) && PlainBreaks.isLong(last)) {
-      return l;
+    pairSeen = true;
+    TextLine last = page.get(lastTextIndex);
+    TextLine before = page.get(secondLastTextIndex);
+    if (firstLong && PlainBreaks.isLong(before) && PlainBreaks.isLong(last)) {
+      // A page that opens with a whole-article line, and two such lines in a row: a dump of one
+      // article per line. (Under a title, long paragraphs stay one article.)
+      return lastTextIndex;
     }
     if (textLines >= 3
         && PlainBreaks.startsArticle(
             before,
             last,
-            before.number() - page.get(lastText(p - 1)).number() - 1,
+            before.number() - thirdLastTextNumber - 1,
             last.number() - before.number() - 1,
-            widestGapBeforeSecondLast)) {
-      return p;
+            widestGapBeforeSecondLast,
+            widestBodyGapBeforeSecondLast >= 0 ? widestBodyGapBeforeSecondLast : titleGap)) {
+      return secondLastTextIndex;
     }
     return -1;
   }
 
-  private int lastText(int from) {
-    int k = from;
-    while (k >= 0 && page.get(k).text().isEmpty()) {
-      k--;
-    }
-    return k;
-  }
-
   /** Updates what the page has seen with a line just added to it. */
-  private void counted(TextLine line, boolean dateLine) {
+  private void counted(TextLine line, int index, boolean dateLine) {
     pageHasDate |= dateLine;
     if (line.text().isEmpty()) {
       return;
     }
     Labels.Match m = line.label();
     pageHasRelated |= m != null && m.kind() == Labels.RELATED;
-    if (textLines > 0) {
-      widestGapBeforeSecondLast = widestGapBeforeLast;
-      widestGapBeforeLast = widestGap;
-      widestGap = Math.max(widestGap, line.number() - lastTextNumber - 1);
+    long gap = textLines == 0 ? 0 : line.number() - lastTextNumber - 1;
+    if (textLines == 1) {
+      titleGap = gap;
     }
+    widestGapBeforeSecondLast = widestGapBeforeLast;
+    widestGapBeforeLast = widestGap;
+    widestGap = Math.max(widestGap, gap);
+    widestBodyGapBeforeSecondLast = widestBodyGapBeforeLast;
+    widestBodyGapBeforeLast = widestBodyGap;
+    if (textLines >= 2) {
+      widestBodyGap = Math.max(widestBodyGap, gap);
+    }
+    if (textLines == 0) {
+      firstLong = PlainBreaks.isLong(line);
+    }
+    thirdLastTextNumber = secondLastTextNumber;
+    secondLastTextNumber = lastTextNumber;
     lastTextNumber = line.number();
+    secondLastTextIndex = lastTextIndex;
+    lastTextIndex = index;
     textLines++;
+    pairSeen = false;
   }
 
   /**
@@ -206,13 +243,19 @@ public final class PageReader implements ArticleSource {
     pageHasDate = false;
     pageHasRelated = false;
     textLines = 0;
+    firstLong = false;
+    pairSeen = false;
     widestGap = 0;
     widestGapBeforeLast = 0;
     widestGapBeforeSecondLast = 0;
+    widestBodyGap = -1;
+    widestBodyGapBeforeLast = -1;
+    widestBodyGapBeforeSecondLast = -1;
+    titleGap = 0;
     for (int i = 0; i < page.size(); i++) {
       TextLine l = page.get(i);
       pageChars += l.text().length();
-      counted(l, lastIsDate && i == page.size() - 1);
+      counted(l, i, lastIsDate && i == page.size() - 1);
     }
   }
 

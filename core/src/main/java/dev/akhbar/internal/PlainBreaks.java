@@ -89,13 +89,21 @@ final class PlainBreaks {
 
   /**
    * Whether {@code title}, followed by {@code paragraph}, starts an article: {@code gapBefore}
-   * blank lines stand before the title, {@code gapAfter} between it and the paragraph, and at most
-   * {@code widestGap} between any two lines of text before it in the page.
+   * blank lines stand before the title, at least the {@code widestGap} between any two lines of
+   * text before it in the page and more than the {@code bodyGap} between its paragraphs (the gap
+   * under the page's title where no two paragraphs came yet), and no more than that stand between
+   * it and the paragraph.
    */
   static boolean startsArticle(
-      TextLine title, TextLine paragraph, long gapBefore, long gapAfter, long widestGap) {
+      TextLine title,
+      TextLine paragraph,
+      long gapBefore,
+      long gapAfter,
+      long widestGap,
+      long bodyGap) {
     return gapBefore >= 1
         && gapBefore >= widestGap
+        && gapBefore > bodyGap
         && gapAfter <= gapBefore
         && isTitleLike(title)
         && isParagraphLike(paragraph);

@@ -102,7 +102,7 @@ class BylinesTest {
       delimiter = '|',
       value = {
         "وأكد المسؤول أن الحوار سيستمر. (أ ف ب)|(أ ف ب)",
-        "وتابع الوزير كلمته أمام البرلمان «أ. ب»|«أ. ب»",
+        "وتابع الوزير كلمته أمام البرلمان. «أ. ب»|«أ. ب»",
       })
   void aCreditClosingTheLastParagraph(String paragraph, String bracketed) {
     assertEquals(paragraph.length() - bracketed.length(), Agencies.closingCredit(paragraph));
@@ -116,6 +116,8 @@ class BylinesTest {
         "واستضاف البرنامج الفنان (محمد منير)",
         // an agency in brackets glued to a word
         "وقالت الوكالة(رويترز)",
+        // a channel named inside the sentence, before it ends
+        "بحسب ما قال مصدر أمني لـ «العربية»",
       })
   void noClosingCreditWhereTheBracketsHoldNone(String paragraph) {
     assertEquals(-1, Agencies.closingCredit(paragraph));

@@ -299,6 +299,11 @@ public final class JsonSource implements RecordSource {
       if (field == Field.CRAWLED && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
         // The crawl time is kept as it is, and may stand in for a missing date below.
         String v = p.getText();
+        if (t.isNumeric()) {
+          values.putIfAbsent(Field.CRAWLED, dateNumber(p));
+          attributes.put(key, v);
+          continue;
+        }
         attributes.put(key, v);
         values.putIfAbsent(Field.CRAWLED, v);
         chars += v.length();
@@ -356,7 +361,9 @@ public final class JsonSource implements RecordSource {
     }
     a.title(values.get(Field.TITLE));
     a.publishedRaw(values.get(Field.DATE));
-    if (!values.containsKey(Field.DATE) && values.containsKey(Field.CRAWLED)) {
+    if (!values.containsKey(Field.DATE)
+        && !lists.containsKey(Field.DATE)
+        && values.containsKey(Field.CRAWLED)) {
       crawlDay(values.get(Field.CRAWLED), firstLine, a);
     }
     a.source(values.get(Field.SOURCE));

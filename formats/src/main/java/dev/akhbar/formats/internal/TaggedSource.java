@@ -339,10 +339,15 @@ public final class TaggedSource implements RecordSource {
           a.url(v);
           break;
         case "AUTHOR":
-          a.author(v);
+          // Several <value>s (scrapy's list export) are several authors.
+          a.author(v.replace("\n", "، "));
           break;
         case "KEYWORDS":
-          a.keyword(v);
+          for (String k : v.split("\n")) {
+            if (!k.isBlank()) {
+              a.keyword(k.strip());
+            }
+          }
           break;
         case "TEXT":
         case "BODY":
