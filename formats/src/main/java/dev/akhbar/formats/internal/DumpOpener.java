@@ -130,6 +130,16 @@ public final class DumpOpener {
       case JSON:
         source = new JsonSource(reader, name, parser, mapping, firstLine);
         break;
+      case PYTHON:
+        source =
+            new JsonSource(
+                new PythonLinesReader(
+                    reader, parser.limits().maxRecordChars(), parser.limits().maxNestingDepth()),
+                name,
+                parser,
+                mapping,
+                firstLine);
+        break;
       case TREC:
         source = new TaggedSource(reader, name, parser, false, true);
         break;
@@ -326,8 +336,9 @@ public final class DumpOpener {
 
   /**
    * The shape of a text from its first characters: JSON only where its first value parses as JSON
-   * (a text whose first title opens with "[" or "{", such as "[عاجل] ...", is text), tags, else
-   * text. {@code complete} says whether the head is the whole input.
+   * (a text whose first title opens with "[" or "{", such as "[عاجل] ...", is text), Python
+   * literals where its first line is one, tags, else text. {@code complete} says whether the head
+   * is the whole input.
    */
   public static InputFormat sniff(String head, boolean complete) {
     int i = 0;
@@ -341,6 +352,13 @@ public final class DumpOpener {
     char c = head.charAt(i);
     if ((c == '[' || c == '{') && firstValueIsJson(head.substring(i), complete)) {
       return InputFormat.JSON;
+    }
+    int lineEnd = head.indexOf('\n', i);
+    if (lineEnd >= 0 || complete) {
+      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length()).strip();
+      if (PythonLiterals.looksLike(first) && PythonLiterals.toJson(first, 64) != null) {
+        return InputFormat.PYTHON;
+      }
     }
     if (c == '<') {
       String upper = head.substring(i, Math.min(head.length(), i + 4096)).toUpperCase(Locale.ROOT);

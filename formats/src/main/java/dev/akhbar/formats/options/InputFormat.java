@@ -11,6 +11,12 @@ public enum InputFormat {
   /** A JSON array of article objects, or JSON Lines (one object per line): both are read alike. */
   JSON,
   /**
+   * Python literals one per line, as crawlers print their items: a dict ({@code {'title': ...,
+   * 'content': [...]}}) or a field and its value ({@code content: ['paragraph', ...]}); read like
+   * JSON Lines, with the same field names.
+   */
+  PYTHON,
+  /**
    * TREC/CLEF-like pseudo-XML ({@code <DOC><DOCNO>...<TEXT>}) with no escaping, as in the ANT
    * corpus.
    */
