@@ -350,7 +350,10 @@ class NothingLostProperties {
       Labels.Match m = Labels.match(cleaned);
       String value = m == null ? null : cleaned.substring(m.valueStart()).strip();
       if (m != null
-          && (value.isEmpty() || take(placed, value) || take(placed, withoutSeparators(value)))) {
+          && (value.isEmpty()
+              || take(placed, value)
+              || take(derived, value)
+              || take(placed, withoutSeparators(value)))) {
         continue;
       }
       String unbulleted = cleaned.replaceFirst("^(?:[-•*–▪]|[0-9٠-٩۰-۹]{1,3}[.)-])\\s+", "");
@@ -393,7 +396,10 @@ class NothingLostProperties {
         parent.line() <= a.origin().line() && a.origin().lastLine() <= parent.lastLine(),
         "a related article lies outside its page");
     add(placed, a.title());
-    a.publishedRaw().ifPresent(s -> add(placed, s));
+    // A date read from a wire dateline ("لندن 27-7-2012 وفا-") stands inside the lead, not alone.
+    a.publishedRaw()
+        .ifPresent(
+            s -> add(!a.body().isEmpty() && a.body().get(0).contains(s) ? derived : placed, s));
     a.source().ifPresent(s -> add(placed, s));
     if (!a.keywords().isEmpty()) {
       add(placed, String.join(" ", a.keywords()));

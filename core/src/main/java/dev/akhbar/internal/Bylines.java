@@ -51,8 +51,9 @@ public final class Bylines {
   private static final int MAX_LINE_WORDS = 8;
 
   /**
-   * The byline a line of text is, when it is one that credits an agency or outlet ("AHDATH.INFO",
-   * "العربية.نت - دبي", "Hespress.com - متابعة"); null for any other line, a sentence above all.
+   * The byline a line of text is, when it credits an agency or outlet ("AHDATH.INFO", "العربية.نت -
+   * دبي", "Hespress.com - متابعة") or signs the text with its writer ("بقلم محمد علي", "كتب: سارة
+   * أحمد"); null for any other line, a sentence above all.
    */
   public static Byline line(String text) {
     if (text.length() > MAX_LINE || Labels.wordCount(text) > MAX_LINE_WORDS) {
@@ -69,8 +70,65 @@ public final class Bylines {
       // A line in quotes above the text is a pull-quote, not a byline.
       return null;
     }
+    String writer = writer(text);
+    if (writer != null) {
+      return new Byline(null, writer, null);
+    }
     Byline b = read(text);
     return b.credit() == null ? null : b;
+  }
+
+  /** Words that sign a text with its writer's name. */
+  private static final String BY_PEN = "بقلم";
+
+  private static final java.util.Set<String> WROTE = java.util.Set.of("كتب", "كتبت", "إعداد");
+
+  private static final int MAX_NAME_WORDS = 5;
+
+  /**
+   * The writer a signing line names: "بقلم محمد علي", "بقلم: محمد علي", "كتب: محمد علي", "كتبت -
+   * سارة أحمد"; null for any other line. "كتب" needs its colon or dash: "كتب الرئيس على تويتر" is a
+   * sentence.
+   */
+  private static String writer(String text) {
+    int end = 0;
+    while (end < text.length()
+        && !Chars.isHorizontalSpace(text.charAt(end))
+        && text.charAt(end) != ':') {
+      end++;
+    }
+    String word = text.substring(0, end);
+    boolean pen = word.equals(BY_PEN);
+    if (!pen && !WROTE.contains(word)) {
+      return null;
+    }
+    int i = end;
+    while (i < text.length() && Chars.isHorizontalSpace(text.charAt(i))) {
+      i++;
+    }
+    boolean mark = i < text.length() && (text.charAt(i) == ':' || Chars.isDash(text.charAt(i)));
+    if (mark) {
+      i++;
+    } else if (!pen) {
+      return null;
+    }
+    String name = trimmed(text.substring(i));
+    int words = Labels.wordCount(name);
+    return words >= 1 && words <= MAX_NAME_WORDS && isName(name) ? name : null;
+  }
+
+  /** Letters and spaces, a dot for a title ("د. أحمد"): what a name looks like. */
+  private static boolean isName(String name) {
+    for (int k = 0; k < name.length(); k++) {
+      char c = name.charAt(k);
+      if (!(Character.isLetter(c)
+          || Chars.isArabicMark(c)
+          || Chars.isHorizontalSpace(c)
+          || c == '.')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A full stop that ends a sentence, not one inside "AHDATH.INFO" or "أ.ف.ب". */

@@ -49,6 +49,10 @@ public final class Datelines {
               opener("لكن"),
               opener("وكان"),
               opener("كان"),
+              opener("بقلم"),
+              opener("كتب"),
+              opener("كتبت"),
+              opener("إعداد"),
               opener("the"),
               opener("he"),
               opener("she"),
@@ -101,7 +105,12 @@ public final class Datelines {
    * A dateline: the place (null when only an agency opens the text), and the agency named in
    * brackets after it (or null).
    */
-  public record Dateline(String place, String agency) {}
+  public record Dateline(String place, String agency, String date) {
+    /** A dateline with no date in it. */
+    public Dateline(String place, String agency) {
+      this(place, agency, null);
+    }
+  }
 
   private Datelines() {}
 
@@ -232,12 +241,55 @@ public final class Datelines {
           || c == '،'
           || c == ','
           || c == '\u0640')) {
-        return null;
+        return as < 0 ? withDate(p, ps, pe, copy) : null;
       }
     }
     if (!copy) {
       return FOUND;
     }
     return new Dateline(p.substring(ps, pe), as < 0 ? null : p.substring(as, ae));
+  }
+
+  /**
+   * The wire form "لندن 27-7-2012 وفا -": a place, a date in digits, an agency, then the dash. The
+   * date is handed on as written, for the article that has none.
+   */
+  private static Dateline withDate(String p, int ps, int pe, boolean copy) {
+    int agencyStart = pe;
+    while (agencyStart > ps && !Chars.isHorizontalSpace(p.charAt(agencyStart - 1))) {
+      agencyStart--;
+    }
+    if (agencyStart <= ps || !Agencies.isAgency(p, agencyStart, pe)) {
+      return null;
+    }
+    int dateEnd = Chars.trimWhitespace(p, ps, agencyStart);
+    int dateStart = dateEnd;
+    while (dateStart > ps && !Chars.isHorizontalSpace(p.charAt(dateStart - 1))) {
+      dateStart--;
+    }
+    int digits = 0;
+    for (int i = dateStart; i < dateEnd; i++) {
+      char c = p.charAt(i);
+      if (Chars.digitValue(c) >= 0) {
+        digits++;
+      } else if (c != '-' && c != '/' && c != '.') {
+        return null;
+      }
+    }
+    int placeEnd = Chars.trimWhitespace(p, ps, dateStart);
+    if (digits < 4 || placeEnd <= ps || Labels.wordCount(p, ps, placeEnd) > 2) {
+      return null;
+    }
+    for (int i = ps; i < placeEnd; i++) {
+      char c = p.charAt(i);
+      if (!(Character.isLetter(c) || Chars.isArabicMark(c) || Chars.isHorizontalSpace(c))) {
+        return null;
+      }
+    }
+    if (!copy) {
+      return FOUND;
+    }
+    return new Dateline(
+        p.substring(ps, placeEnd), p.substring(agencyStart, pe), p.substring(dateStart, dateEnd));
   }
 }

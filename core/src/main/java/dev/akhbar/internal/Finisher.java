@@ -107,6 +107,33 @@ public final class Finisher {
     return finish(a, f, first, null, null);
   }
 
+  /** The date a wire dateline gave ("لندن 27-7-2012 وفا-"), and its line; null for none. */
+  private String leadDate;
+
+  private long leadDateLine;
+
+  /** How many words a photo caption above the lead may have. */
+  private static final int MAX_CAPTION_WORDS = 30;
+
+  /**
+   * Whether a paragraph is a photo caption: short, and opening with "صورة" / "الصورة" or closing
+   * with an agency in brackets ("... (رويترز)") without ending a sentence before it.
+   */
+  static boolean isCaption(String p) {
+    if (p.isEmpty() || Labels.wordCount(p) > MAX_CAPTION_WORDS || Datelines.has(p)) {
+      return false;
+    }
+    String t = p.startsWith("(") ? p.substring(1) : p;
+    if (t.startsWith("صورة") || t.startsWith("الصورة") || t.startsWith("صور ")) {
+      return true;
+    }
+    int open = p.lastIndexOf('(');
+    return p.endsWith(")")
+        && open > 0
+        && Agencies.credit(p.substring(open + 1, p.length() - 1)) != null
+        && p.charAt(Chars.trimWhitespace(p, 0, open) - 1) != '.';
+  }
+
   /** Whether the next line with text after line {@code i} is a publication-date line. */
   private boolean dateFollows(List<TextLine> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
@@ -346,15 +373,22 @@ public final class Finisher {
   }
 
   private Article finish(Article.Builder a, Found f, long first, String credit, String dateline) {
-    if (!f.sawDate) {
-      f.warnings.add(
-          ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
-    }
     ParseWarning script = notArabic(f.pageText, first);
     if (script != null) {
       f.warnings.add(script);
     }
+    leadDate = null;
     fillBody(a, f.body, credit, dateline, f.byline);
+    if (!f.sawDate && leadDate != null && dates.parse(leadDate).isDate()) {
+      // "لندن 27-7-2012 وفا-": the wire dateline dates an article that has no date line.
+      a.publishedRaw(leadDate);
+      parseDate(a, leadDate, leadDateLine, f.warnings);
+      f.sawDate = true;
+    }
+    if (!f.sawDate) {
+      f.warnings.add(
+          ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
+    }
     a.source(f.source);
     if (f.keywords != null && !f.keywordsGiven) {
       a.keywords(
@@ -537,15 +571,19 @@ public final class Finisher {
         end--;
       }
     }
-    if (credit == null && detectCredits && end >= 1) {
-      // A site's byline above the text ("AHDATH.INFO", "العربية.نت - دبي") is no paragraph.
+    if (detectCredits && end >= 1) {
+      // A byline above the text ("AHDATH.INFO", "العربية.نت - دبي", "بقلم محمد علي") is no
+      // paragraph.
       Bylines.Byline lead = Bylines.line(bodyLines.get(0).text());
       // Taken only when each of its parts has a field to go to; else the line stays a paragraph.
       if (lead != null
+          && (lead.credit() == null || credit == null)
           && (lead.person() == null || byline == null || byline.person() == null)
           && (lead.place() == null || givenDateline == null)) {
         start = 1;
-        credit = lead.credit();
+        if (lead.credit() != null) {
+          credit = lead.credit();
+        }
         if (lead.person() != null) {
           a.author(lead.person());
         }
@@ -569,12 +607,19 @@ public final class Finisher {
     }
     String dateline = givenDateline;
     if (dateline == null && detectDatelines && end > start) {
-      Datelines.Dateline d = Datelines.find(bodyLines.get(start).text());
+      int lead = start;
+      if (end > start + 1 && isCaption(bodyLines.get(start).text())) {
+        // "صورة أرشيفية ... (رويترز)" above the lead: the dateline is the lead's.
+        lead = start + 1;
+      }
+      Datelines.Dateline d = Datelines.find(bodyLines.get(lead).text());
       if (d != null) {
         dateline = d.place();
         if (credit == null) {
           credit = d.agency();
         }
+        leadDate = d.date();
+        leadDateLine = bodyLines.get(lead).number();
       }
     }
     if (byline != null) {
