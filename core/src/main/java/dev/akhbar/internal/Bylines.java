@@ -142,6 +142,10 @@ public final class Bylines {
     if (t.isEmpty()) {
       return new Byline(null, null, null);
     }
+    String writer = writer(t);
+    if (writer != null) {
+      return new Byline(null, writer, null);
+    }
     List<String> parts = split(t);
     if (parts.size() == 1) {
       return single(parts.get(0));
@@ -149,8 +153,12 @@ public final class Bylines {
     List<String> credits = new ArrayList<>();
     List<String> people = new ArrayList<>();
     String place = null;
+    int placeParts = 0;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
+      if (place != null && people.isEmpty() && credits.isEmpty()) {
+        placeParts = i;
+      }
       String credit = outlet(part);
       if (credit != null) {
         credits.add(credit);
@@ -161,6 +169,14 @@ public final class Bylines {
           && isPlace(part)
           && (i == 0 || (i == credits.size() && Labels.wordCount(part) == 1))) {
         place = part;
+      } else if (place != null
+          && people.isEmpty()
+          && credits.isEmpty()
+          && i == placeParts
+          && Labels.wordCount(part) == 1
+          && isPlace(part)) {
+        // "فرانكفورت - واشنطن: «الشرق الأوسط»": filed from two places.
+        place = place + " - " + part;
       } else {
         peel(part, people, credits);
       }
@@ -263,6 +279,16 @@ public final class Bylines {
     int i = 0;
     while (i < t.length()) {
       char c = t.charAt(i);
+      if (c == ':' && i > 0 && i + 1 < t.length() && Chars.isHorizontalSpace(t.charAt(i + 1))) {
+        // A colon and a space cut too: "واشنطن: «الشرق الأوسط»".
+        String part = t.substring(start, i).trim();
+        if (!part.isEmpty()) {
+          parts.add(part);
+        }
+        start = i + 1;
+        i++;
+        continue;
+      }
       if (Chars.isDash(c) || c == '\u0640') {
         int end = i;
         while (end < t.length() && (Chars.isDash(t.charAt(end)) || t.charAt(end) == '\u0640')) {

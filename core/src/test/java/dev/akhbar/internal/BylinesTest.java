@@ -46,6 +46,10 @@ class BylinesTest {
         "د. حمزة السالم|-|د. حمزة السالم|-",
         // an outlet alone
         "فرانس 24|-|-|فرانس 24",
+        // a signing word before the name is no place
+        "بقلم: سامي الخطيب|-|سامي الخطيب|-",
+        // two places, a colon, the paper in quotes
+        "فرانكفورت - واشنطن: «الشرق الأوسط»|فرانكفورت - واشنطن|-|الشرق الأوسط",
         // a site's address
         "AHDATH.INFO|-|-|AHDATH.INFO",
       })
