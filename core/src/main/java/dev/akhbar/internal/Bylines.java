@@ -174,8 +174,11 @@ public final class Bylines {
           && credits.isEmpty()
           && i == placeParts
           && Labels.wordCount(part) == 1
-          && isPlace(part)) {
-        // "فرانكفورت - واشنطن: «الشرق الأوسط»": filed from two places.
+          && isPlace(part)
+          && i + 1 < parts.size()
+          && outlet(parts.get(i + 1)) != null) {
+        // "فرانكفورت - واشنطن: «الشرق الأوسط»": filed from two places (a credit follows; a
+        // one-word name after a place, "بروكسل - خالدالمنصوري", is a reporter).
         place = place + " - " + part;
       } else {
         peel(part, people, credits);

@@ -46,6 +46,8 @@ class BylinesTest {
         "د. حمزة السالم|-|د. حمزة السالم|-",
         // an outlet alone
         "فرانس 24|-|-|فرانس 24",
+        // a one-word name after a place is a reporter
+        "بروكسل ـ خالدالمنصوري|بروكسل|خالدالمنصوري|-",
         // a signing word before the name is no place
         "بقلم: سامي الخطيب|-|سامي الخطيب|-",
         // two places, a colon, the paper in quotes
