@@ -405,6 +405,7 @@ class NothingLostProperties {
       add(placed, String.join(" ", a.keywords()));
     }
     a.body().forEach(s -> add(placed, s));
+    a.attributes().values().forEach(s -> add(placed, s));
     a.credit()
         .ifPresent(
             c -> {

@@ -236,7 +236,13 @@ public final class Bylines {
     if (p.startsWith("مكتب ") && Agencies.credit(p.substring(5)) != null) {
       return p;
     }
-    return Agencies.credit(p) != null || isDomain(p) ? p : null;
+    return Agencies.credit(p) != null || isDomain(p) || isNetOutlet(p) ? p : null;
+  }
+
+  /** A site named as Arabic names them, "... نت" ("براقش نت", "سبأ نت"): two to four words. */
+  private static boolean isNetOutlet(String p) {
+    int words = Labels.wordCount(p);
+    return words >= 2 && words <= 4 && (p.endsWith(" نت") || p.endsWith(".نت"));
   }
 
   /** A web address standing for its site: "AHDATH.INFO", "Hespress.com". */

@@ -89,6 +89,20 @@ class CalendarDates extends DateTokens {
       boolean dayFirst = order == DayMonthOrder.DAY_FIRST;
       day = (int) (dayFirst ? a : b);
       month = (int) (dayFirst ? b : a);
+      if (month > 12 && month <= 31 && day >= 1 && day <= 12) {
+        // 7/23/2012 read day first has no month 23; the other order is the only date it can be.
+        int m = day;
+        day = month;
+        month = m;
+        f.note(
+            "read "
+                + (dayFirst ? "month" : "day")
+                + " first: "
+                + day
+                + " can be no month in '"
+                + clip(s.subSequence(start[p], end[p + 4]))
+                + "'");
+      }
     } else {
       return -1;
     }

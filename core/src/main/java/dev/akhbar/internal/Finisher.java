@@ -7,6 +7,7 @@ import dev.akhbar.article.ParseWarning;
 import dev.akhbar.article.ParserFeature;
 import dev.akhbar.article.WarningKind;
 import dev.akhbar.date.DateParseResult;
+import dev.akhbar.date.NewsDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,6 +90,13 @@ public final class Finisher {
       f.warnings.addAll(lines.get(i).warnings());
       i++;
     }
+    int next = nextText(lines, i);
+    if (next > 0 && isSection(lines.get(i), lines.get(next))) {
+      // "الاخبار", blank lines, then the title: the section the page was filed under.
+      a.attribute("section", lines.get(i).text());
+      f.warnings.addAll(lines.get(i).warnings());
+      i = next;
+    }
     if (i < lines.size()
         && !isFirmLabel(lines.get(i).label())
         && (!PlainBreaks.readsAsLead(lines.get(i)) || dateFollows(lines, i))) {
@@ -132,6 +140,51 @@ public final class Finisher {
         && open > 0
         && Agencies.credit(p.substring(open + 1, p.length() - 1)) != null
         && p.charAt(Chars.trimWhitespace(p, 0, open) - 1) != '.';
+  }
+
+  /** How many words besides its date a date line under the title may have. */
+  private static final int MAX_DATE_LINE_WORDS = 6;
+
+  /**
+   * The one date of a short line that says little else ("7/23/2012 12:49:17 PM أخر تحديث للصفحة
+   * في"), or null.
+   */
+  private NewsDate dateWithWords(String text) {
+    if (Labels.wordCount(text) > MAX_DATE_LINE_WORDS + 6) {
+      return null;
+    }
+    List<NewsDate> found = dates.find(text, Optional.empty());
+    if (found.size() != 1) {
+      return null;
+    }
+    NewsDate d = found.get(0);
+    int rest =
+        Labels.wordCount(text.substring(0, d.start())) + Labels.wordCount(text.substring(d.end()));
+    return rest <= MAX_DATE_LINE_WORDS && d.year().isPresent() ? d : null;
+  }
+
+  /** The index of the next line with text after line {@code i}, or -1. */
+  private static int nextText(List<TextLine> lines, int i) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      if (!lines.get(j).text().isEmpty()) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Whether a page's first line names its section rather than its title: one or two words, no
+   * label, blank lines under it, and a title-like line after them.
+   */
+  private static boolean isSection(TextLine first, TextLine next) {
+    String t = first.text();
+    return !t.isEmpty()
+        && first.label() == null
+        && Labels.wordCount(t) <= 2
+        && next.number() - first.number() >= 2
+        && PlainBreaks.isTitleLike(next)
+        && Labels.wordCount(next.text()) > Labels.wordCount(t);
   }
 
   /** Whether the next line with text after line {@code i} is a publication-date line. */
@@ -318,20 +371,25 @@ public final class Finisher {
     TextLine first = f.body.get(0);
     if (first.number() <= titleLine + 2 && first.text().length() <= 100) {
       DateParseResult r = dates.parse(first.text());
-      if (r.isDate()) {
+      if (!r.isDate()) {
+        // A date with a few words about it: parsed again alone, for its notes.
+        NewsDate found = dateWithWords(first.text());
+        r = found == null ? r : dates.parse(first.text().substring(found.start(), found.end()));
+      }
+      NewsDate date = r.isDate() ? r.date().get() : null;
+      if (date != null) {
         f.sawDate = true;
         a.publishedRaw(first.text());
-        a.published(r.date().get());
+        a.published(date);
+        r.notes()
+            .forEach(
+                n -> f.warnings.add(ParseWarning.of(first.number(), WarningKind.DATE_NOTE, n)));
         f.pageText.remove(f.pageText.size() - f.body.size());
         f.body.remove(0);
       }
     }
   }
 
-  /**
-   * What every article gets last: the date warning, body, credit and dateline, source, keywords,
-   * related, warnings.
-   */
   /** Arabic letters enough to call a text Arabic, when question marks are few. */
   private static final int ARABIC_ENOUGH = 10;
 
@@ -372,6 +430,10 @@ public final class Finisher {
             : "the text is mostly question marks: its letters were lost before it was written");
   }
 
+  /**
+   * What every article gets last: the script check, body, credit and dateline, the date warning,
+   * source, keywords, related, warnings.
+   */
   private Article finish(Article.Builder a, Found f, long first, String credit, String dateline) {
     ParseWarning script = notArabic(f.pageText, first);
     if (script != null) {

@@ -38,15 +38,17 @@ final class PlainBreaks {
       return false;
     }
     char last = t.charAt(t.length() - 1);
-    if (last == '.'
+    // Headlines trail off with ".." or "..." ("مشروع فيلم مُنع من الإنجاز.."); a sentence ends
+    // once.
+    boolean trailing = t.endsWith("..");
+    if ((last == '.' && !trailing)
         || last == '!'
         || last == '?'
         || last == '؟'
         || last == ':'
         || last == '؛'
         || last == '،'
-        || last == ','
-        || last == '…') {
+        || last == ',') {
       return false;
     }
     return Agencies.credit(t) == null;
