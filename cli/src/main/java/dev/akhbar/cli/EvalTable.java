@@ -20,17 +20,17 @@ final class EvalTable {
     out.println("a field: its value agrees, empty where the gold has none)");
     header(rows, out);
     for (String source : scores.sources()) {
-      accuracyRow(source, rows, row -> scores.tally(source, row), out);
+      row(source, rows, r -> scores.tally(source, r), EvalTable::accuracy, out);
     }
-    accuracyRow("overall", rows, scores::overall, out);
+    row("overall", rows, scores::overall, EvalTable::accuracy, out);
     out.println();
     out.println(
         "Precision/recall, % of units (an article, a text value, a keyword, a paragraph, a related headline)");
     header(rows, out);
     for (String source : scores.sources()) {
-      ratesRow(source, rows, row -> scores.tally(source, row), out);
+      row(source, rows, r -> scores.tally(source, r), EvalTable::rates, out);
     }
-    ratesRow("overall", rows, scores::overall, out);
+    row("overall", rows, scores::overall, EvalTable::rates, out);
     List<EvalScores.Difference> differences = scores.differences();
     if (maxDifferences > 0 && !differences.isEmpty()) {
       out.println();
@@ -64,29 +64,28 @@ final class EvalTable {
     out.println(b);
   }
 
-  private static void accuracyRow(
-      String name, List<String> rows, Function<String, EvalScores.Tally> tally, PrintWriter out) {
+  /** One line of a table: the name, then each row's cell. */
+  private static void row(
+      String name,
+      List<String> rows,
+      Function<String, EvalScores.Tally> tally,
+      Function<EvalScores.Tally, String> cell,
+      PrintWriter out) {
     StringBuilder b = new StringBuilder(pad(name, SOURCE_WIDTH));
     for (String row : rows) {
-      EvalScores.Tally t = tally.apply(row);
-      b.append(left(percent(t.correct, t.total), CELL_WIDTH));
+      b.append(left(cell.apply(tally.apply(row)), CELL_WIDTH));
     }
     out.println(b);
   }
 
-  private static void ratesRow(
-      String name, List<String> rows, Function<String, EvalScores.Tally> tally, PrintWriter out) {
-    StringBuilder b = new StringBuilder(pad(name, SOURCE_WIDTH));
-    for (String row : rows) {
-      EvalScores.Tally t = tally.apply(row);
-      b.append(
-          left(
-              whole(t.truePositives, t.truePositives + t.falsePositives)
-                  + "/"
-                  + whole(t.truePositives, t.truePositives + t.falseNegatives),
-              CELL_WIDTH));
-    }
-    out.println(b);
+  private static String accuracy(EvalScores.Tally t) {
+    return percent(t.correct, t.total);
+  }
+
+  private static String rates(EvalScores.Tally t) {
+    return whole(t.truePositives, t.truePositives + t.falsePositives)
+        + "/"
+        + whole(t.truePositives, t.truePositives + t.falseNegatives);
   }
 
   /** A share in per cent with one decimal, rounded down (so 99.96 % never shows as 100). */

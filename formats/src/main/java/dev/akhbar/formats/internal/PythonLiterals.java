@@ -146,24 +146,10 @@ final class PythonLiterals {
       if (!value(depth + 1)) {
         return false;
       }
-      skipSpace();
-      if (i < s.length() && s.charAt(i) == ',') {
-        i++;
-        skipSpace();
-        if (i < s.length() && s.charAt(i) == '}') {
-          i++;
-          out.append('}');
-          return true;
-        }
-        out.append(',');
-        continue;
+      int next = afterItem('}', '}');
+      if (next != MORE) {
+        return next == CLOSED;
       }
-      if (i < s.length() && s.charAt(i) == '}') {
-        i++;
-        out.append('}');
-        return true;
-      }
-      return false;
     }
   }
 
@@ -180,25 +166,37 @@ final class PythonLiterals {
       if (!value(depth + 1)) {
         return false;
       }
-      skipSpace();
-      if (i < s.length() && s.charAt(i) == ',') {
-        i++;
-        skipSpace();
-        if (i < s.length() && s.charAt(i) == close) {
-          i++;
-          out.append(']');
-          return true;
-        }
-        out.append(',');
-        continue;
+      int next = afterItem(close, ']');
+      if (next != MORE) {
+        return next == CLOSED;
       }
-      if (i < s.length() && s.charAt(i) == close) {
-        i++;
-        out.append(']');
-        return true;
-      }
-      return false;
     }
+  }
+
+  private static final int MORE = 0;
+  private static final int CLOSED = 1;
+  private static final int BROKEN = 2;
+
+  /**
+   * After an item of a dict or a sequence: a comma and another item ({@link #MORE}), the closing
+   * bracket, after a trailing comma or not ({@link #CLOSED}), or anything else ({@link #BROKEN}).
+   */
+  private int afterItem(char close, char jsonClose) {
+    skipSpace();
+    if (i < s.length() && s.charAt(i) == ',') {
+      i++;
+      skipSpace();
+      if (i >= s.length() || s.charAt(i) != close) {
+        out.append(',');
+        return MORE;
+      }
+    }
+    if (i < s.length() && s.charAt(i) == close) {
+      i++;
+      out.append(jsonClose);
+      return CLOSED;
+    }
+    return BROKEN;
   }
 
   /** A quoted string with Python's escapes, written as a JSON string. */
