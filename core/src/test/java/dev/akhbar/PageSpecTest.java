@@ -85,6 +85,8 @@ class PageSpecTest {
       case "dateline" -> a.dateline().orElse("-");
       case "credit" -> a.credit().orElse("-");
       case "author" -> a.author().orElse("-");
+      case "url" -> a.url().orElse("-");
+      case "attributes" -> a.attributes().toString();
       case "keywords" -> String.join(" | ", a.keywords());
       case "warnings" ->
           String.join(" ", a.warnings().stream().map(w -> w.kind().name()).sorted().toList());

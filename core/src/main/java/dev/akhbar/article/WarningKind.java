@@ -39,5 +39,10 @@ public enum WarningKind {
    * An article whose text has no Arabic letters, or is mostly question marks: letters lost on the
    * way into the dump (a wrong encoding), or text in another language.
    */
-  NOT_ARABIC
+  NOT_ARABIC,
+  /**
+   * A page without date lines that still reads as several articles (title-like lines, each followed
+   * by a paragraph, inside its body) was kept as one; the message names their lines.
+   */
+  MERGED_ARTICLES
 }

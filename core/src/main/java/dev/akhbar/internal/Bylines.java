@@ -224,6 +224,14 @@ public final class Bylines {
     people.add(part);
   }
 
+  /**
+   * Whether a name is an agency's or an outlet's: "الخبر" is not, "العربية.نت" and "هسبريس.كوم"
+   * are.
+   */
+  public static boolean isOutlet(String name) {
+    return outlet(name) != null && name.charAt(0) != '«' && name.charAt(0) != '"';
+  }
+
   /** The credit a part names, without its quotes, or null when it names no agency or outlet. */
   private static String outlet(String part) {
     String p = part.trim();

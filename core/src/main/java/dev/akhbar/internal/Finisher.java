@@ -63,6 +63,12 @@ public final class Finisher {
     String source;
     String keywords;
 
+    /** The outlet a title opened with ("العربية.نت : ..."), or null. */
+    String site;
+
+    /** Whether the record gave its address. */
+    boolean urlGiven;
+
     /** Related headlines given one per line inside the body ("للمزيد: ..."). */
     final List<TextLine> headlines = new ArrayList<>();
 
@@ -101,7 +107,7 @@ public final class Finisher {
         && !isFirmLabel(lines.get(i).label())
         && (!PlainBreaks.readsAsLead(lines.get(i)) || dateFollows(lines, i))) {
       titleLine = lines.get(i);
-      a.title(titleLine.text());
+      a.title(withoutSite(titleLine.text(), f));
       f.warnings.addAll(titleLine.warnings());
       f.pageText.add(titleLine.text());
       i++;
@@ -111,6 +117,9 @@ public final class Finisher {
     scan(a, lines, i, f);
     if (titleLine != null) {
       dateUnderTitle(a, f, titleLine.number());
+    }
+    if (!f.sawDate) {
+      mergedArticles(f);
     }
     return finish(a, f, first, null, null);
   }
@@ -142,6 +151,72 @@ public final class Finisher {
         && p.charAt(Chars.trimWhitespace(p, 0, open) - 1) != '.';
   }
 
+  /**
+   * A title without the outlet it opens with ("العربية.نت : عنوان" → "عنوان"); the outlet is kept
+   * for the source. Only a known outlet is taken: "نابل : ..." names a place.
+   */
+  private static String withoutSite(String title, Found f) {
+    int colon = title.indexOf(':');
+    if (colon < 2 || colon > 40 || colon + 1 >= title.length()) {
+      return title;
+    }
+    String site = title.substring(0, colon).strip();
+    String rest = title.substring(colon + 1).strip();
+    if (rest.isEmpty() || Labels.wordCount(site) > 3 || !Bylines.isOutlet(site)) {
+      return title;
+    }
+    f.site = site;
+    return rest;
+  }
+
+  /**
+   * The source, and the address a source line gives: a link ("https://www.shorouknews.com/...")
+   * names its site as the source; "الشروق - shorouknews.com" gives both. A title's outlet prefix is
+   * the source where no source line is, else the attribute {@code site}.
+   */
+  private static void sourceAndAddress(Article.Builder a, Found f) {
+    String source = f.source;
+    String address = null;
+    if (source != null) {
+      String s = source.strip();
+      int dash = s.lastIndexOf(" - ");
+      if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.")) {
+        address = s;
+        String host = s.replaceFirst("^https?://", "");
+        int slash = host.indexOf('/');
+        host = slash < 0 ? host : host.substring(0, slash);
+        source = host.startsWith("www.") ? host.substring(4) : host;
+      } else if (dash > 0 && isAddress(s.substring(dash + 3).strip())) {
+        address = s.substring(dash + 3).strip();
+        source = s.substring(0, dash).strip();
+      }
+    }
+    if (source == null && f.site != null) {
+      source = f.site;
+    } else if (f.site != null) {
+      a.attribute("site", f.site);
+    }
+    a.source(source);
+    if (address != null) {
+      if (f.urlGiven) {
+        a.attribute("sourceUrl", address);
+      } else {
+        a.url(address);
+      }
+    }
+  }
+
+  /** A bare web address: "shorouknews.com", "www.alriyadh.com/1000001". */
+  private static boolean isAddress(String s) {
+    if (s.isEmpty() || s.indexOf(' ') >= 0) {
+      return false;
+    }
+    String host = s.replaceFirst("^https?://", "");
+    int slash = host.indexOf('/');
+    host = slash < 0 ? host : host.substring(0, slash);
+    return host.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+  }
+
   /** How many words besides its date a date line under the title may have. */
   private static final int MAX_DATE_LINE_WORDS = 6;
 
@@ -161,6 +236,39 @@ public final class Finisher {
     int rest =
         Labels.wordCount(text.substring(0, d.start())) + Labels.wordCount(text.substring(d.end()));
     return rest <= MAX_DATE_LINE_WORDS && d.year().isPresent() ? d : null;
+  }
+
+  /** How many article starts inside one body make it read as several articles. */
+  private static final int MERGED_STARTS = 2;
+
+  /**
+   * Warns when a page without date lines holds several title-like lines each followed by a
+   * paragraph: articles the blank-line rule could not tell apart (one blank line everywhere).
+   */
+  private static void mergedArticles(Found f) {
+    List<Long> starts = new ArrayList<>();
+    for (int k = 1; k + 1 < f.body.size(); k++) {
+      if (PlainBreaks.isTitleLike(f.body.get(k))
+          && PlainBreaks.isParagraphLike(f.body.get(k + 1))) {
+        starts.add(f.body.get(k).number());
+        if (starts.size() > 10) {
+          break;
+        }
+      }
+    }
+    if (starts.size() >= MERGED_STARTS) {
+      f.warnings.add(
+          ParseWarning.of(
+              f.body.get(0).number(),
+              WarningKind.MERGED_ARTICLES,
+              "the page reads as several articles, with titles at lines "
+                  + starts.stream()
+                      .limit(10)
+                      .map(String::valueOf)
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + (starts.size() > 10 ? ", ..." : "")
+                  + "; it was kept as one"));
+    }
   }
 
   /** The index of the next line with text after line {@code i}, or -1. */
@@ -205,7 +313,8 @@ public final class Finisher {
     Found f = new Found(r.input());
     f.warnings.addAll(r.warnings());
     String title = field(r.title(), line, f.warnings);
-    a.title(title);
+    a.title(withoutSite(title, f));
+    f.urlGiven = r.url() != null;
     if (title.isEmpty()) {
       f.warnings.add(missingTitle(line));
     } else {
@@ -451,7 +560,7 @@ public final class Finisher {
       f.warnings.add(
           ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
     }
-    a.source(f.source);
+    sourceAndAddress(a, f);
     if (f.keywords != null && !f.keywordsGiven) {
       a.keywords(
           splitKeywords
