@@ -8,10 +8,11 @@ import java.util.Map;
 /**
  * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run of
  * keyword words is one tag when the same words, search-folded, stand together in the page's title
- * or body (within one clause: punctuation breaks a phrase); the longest such run wins. Words that
- * match nothing are one-word tags. A line that separates its tags with commas, {@code ،}, {@code
- * |}, {@code ؛}, {@code #}, bullets or spaced dashes and slashes is split on those instead; a tag
- * of punctuation alone is dropped.
+ * or body (within one clause: punctuation breaks a phrase; the first word may carry a clitic, as
+ * "لكأس العالم" holds "كأس العالم"); the longest such run wins. Words that match nothing are
+ * one-word tags. A line that separates its tags with commas, {@code ،}, {@code |}, {@code ؛},
+ * {@code #}, bullets or spaced dashes and slashes is split on those instead; a tag of punctuation
+ * alone is dropped.
  *
  * <p>Only runs of page words that are themselves keyword words are looked at, so the work is one
  * table look-up per page word, hashed while the word is read. Stateless and thread-safe.
@@ -132,6 +133,15 @@ public final class KeywordSplitter {
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
 
+    /** The clitic letters, folded as words are: و ف ب ل ك. */
+    private static final char[] CLITICS = {
+      Chars.wordFold('و'),
+      Chars.wordFold('ف'),
+      Chars.wordFold('ب'),
+      Chars.wordFold('ل'),
+      Chars.wordFold('ك')
+    };
+
     /** The line's word ids. */
     private final int[] ids;
 
@@ -211,6 +221,8 @@ public final class KeywordSplitter {
         int previousStart = 0;
         int previousEnd = 0;
         int previousHash = 0;
+        // The word without a leading clitic (و ف ب ل ك): "لكأس العالم" holds "كأس العالم".
+        int previousBare = 0;
         while (i < n && missing > 0) {
           char c = text.charAt(i);
           char folded = Chars.wordFold(c);
@@ -225,16 +237,32 @@ public final class KeywordSplitter {
           }
           int start = i;
           int hash = 0;
+          boolean clitic = isClitic(folded);
+          int bare = 0;
           do {
             hash = WordTable.hashFolded(hash, folded);
+            if (clitic && i > start) {
+              bare = WordTable.hashFolded(bare, folded);
+            }
             i++;
           } while (i < n && (folded = Chars.wordFold(text.charAt(i))) != Chars.NOT_WORD);
-          boolean looked = previous && mayBePair(previousHash, hash);
+          if (i - start < 3) {
+            bare = 0;
+          }
+          boolean bareBefore = previousBare != 0 && !previousLooked;
+          boolean looked =
+              previous
+                  && (mayBePair(previousHash, hash)
+                      || (bareBefore && mayBePair(previousBare, hash)));
           if (looked) {
             if (!previousLooked) {
               // The word before starts the run: nothing before it pairs with it.
               runLength = 0;
-              see(keywordWords.getWord(text, previousStart, previousEnd, previousHash));
+              int id = keywordWords.getWord(text, previousStart, previousEnd, previousHash);
+              if (id == WordTable.MISSING && bareBefore) {
+                id = keywordWords.getWord(text, previousStart + 1, previousEnd, previousBare);
+              }
+              see(id);
             }
             see(keywordWords.getWord(text, start, i, hash));
           } else {
@@ -247,8 +275,18 @@ public final class KeywordSplitter {
           previousStart = start;
           previousEnd = i;
           previousHash = hash;
+          previousBare = bare;
         }
       }
+    }
+
+    /** Whether a folded letter can be a clitic before a word: و ف ب ل ك. */
+    private static boolean isClitic(char folded) {
+      return folded == CLITICS[0]
+          || folded == CLITICS[1]
+          || folded == CLITICS[2]
+          || folded == CLITICS[3]
+          || folded == CLITICS[4];
     }
 
     private void see(int id) {
