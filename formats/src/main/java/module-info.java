@@ -11,6 +11,7 @@ module dev.akhbar.formats {
   requires org.apache.commons.compress;
   requires jwarc;
   requires org.jsoup;
+  requires java.xml;
 
   exports dev.akhbar.formats;
   exports dev.akhbar.formats.options;

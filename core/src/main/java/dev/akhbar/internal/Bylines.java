@@ -46,7 +46,7 @@ public final class Bylines {
   private Bylines() {}
 
   /** How long a line standing alone as a byline may be. */
-  private static final int MAX_LINE = 80;
+  static final int MAX_LINE = 80;
 
   private static final int MAX_LINE_WORDS = 8;
 

@@ -137,16 +137,24 @@ public final class Finisher {
    * with an agency in brackets ("... (رويترز)") without ending a sentence before it.
    */
   static boolean isCaption(String p) {
-    if (p.isEmpty() || Labels.wordCount(p) > MAX_CAPTION_WORDS || Datelines.has(p)) {
+    // The cheap tests first: this runs on every article's first paragraph.
+    if (p.isEmpty() || p.length() > MAX_CAPTION_WORDS * 12) {
       return false;
     }
-    String t = p.startsWith("(") ? p.substring(1) : p;
-    if (t.startsWith("صورة") || t.startsWith("الصورة") || t.startsWith("صور ")) {
+    int from = p.charAt(0) == '(' ? 1 : 0;
+    boolean photo =
+        p.startsWith("صورة", from) || p.startsWith("الصورة", from) || p.startsWith("صور ", from);
+    if (!photo && !p.endsWith(")")) {
+      return false;
+    }
+    if (Labels.wordCount(p) > MAX_CAPTION_WORDS || Datelines.has(p)) {
+      return false;
+    }
+    if (photo) {
       return true;
     }
     int open = p.lastIndexOf('(');
-    return p.endsWith(")")
-        && open > 0
+    return open > 0
         && Agencies.credit(p.substring(open + 1, p.length() - 1)) != null
         && p.charAt(Chars.trimWhitespace(p, 0, open) - 1) != '.';
   }
@@ -225,7 +233,9 @@ public final class Finisher {
    * في"), or null.
    */
   private NewsDate dateWithWords(String text) {
-    if (Labels.wordCount(text) > MAX_DATE_LINE_WORDS + 6) {
+    char last = text.isEmpty() ? '.' : text.charAt(text.length() - 1);
+    if (last == '.' || !hasDigit(text) || Labels.wordCount(text) > MAX_DATE_LINE_WORDS + 4) {
+      // A date with words about it has a day or a year in digits; find() is dear.
       return null;
     }
     List<NewsDate> found = dates.find(text, Optional.empty());
@@ -271,6 +281,15 @@ public final class Finisher {
     }
   }
 
+  private static boolean hasDigit(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      if (Chars.digitValue(text.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the next line with text after line {@code i}, or -1. */
   private static int nextText(List<TextLine> lines, int i) {
     for (int j = i + 1; j < lines.size(); j++) {
@@ -287,10 +306,10 @@ public final class Finisher {
    */
   private static boolean isSection(TextLine first, TextLine next) {
     String t = first.text();
-    return !t.isEmpty()
+    return next.number() - first.number() >= 2
+        && !t.isEmpty()
         && first.label() == null
         && Labels.wordCount(t) <= 2
-        && next.number() - first.number() >= 2
         && PlainBreaks.isTitleLike(next)
         && Labels.wordCount(next.text()) > Labels.wordCount(t);
   }
@@ -742,7 +761,7 @@ public final class Finisher {
         end--;
       }
     }
-    if (detectCredits && end >= 1) {
+    if (detectCredits && end >= 1 && bodyLines.get(0).text().length() <= Bylines.MAX_LINE) {
       // A byline above the text ("AHDATH.INFO", "العربية.نت - دبي", "بقلم محمد علي") is no
       // paragraph.
       Bylines.Byline lead = Bylines.line(bodyLines.get(0).text());

@@ -8,16 +8,25 @@ import java.util.Map;
 /**
  * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run of
  * keyword words is one tag when the same words, search-folded, stand together in the page's title
- * or body (within one clause: punctuation breaks a phrase; the first word may carry a clitic, as
- * "لكأس العالم" holds "كأس العالم"); the longest such run wins. Words that match nothing are
- * one-word tags. A line that separates its tags with commas, {@code ،}, {@code |}, {@code ؛},
- * {@code #}, bullets or spaced dashes and slashes is split on those instead; a tag of punctuation
- * alone is dropped.
+ * or body (within one clause: punctuation breaks a phrase; a word may carry a clitic, as "لكأس
+ * العالم" holds "كأس العالم"); the longest such run wins. Words that match nothing are one-word
+ * tags. A line that separates its tags with commas, {@code ،}, {@code |}, {@code ؛}, {@code #},
+ * bullets or spaced dashes and slashes is split on those instead; a tag of punctuation alone is
+ * dropped.
  *
  * <p>Only runs of page words that are themselves keyword words are looked at, so the work is one
  * table look-up per page word, hashed while the word is read. Stateless and thread-safe.
  */
 public final class KeywordSplitter {
+  /** The letters that join a word in front, folded as words are: و ف ب ل ك. */
+  private static final char[] CLITICS = {
+    Chars.wordFold('و'),
+    Chars.wordFold('ف'),
+    Chars.wordFold('ب'),
+    Chars.wordFold('ل'),
+    Chars.wordFold('ك')
+  };
+
   /** The longest tag considered, in words. */
   private static final int MAX_TAG_WORDS = 6;
 
@@ -48,7 +57,21 @@ public final class KeywordSplitter {
     }
     int[] hashOfId = new int[ids.size()];
     ids.forEach((folded, id) -> hashOfId[id] = WordTable.hashOfFolded(folded));
-    Phrases phrases = new Phrases(idOf, hashOfId);
+    // The page may write a tag's word behind a clitic ("لكأس العالم" for "كأس العالم"): the
+    // pair filter knows those pairs too, and a word that passes it but is missing is looked up
+    // again without its first letter.
+    int[][] cliticHashes = new int[ids.size()][CLITICS.length];
+    ids.forEach(
+        (folded, id) -> {
+          for (int c = 0; c < CLITICS.length; c++) {
+            int h = WordTable.hashFolded(0, CLITICS[c]);
+            for (int k = 0; k < folded.length(); k++) {
+              h = WordTable.hashFolded(h, folded.charAt(k));
+            }
+            cliticHashes[id][c] = h;
+          }
+        });
+    Phrases phrases = new Phrases(idOf, hashOfId, cliticHashes);
     phrases.find(new WordTable(ids), pageText);
     int i = 0;
     while (i < words.size()) {
@@ -133,15 +156,6 @@ public final class KeywordSplitter {
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
 
-    /** The clitic letters, folded as words are: و ف ب ل ك. */
-    private static final char[] CLITICS = {
-      Chars.wordFold('و'),
-      Chars.wordFold('ف'),
-      Chars.wordFold('ب'),
-      Chars.wordFold('ل'),
-      Chars.wordFold('ك')
-    };
-
     /** The line's word ids. */
     private final int[] ids;
 
@@ -174,7 +188,7 @@ public final class KeywordSplitter {
 
     private int runLength;
 
-    Phrases(int[] ids, int[] hashOfId) {
+    Phrases(int[] ids, int[] hashOfId, int[][] cliticHashes) {
       this.ids = ids;
       firstPlace = new int[hashOfId.length];
       nextPlace = new int[ids.length];
@@ -191,6 +205,10 @@ public final class KeywordSplitter {
         missing += Math.min(MAX_TAG_WORDS, ids.length - i) - 1;
         int bit = pairBit(hashOfId[ids[i]], hashOfId[ids[i + 1]]);
         pairs[bit >>> 6] |= 1L << bit;
+        for (int clitic : cliticHashes[ids[i]]) {
+          bit = pairBit(clitic, hashOfId[ids[i + 1]]);
+          pairs[bit >>> 6] |= 1L << bit;
+        }
       }
     }
 
@@ -221,8 +239,6 @@ public final class KeywordSplitter {
         int previousStart = 0;
         int previousEnd = 0;
         int previousHash = 0;
-        // The word without a leading clitic (و ف ب ل ك): "لكأس العالم" holds "كأس العالم".
-        int previousBare = 0;
         while (i < n && missing > 0) {
           char c = text.charAt(i);
           char folded = Chars.wordFold(c);
@@ -237,34 +253,18 @@ public final class KeywordSplitter {
           }
           int start = i;
           int hash = 0;
-          boolean clitic = isClitic(folded);
-          int bare = 0;
           do {
             hash = WordTable.hashFolded(hash, folded);
-            if (clitic && i > start) {
-              bare = WordTable.hashFolded(bare, folded);
-            }
             i++;
           } while (i < n && (folded = Chars.wordFold(text.charAt(i))) != Chars.NOT_WORD);
-          if (i - start < 3) {
-            bare = 0;
-          }
-          boolean bareBefore = previousBare != 0 && !previousLooked;
-          boolean looked =
-              previous
-                  && (mayBePair(previousHash, hash)
-                      || (bareBefore && mayBePair(previousBare, hash)));
+          boolean looked = previous && mayBePair(previousHash, hash);
           if (looked) {
             if (!previousLooked) {
               // The word before starts the run: nothing before it pairs with it.
               runLength = 0;
-              int id = keywordWords.getWord(text, previousStart, previousEnd, previousHash);
-              if (id == WordTable.MISSING && bareBefore) {
-                id = keywordWords.getWord(text, previousStart + 1, previousEnd, previousBare);
-              }
-              see(id);
+              see(word(keywordWords, text, previousStart, previousEnd, previousHash));
             }
-            see(keywordWords.getWord(text, start, i, hash));
+            see(word(keywordWords, text, start, i, hash));
           } else {
             // No phrase ends here; this word may start one, looked up if the next word pairs with
             // it.
@@ -275,18 +275,32 @@ public final class KeywordSplitter {
           previousStart = start;
           previousEnd = i;
           previousHash = hash;
-          previousBare = bare;
         }
       }
     }
 
-    /** Whether a folded letter can be a clitic before a word: و ف ب ل ك. */
+    /** The id of a page word, or of the word after its clitic ("لكأس" → "كأس"). */
+    private static int word(WordTable table, String text, int start, int end, int hash) {
+      int id = table.getWord(text, start, end, hash);
+      if (id != WordTable.MISSING
+          || end - start < 3
+          || !isClitic(Chars.wordFold(text.charAt(start)))) {
+        return id;
+      }
+      int bare = 0;
+      for (int k = start + 1; k < end; k++) {
+        bare = WordTable.hashFolded(bare, Chars.wordFold(text.charAt(k)));
+      }
+      return table.getWord(text, start + 1, end, bare);
+    }
+
     private static boolean isClitic(char folded) {
-      return folded == CLITICS[0]
-          || folded == CLITICS[1]
-          || folded == CLITICS[2]
-          || folded == CLITICS[3]
-          || folded == CLITICS[4];
+      for (char c : CLITICS) {
+        if (c == folded) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private void see(int id) {

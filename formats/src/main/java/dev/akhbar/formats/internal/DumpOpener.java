@@ -146,6 +146,13 @@ public final class DumpOpener {
       case XML:
         source = new TaggedSource(reader, name, parser, true, false);
         break;
+      case FEED:
+        try {
+          source = new FeedSource(reader, name, parser);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        break;
       case SGML:
         source = new TaggedSource(reader, name, parser, true, true);
         break;
@@ -337,8 +344,8 @@ public final class DumpOpener {
   /**
    * The shape of a text from its first characters: JSON only where its first value parses as JSON
    * (a text whose first title opens with "[" or "{", such as "[عاجل] ...", is text), Python
-   * literals where its first line is one, tags, else text. {@code complete} says whether the head
-   * is the whole input.
+   * literals where its first line is one, a feed where the first element is rss, feed or rdf:RDF,
+   * tags, else text. {@code complete} says whether the head is the whole input.
    */
   public static InputFormat sniff(String head, boolean complete) {
     int i = 0;
@@ -359,6 +366,10 @@ public final class DumpOpener {
       if (PythonLiterals.looksLike(first) && PythonLiterals.toJson(first, 64) != null) {
         return InputFormat.PYTHON;
       }
+    }
+    if (c == '<'
+        && FeedSource.looksLikeFeed(head.substring(i, Math.min(head.length(), i + 4096)))) {
+      return InputFormat.FEED;
     }
     if (c == '<') {
       String upper = head.substring(i, Math.min(head.length(), i + 4096)).toUpperCase(Locale.ROOT);

@@ -29,6 +29,11 @@ public enum InputFormat {
   /** Arabic Gigaword-style SGML ({@code <DOC id=...><HEADLINE><DATELINE><TEXT><P>}). */
   SGML,
   /**
+   * RSS 2.0, RSS 1.0 and Atom feeds: one article per item or entry, its HTML read into paragraphs,
+   * the feed's title as the source.
+   */
+  FEED,
+  /**
    * WARC and WET files (Common Crawl): each HTML response record and each conversion (text) record
    * is one page, with its URL; an article's origin line is its record number.
    */
