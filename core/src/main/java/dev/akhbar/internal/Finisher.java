@@ -271,7 +271,8 @@ public final class Finisher {
           ParseWarning.of(
               f.body.get(0).number(),
               WarningKind.MERGED_ARTICLES,
-              "the page reads as several articles, with titles at lines "
+              "the page may hold several articles: title-like lines (titles, or intertitles of one"
+                  + " long article) at lines "
                   + starts.stream()
                       .limit(10)
                       .map(String::valueOf)
