@@ -317,13 +317,8 @@ public final class Finisher {
 
   /** Whether the next line with text after line {@code i} is a publication-date line. */
   private boolean dateFollows(List<TextLine> lines, int i) {
-    for (int j = i + 1; j < lines.size(); j++) {
-      TextLine l = lines.get(j);
-      if (!l.text().isEmpty()) {
-        return isDateLine(l.text(), l.label(), dates);
-      }
-    }
-    return false;
+    int next = nextText(lines, i);
+    return next > 0 && isDateLine(lines.get(next).text(), lines.get(next).label(), dates);
   }
 
   /** The article of a record that a reader of a structured format filled with raw text. */
