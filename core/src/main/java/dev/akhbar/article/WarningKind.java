@@ -27,6 +27,11 @@ public enum WarningKind {
   REPAIRED_ENCODING,
   /** Bytes that are not valid in the input's encoding were replaced. */
   MALFORMED_INPUT,
+  /**
+   * Lines were read in another encoding than the rest of the input (a windows-1256 page in a UTF-8
+   * dump, say), each by what its own bytes fit; the message names the lines and the encoding.
+   */
+  MIXED_ENCODING,
   /** A line longer than the limit; it was cut at the limit. */
   LINE_TOO_LONG,
   /** A page with more lines than the limit; it was split. */

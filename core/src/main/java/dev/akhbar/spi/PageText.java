@@ -3,7 +3,6 @@ package dev.akhbar.spi;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.internal.PageReader;
 import dev.akhbar.internal.Settings;
-import dev.akhbar.internal.SourceArticles;
 import dev.akhbar.internal.Utf8Reader;
 import java.io.InputStream;
 import java.io.Reader;
@@ -27,10 +26,24 @@ public final class PageText {
    */
   public static SourceReader read(
       NewsDumpParser parser, Reader reader, String inputName, long firstLine) {
+    return read(parser, reader, inputName, firstLine, null);
+  }
+
+  /**
+   * {@link #read(NewsDumpParser, Reader, String, long)} for text whose decoder reports the lines it
+   * read in another encoding into {@code decodings} (null: none).
+   */
+  public static SourceReader read(
+      NewsDumpParser parser,
+      Reader reader,
+      String inputName,
+      long firstLine,
+      LineDecodings decodings) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
     return new SourceReader(
-        new SourceArticles(new PageReader(reader, inputName, firstLine, Engine.settings(parser))));
+        SourceReader.noting(
+            new PageReader(reader, inputName, firstLine, Engine.settings(parser)), decodings));
   }
 
   /** Where {@code parser} starts pages, for a reader that looks for a place to cut an input. */

@@ -17,8 +17,17 @@ public final class SourceReader implements ArticleReader {
 
   /** A reader over a source of articles. */
   public SourceReader(RecordSource source) {
+    this(source, null);
+  }
+
+  /**
+   * A reader over a source of articles whose input's decoder reports the lines it read in another
+   * encoding into {@code decodings} (null: none); each article then carries a warning naming those
+   * of its lines.
+   */
+  public SourceReader(RecordSource source, LineDecodings decodings) {
     this(
-        new SourceArticles(
+        noting(
             new ArticleSource() {
               @Override
               public Article next() throws IOException {
@@ -34,7 +43,14 @@ public final class SourceReader implements ArticleReader {
               public void close() throws IOException {
                 source.close();
               }
-            }));
+            },
+            decodings));
+  }
+
+  /** The articles of a source, told about the decodings of their lines where there are any. */
+  static SourceArticles noting(ArticleSource source, LineDecodings decodings) {
+    return new SourceArticles(
+        decodings == null ? source : new DecodedLinesSource(source, decodings));
   }
 
   SourceReader(SourceArticles articles) {

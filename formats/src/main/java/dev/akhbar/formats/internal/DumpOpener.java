@@ -5,6 +5,7 @@ import dev.akhbar.article.ParseLimits;
 import dev.akhbar.article.ParserFeature;
 import dev.akhbar.formats.options.FieldMapping;
 import dev.akhbar.formats.options.InputFormat;
+import dev.akhbar.spi.LineDecodings;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.RecordSource;
 import dev.akhbar.spi.SourceReader;
@@ -76,15 +77,20 @@ public final class DumpOpener {
   }
 
   /**
-   * The text of a stream as chars: decompressed, in the forced encoding or the one its first bytes
-   * show, malformed bytes replaced (U+FFFD); closing the reader closes the stream.
+   * The text of a stream as chars: decompressed, in the forced encoding or, line by line, the one
+   * the bytes show, malformed bytes replaced (U+FFFD); closing the reader closes the stream.
    */
   public Reader openText(InputStream raw, String name) throws IOException {
     Head head = head(raw, name);
-    Charset charset =
-        encoding != null
-            ? encoding
-            : EncodingDetector.detect(head.bytes(), head.length(), head.complete());
+    if (encoding != null) {
+      return Decoding.decode(head.stream(), encoding);
+    }
+    Charset charset = EncodingDetector.detect(head.bytes(), head.length(), head.complete());
+    if (LineCharsets.applies(charset)) {
+      return Decoding.decode(
+          new PerLineDecoder(head.stream(), charset, 1, new LineDecodings(charset)),
+          StandardCharsets.UTF_8);
+    }
     return Decoding.decode(head.stream(), charset);
   }
 
@@ -124,7 +130,18 @@ public final class DumpOpener {
    * above 0, a piece of a text or JSON Lines input that starts at that line.
    */
   public SourceReader open(InputStream in, String name, Layout layout, long firstLine) {
-    Reader reader = Decoding.decode(in, layout.charset());
+    LineDecodings decodings = null;
+    Reader reader;
+    if (encoding == null && LineCharsets.applies(layout.charset())) {
+      // Guessed, not forced: each line is read by what its own bytes fit.
+      decodings = new LineDecodings(layout.charset());
+      reader =
+          Decoding.decode(
+              new PerLineDecoder(in, layout.charset(), Math.max(1, firstLine), decodings),
+              StandardCharsets.UTF_8);
+    } else {
+      reader = Decoding.decode(in, layout.charset());
+    }
     RecordSource source;
     switch (layout.format()) {
       case JSON:
@@ -157,11 +174,11 @@ public final class DumpOpener {
         source = new TaggedSource(reader, name, parser, true, true);
         break;
       case PLAIN:
-        return PageText.read(plainParser, reader, name, 1);
+        return PageText.read(plainParser, reader, name, 1, decodings);
       default:
-        return PageText.read(parser, reader, name, Math.max(firstLine, 1));
+        return PageText.read(parser, reader, name, Math.max(firstLine, 1), decodings);
     }
-    return new SourceReader(source);
+    return new SourceReader(source, decodings);
   }
 
   private static final com.fasterxml.jackson.core.JsonFactory JSON =

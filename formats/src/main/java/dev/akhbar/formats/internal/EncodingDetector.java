@@ -9,10 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides the encoding of the first bytes of an input: a byte-order mark; else valid UTF-8; else,
- * for Arabic, windows-1256 or ISO-8859-6 by which gives more Arabic letters and fewer characters
- * that Arabic text does not hold (short texts fool general detectors, so this check comes first);
- * else ICU4J's {@code CharsetDetector}.
+ * Decides the encoding of the first bytes of an input: a byte-order mark; else valid UTF-8, or
+ * mostly UTF-8 (more well-formed sequences than stray bytes); else, for Arabic, windows-1256 or
+ * ISO-8859-6 by which gives more Arabic letters and fewer characters that Arabic text does not hold
+ * (short texts fool general detectors, so this check comes first); else ICU4J's {@code
+ * CharsetDetector}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -39,7 +40,7 @@ public final class EncodingDetector {
     if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
       return StandardCharsets.UTF_16BE;
     }
-    if (isUtf8(head, length, complete)) {
+    if (isUtf8(head, length, complete) || mostlyUtf8(head, length)) {
       return StandardCharsets.UTF_8;
     }
     int cp1256 = arabicScore(new String(head, 0, length, WINDOWS_1256));
@@ -84,6 +85,32 @@ public final class EncodingDetector {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /**
+   * True when the bytes hold at least as many well-formed multi-byte UTF-8 sequences as bytes that
+   * fit none: UTF-8 with a few damaged bytes (their lines are decided one by one, see {@link
+   * LineCharsets}). Text in a single-byte code page forms such sequences only by chance.
+   */
+  static boolean mostlyUtf8(byte[] head, int length) {
+    int multiByte = 0;
+    int stray = 0;
+    int i = 0;
+    while (i < length) {
+      if (head[i] >= 0) {
+        i++;
+        continue;
+      }
+      int n = LineCharsets.sequenceLength(head, i, length);
+      if (n > 0) {
+        multiByte++;
+        i += n;
+      } else {
+        stray++;
+        i++;
+      }
+    }
+    return multiByte > 0 && multiByte >= stray;
   }
 
   /**

@@ -3,9 +3,6 @@ package dev.akhbar.formats.parallel;
 import dev.akhbar.spi.LineReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
 
 /**
  * Lines of bytes with their offsets, counting line ends as {@code LineSource} does: LF, CRLF and CR
@@ -142,13 +139,15 @@ final class LineScanner {
   /**
    * The line read last, decoded as the whole-input reader decodes it, cut to the line length limit.
    */
-  String decode(CharsetDecoder decoder) {
-    String text;
-    try {
-      text = decoder.reset().decode(ByteBuffer.wrap(line, 0, lineLength)).toString();
-    } catch (CharacterCodingException e) {
-      throw new IllegalStateException("a replacing decoder does not throw", e);
-    }
+  String decode(Decoder decoder) {
+    String text = decoder.decode(line, 0, lineLength);
     return text.length() > maxLineLength ? text.substring(0, maxLineLength) : text;
+  }
+
+  /** Decodes the bytes of a line, malformed ones replaced. */
+  @FunctionalInterface
+  interface Decoder {
+    /** Bytes {@code from} to {@code to} of {@code b} as text. */
+    String decode(byte[] b, int from, int to);
   }
 }

@@ -6,6 +6,7 @@ import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.internal.BoundedStream;
 import dev.akhbar.formats.internal.DumpOpener;
 import dev.akhbar.formats.internal.JsonSource;
+import dev.akhbar.formats.internal.LineCharsets;
 import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.spi.PageText;
 import dev.akhbar.spi.SourceReader;
@@ -315,12 +316,27 @@ public final class SplittableInput {
     return new RecordStart(Math.min(found.offset(), size), found.lineEndsBefore());
   }
 
-  /** A decoder of the input's charset that replaces malformed bytes, as the readers do. */
-  private CharsetDecoder replacingDecoder() {
-    return charset()
-        .newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE);
+  /**
+   * Decodes a scanned line as the readers do: in the forced encoding, or line by line where the
+   * encoding was guessed; malformed bytes replaced.
+   */
+  private LineScanner.Decoder lineDecoder() {
+    if (dumps.encoding().isEmpty() && LineCharsets.applies(charset())) {
+      LineCharsets charsets = new LineCharsets(charset());
+      return charsets::decode;
+    }
+    CharsetDecoder decoder =
+        charset()
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    return (b, from, to) -> {
+      try {
+        return decoder.reset().decode(java.nio.ByteBuffer.wrap(b, from, to - from)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new IllegalStateException("a replacing decoder does not throw", e);
+      }
+    };
   }
 
   /** Where the input's first line with text starts; the input's size when none has any. */
@@ -330,7 +346,7 @@ public final class SplittableInput {
       return known;
     }
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
-    CharsetDecoder decoder = replacingDecoder();
+    LineScanner.Decoder decoder = lineDecoder();
     long found = size;
     try (InputStream in = opener.open(0)) {
       LineScanner scan = scanner(in, 0, size);
@@ -365,7 +381,7 @@ public final class SplittableInput {
   private RecordStart findPageStart(LineScanner scan, long limit, boolean textBefore)
       throws IOException {
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
-    CharsetDecoder decoder = replacingDecoder();
+    LineScanner.Decoder decoder = lineDecoder();
     String candidate = null;
     boolean textBeforeCandidate = false;
     long candidateStart = -1;

@@ -69,6 +69,33 @@ class SplitProperties {
     assertEquals(whole, SplittableInputTest.inPieces(input, input.plan(rangeSize)));
   }
 
+  /**
+   * A dump whose lines were each written in UTF-8 or windows-1256 (as dumps glued from several
+   * sources are) cuts into pieces that decode every line as the whole input does.
+   */
+  @Property(tries = 200)
+  void mixedEncodingTextInPiecesEqualsTextWhole(
+      @ForAll("dumps") String dump,
+      @ForAll long choice,
+      @ForAll @IntRange(min = 1, max = 400) int rangeSize)
+      throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.util.Random random = new java.util.Random(choice);
+    for (String line : dump.split("(?<=\n)|(?<=\r)(?!\n)")) {
+      out.writeBytes(
+          line.getBytes(
+              random.nextBoolean()
+                  ? StandardCharsets.UTF_8
+                  : java.nio.charset.Charset.forName("windows-1256")));
+    }
+    byte[] bytes = out.toByteArray();
+    java.util.Optional<SplittableInput> input =
+        SplittableInputTest.splittable(SplittableInputTest.DUMPS, bytes);
+    net.jqwik.api.Assume.that(input.isPresent());
+    List<Article> whole = SplittableInputTest.whole(SplittableInputTest.DUMPS, bytes);
+    assertEquals(whole, SplittableInputTest.inPieces(input.get(), input.get().plan(rangeSize)));
+  }
+
   @Property(tries = 200)
   void textThroughPieceReaderInAnyOrderEqualsTextWhole(
       @ForAll("dumps") String dump,

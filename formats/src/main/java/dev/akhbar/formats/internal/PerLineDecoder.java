@@ -1,0 +1,188 @@
+package dev.akhbar.formats.internal;
+
+import dev.akhbar.spi.LineDecodings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns the bytes of a dump whose lines may be in different encodings into UTF-8, line by line, as
+ * {@link LineCharsets} decides: a line that is valid UTF-8 in a UTF-8 file passes through as it is
+ * (the common case: one scan, one copy); any other line is decoded as decided and written back as
+ * UTF-8. Lines read in another encoding than the file's guess go to a {@link LineDecodings}.
+ *
+ * <p>A line longer than {@link #WINDOW} bytes is decided a stretch at a time (stretches cut between
+ * UTF-8 sequences, counted from the line's start), so memory stays bounded on any input. Line ends
+ * are LF, CRLF and CR, as everywhere else; line numbers count from the first line given.
+ *
+ * <p>Not thread-safe.
+ */
+public final class PerLineDecoder extends InputStream {
+  /** The longest stretch of one line decided at once. */
+  static final int WINDOW = 1 << 16;
+
+  private final InputStream in;
+  private final LineCharsets charsets;
+  private final LineDecodings decodings;
+  private final byte[] buffer = new byte[2 * WINDOW + 8];
+  private int pos;
+  private int limit;
+  private boolean eof;
+
+  /** Bytes {@code pos} to {@code ready} are handed out as they are. */
+  private int ready;
+
+  /** A re-encoded stretch, handed out before anything else. */
+  private byte[] converted = new byte[0];
+
+  private int convertedPos;
+  private long line;
+
+  /**
+   * The bytes of {@code in}, a file guessed to be in {@code file} (see {@link
+   * LineCharsets#applies}), whose first line is line {@code firstLine}; {@code decodings} receives
+   * the lines read in another encoding. Closing this closes {@code in}.
+   */
+  public PerLineDecoder(InputStream in, Charset file, long firstLine, LineDecodings decodings) {
+    this.in = in;
+    this.charsets = new LineCharsets(file);
+    this.decodings = decodings;
+    this.line = firstLine;
+  }
+
+  private final byte[] one = new byte[1];
+
+  @Override
+  public int read() throws IOException {
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (true) {
+      if (convertedPos < converted.length) {
+        int n = Math.min(len, converted.length - convertedPos);
+        System.arraycopy(converted, convertedPos, b, off, n);
+        convertedPos += n;
+        return n;
+      }
+      if (pos < ready) {
+        int n = Math.min(len, ready - pos);
+        System.arraycopy(buffer, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+      if (!nextStretch()) {
+        return -1;
+      }
+    }
+  }
+
+  /**
+   * Decides the next stretch (a line with its terminator, or a window of a long line): either marks
+   * it ready as it is, or fills {@link #converted}. False at the end of the input.
+   */
+  private boolean nextStretch() throws IOException {
+    fill();
+    if (pos == limit) {
+      return false;
+    }
+    byte[] b = buffer;
+    int max = Math.min(limit, pos + WINDOW);
+    int i = pos;
+    boolean ascii = true;
+    boolean valid = true;
+    while (i < max) {
+      byte c = b[i];
+      if (c >= 0) {
+        if (c == '\n' || c == '\r') {
+          break;
+        }
+        i++;
+        continue;
+      }
+      ascii = false;
+      int n = LineCharsets.sequenceLength(b, i, limit);
+      if (n == 0) {
+        valid = false;
+        n = 1;
+      }
+      i += n;
+    }
+    int end = Math.min(i, max);
+    int next;
+    boolean endsLine = true;
+    if (end < max) {
+      next = b[end] == '\r' && end + 1 < limit && b[end + 1] == '\n' ? end + 2 : end + 1;
+    } else if (end == limit && eof) {
+      next = end;
+    } else {
+      // A window of a long line: cut before a sequence the window would split.
+      endsLine = false;
+      for (int p = end - 1; p > pos && p >= end - 3 && b[p] < 0; p--) {
+        if ((b[p] & 0xC0) == 0xC0) {
+          if (LineCharsets.sequenceLength(b, p, limit) > end - p) {
+            end = p;
+          }
+          break;
+        }
+      }
+      next = end;
+    }
+    Charset file = charsets.file();
+    if (ascii || (valid && file.equals(StandardCharsets.UTF_8))) {
+      ready = next;
+    } else {
+      Charset charset = charsets.of(b, pos, end);
+      if (!charset.equals(file)) {
+        decodings.add(line, charset);
+      }
+      byte[] text = charsets.decode(b, pos, end).getBytes(StandardCharsets.UTF_8);
+      byte[] out = new byte[text.length + (next - end)];
+      System.arraycopy(text, 0, out, 0, text.length);
+      System.arraycopy(b, end, out, text.length, next - end);
+      converted = out;
+      convertedPos = 0;
+      pos = next;
+      ready = next;
+    }
+    if (endsLine) {
+      line++;
+    }
+    return true;
+  }
+
+  /**
+   * Reads until a window and four bytes more (a CR's LF, the rest of a sequence the window cuts)
+   * lie after {@link #pos}, or the input ends.
+   */
+  private void fill() throws IOException {
+    if (limit - pos > WINDOW + 4 || eof) {
+      return;
+    }
+    if (pos > 0) {
+      System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+      limit -= pos;
+      ready -= pos;
+      pos = 0;
+    }
+    while (limit - pos <= WINDOW + 4 && !eof) {
+      int n = in.read(buffer, limit, buffer.length - limit);
+      if (n < 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}
