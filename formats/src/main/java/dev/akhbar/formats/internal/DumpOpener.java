@@ -69,6 +69,7 @@ public final class DumpOpener {
   public Opened open(InputStream raw, String name) throws IOException {
     Head head = head(raw, name);
     Layout layout = layout(head.bytes(), head.length(), head.complete());
+    refuseBinary(head, layout);
     if (layout.format() == InputFormat.WARC) {
       return new Opened(
           new SourceReader(new WarcSource(head.stream(), name, parser, plainParser)), layout);
@@ -86,12 +87,53 @@ public final class DumpOpener {
       return Decoding.decode(head.stream(), encoding);
     }
     Charset charset = EncodingDetector.detect(head.bytes(), head.length(), head.complete());
+    refuseBinary(head, new Layout(InputFormat.TEXT, charset));
     if (LineCharsets.applies(charset)) {
       return Decoding.decode(
           new PerLineDecoder(head.stream(), charset, 1, new LineDecodings(charset)),
           StandardCharsets.UTF_8);
     }
     return Decoding.decode(head.stream(), charset);
+  }
+
+  /** Share of NUL and control bytes above which an input is binary data, not text. */
+  private static final double BINARY_SHARE = 0.05;
+
+  /**
+   * Why the first bytes of an input are binary data, not text (more than 5 % NUL or control bytes,
+   * other than tab, line ends, form feed and escape; a text file's are a stray byte or a trailing
+   * NUL); null for text. UTF-16 and UTF-32 have NULs of their own and are not asked.
+   */
+  public static String binaryReason(byte[] head, int length, Charset charset) {
+    if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+      return null;
+    }
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      int b = head[i] & 0xFF;
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B)
+          || b == 0x7F) {
+        controls++;
+      }
+    }
+    if (length == 0 || controls <= BINARY_SHARE * length) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "binary data, not text: %d of its first %d bytes are NUL or control bytes",
+        controls,
+        length);
+  }
+
+  private static void refuseBinary(Head head, Layout layout) throws IOException {
+    if (layout.format() == InputFormat.WARC) {
+      return;
+    }
+    String reason = binaryReason(head.bytes(), head.length(), layout.charset());
+    if (reason != null) {
+      throw new IOException(reason);
+    }
   }
 
   /** A decompressed stream, positioned at its start, and its first bytes. */
@@ -115,8 +157,7 @@ public final class DumpOpener {
    * the shape.
    */
   public Layout layout(byte[] head, int length, boolean complete) {
-    if (format == InputFormat.WARC
-        || (format == InputFormat.AUTO && startsWith(head, length, "WARC/"))) {
+    if (format == InputFormat.WARC || (format == InputFormat.AUTO && isWarc(head, length))) {
       return new Layout(InputFormat.WARC, StandardCharsets.UTF_8);
     }
     Charset charset = encoding != null ? encoding : EncodingDetector.detect(head, length, complete);
@@ -208,12 +249,17 @@ public final class DumpOpener {
     return false;
   }
 
+  /**
+   * Whether a text opens with a JSON object, or an array that is empty or opens with one, and what
+   * follows that first value is more JSON (or nothing): "{} عاجل" and "[ ] عاجل" are text.
+   */
   private static boolean parsesAsArticles(String text, boolean complete) {
     try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
       com.fasterxml.jackson.core.JsonToken t = p.nextToken();
       if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
         t = p.nextToken();
         if (t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          p.nextToken();
           return true;
         }
       }
@@ -221,6 +267,7 @@ public final class DumpOpener {
         return false;
       }
       p.skipChildren();
+      p.nextToken();
       return true;
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
       return !complete;
@@ -244,6 +291,20 @@ public final class DumpOpener {
     }
   }
 
+  /** A WARC record's first line: "WARC/" and a version such as 1.0, then the line end. */
+  private static boolean isWarc(byte[] head, int length) {
+    if (!startsWith(head, length, "WARC/")) {
+      return false;
+    }
+    int i = 5;
+    int digits = 0;
+    while (i < length && i < 16 && (Character.isDigit(head[i]) || head[i] == '.')) {
+      digits++;
+      i++;
+    }
+    return digits >= 3 && i < length && (head[i] == '\r' || head[i] == '\n');
+  }
+
   private static boolean startsWith(byte[] head, int length, String magic) {
     if (length < magic.length()) {
       return false;
@@ -262,21 +323,37 @@ public final class DumpOpener {
    */
   private static InputStream decompress(BufferedInputStream in, ParseLimits limits, String name)
       throws IOException {
-    String kind = compression(in);
-    if (kind == null) {
-      return in;
-    }
-    CountingStream compressed = new CountingStream(in);
-    try {
-      return new ExpansionGuard(
-          new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
-          compressed,
-          limits,
-          name + " (" + kind + ")");
-    } catch (CompressorException e) {
-      throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
+    BufferedInputStream current = in;
+    String label = name;
+    for (int depth = 0; ; depth++) {
+      String kind = compression(current);
+      if (kind == null) {
+        return current;
+      }
+      if (depth == MAX_NESTING) {
+        throw new IOException(
+            label + " is compressed again inside " + MAX_NESTING + " compressions; stopped");
+      }
+      CountingStream compressed = new CountingStream(current);
+      label = label + " (" + kind + ")";
+      try {
+        // Each layer under the same limits: a bomb in a bomb is stopped at its own layer.
+        current =
+            new BufferedInputStream(
+                new ExpansionGuard(
+                    new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed),
+                    compressed,
+                    limits,
+                    label),
+                SNIFF);
+      } catch (CompressorException e) {
+        throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
+      }
     }
   }
+
+  /** Compressions unwrapped one inside the other (a {@code .gz.gz}); more is refused. */
+  private static final int MAX_NESTING = 3;
 
   /** Counts the compressed bytes read, for the ratio. */
   private static final class CountingStream extends FilterInputStream {
@@ -384,11 +461,18 @@ public final class DumpOpener {
         return InputFormat.PYTHON;
       }
     }
-    if (c == '<'
-        && FeedSource.looksLikeFeed(head.substring(i, Math.min(head.length(), i + 4096)))) {
+    // Markup only where a tag of ASCII letters (or <? <!) opens it: every news XML, feed and TREC
+    // format has such names, and "<عاجل> ..." opens a title.
+    char afterLt = i + 1 < head.length() ? head.charAt(i + 1) : ' ';
+    boolean tag =
+        c == '<'
+            && ((afterLt | 0x20) >= 'a' && (afterLt | 0x20) <= 'z'
+                || afterLt == '?'
+                || afterLt == '!');
+    if (tag && FeedSource.looksLikeFeed(head.substring(i, Math.min(head.length(), i + 4096)))) {
       return InputFormat.FEED;
     }
-    if (c == '<') {
+    if (tag) {
       String upper = head.substring(i, Math.min(head.length(), i + 4096)).toUpperCase(Locale.ROOT);
       if (upper.startsWith("<DOC") && upper.matches("(?s)<DOC\\s+\\w+\\s*=.*")) {
         return InputFormat.SGML;

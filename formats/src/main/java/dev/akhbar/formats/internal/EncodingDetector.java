@@ -9,11 +9,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides the encoding of the first bytes of an input: a byte-order mark; else valid UTF-8, or
- * mostly UTF-8 (more well-formed sequences than stray bytes); else, for Arabic, windows-1256 or
- * ISO-8859-6 by which gives more Arabic letters and fewer characters that Arabic text does not hold
- * (short texts fool general detectors, so this check comes first); else ICU4J's {@code
- * CharsetDetector}.
+ * Decides the encoding of the first bytes of an input: a byte-order mark; else UTF-16 or UTF-32 on
+ * strong evidence; else valid UTF-8, or mostly UTF-8 (more well-formed sequences than stray bytes);
+ * else, for Arabic, windows-1256 or ISO-8859-6 by which gives more Arabic letters and fewer
+ * characters that Arabic text does not hold (short texts fool general detectors, so this check
+ * comes first); else ICU4J's {@code CharsetDetector}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,6 +40,10 @@ public final class EncodingDetector {
     if (length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
       return StandardCharsets.UTF_16BE;
     }
+    Charset wide = wideWithoutMark(head, length);
+    if (wide != null) {
+      return wide;
+    }
     if (isUtf8(head, length, complete) || mostlyUtf8(head, length)) {
       return StandardCharsets.UTF_8;
     }
@@ -50,12 +54,20 @@ public final class EncodingDetector {
     }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(java.util.Arrays.copyOf(head, length));
-    CharsetMatch match = detector.detect();
-    try {
-      return match == null ? WINDOWS_1256 : Charset.forName(match.getName());
-    } catch (IllegalArgumentException e) {
-      return WINDOWS_1256;
+    // ICU's guesses of UTF-16 and UTF-32 without a mark are weak evidence (random bytes get them);
+    // the strong kind was asked for above.
+    for (CharsetMatch match : detector.detectAll()) {
+      String name = match.getName();
+      if (name.startsWith("UTF-16") || name.startsWith("UTF-32")) {
+        continue;
+      }
+      try {
+        return Charset.forName(name);
+      } catch (IllegalArgumentException e) {
+        // A name this JVM does not know: try the next guess.
+      }
     }
+    return WINDOWS_1256;
   }
 
   /**
@@ -85,6 +97,64 @@ public final class EncodingDetector {
     } catch (CharacterCodingException e) {
       return false;
     }
+  }
+
+  /** Share of code units whose high bytes must fit text for UTF-16 or UTF-32 without a mark. */
+  private static final double WIDE_FIT = 0.95;
+
+  /**
+   * UTF-32 or UTF-16 (either byte order) without a byte-order mark, on strong evidence only: at
+   * least 8 code units, 95 % of them with the high bytes of text a news dump holds (U+00xx, U+06xx
+   * Arabic, U+20xx punctuation, U+FBxx-U+FExx presentation forms) and half of them in U+00xx or
+   * U+06xx, where 8-bit text has almost no NUL or 0x06 bytes; else null.
+   */
+  static Charset wideWithoutMark(byte[] head, int length) {
+    if (fits(head, length, 4, new int[] {3, 2}, 1)) {
+      return Charset.forName("UTF-32LE");
+    }
+    if (fits(head, length, 4, new int[] {0, 1}, 2)) {
+      return Charset.forName("UTF-32BE");
+    }
+    if (fits(head, length, 2, new int[0], 1)) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (fits(head, length, 2, new int[0], 0)) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  /**
+   * Whether units of {@code width} bytes have zeros at {@code zeros} and a text high byte at {@code
+   * high}, as {@link #wideWithoutMark} requires.
+   */
+  private static boolean fits(byte[] head, int length, int width, int[] zeros, int high) {
+    int units = length / width;
+    if (units < 8) {
+      return false;
+    }
+    int fit = 0;
+    int low = 0;
+    for (int u = 0; u < units; u++) {
+      int at = u * width;
+      boolean ok = true;
+      for (int z : zeros) {
+        ok &= head[at + z] == 0;
+      }
+      int h = head[at + high] & 0xFF;
+      boolean nul = true;
+      for (int k = 0; k < width; k++) {
+        nul &= head[at + k] == 0;
+      }
+      // A NUL code unit is no text: all zeros are binary data, not UTF-32.
+      if (ok && !nul && (h == 0x00 || h == 0x06 || h == 0x20 || (h >= 0xFB && h <= 0xFE))) {
+        fit++;
+        if (h == 0x00 || h == 0x06) {
+          low++;
+        }
+      }
+    }
+    return fit >= WIDE_FIT * units && low * 2 >= units;
   }
 
   /**

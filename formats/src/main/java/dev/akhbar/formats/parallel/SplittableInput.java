@@ -176,7 +176,9 @@ public final class SplittableInput {
       head = in.readNBytes(SNIFF);
     }
     DumpOpener.Layout layout = engine(dumps).layout(head, head.length, head.length < SNIFF);
-    if (!lineFeedIsSafe(layout.charset())) {
+    if (!lineFeedIsSafe(layout.charset())
+        || DumpOpener.binaryReason(head, head.length, layout.charset()) != null) {
+      // Binary data is refused by the whole-input reader, with the reason.
       return Optional.empty();
     }
     boolean splittable;
