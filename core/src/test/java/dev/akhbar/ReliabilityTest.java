@@ -195,4 +195,39 @@ class ReliabilityTest {
       pool.shutdown();
     }
   }
+
+  /**
+   * A source line whose address part is thousands of dot-separated labels: it was matched by a
+   * regex that recursed per label and overflowed the stack, taking the whole batch down.
+   */
+  @Test
+  void aSourceWithThousandsOfDottedLabelsIsReadNotOverflowed() {
+    String tail = "a.".repeat(8000) + "com";
+    String page =
+        "عنوان الخبر\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر.\nالمصدر: الشروق - "
+            + tail
+            + "\n";
+    List<Article> out = parser.parse(page, "dots.txt");
+    assertEquals(1, out.size());
+    // Too long for a host name (253 chars at most): the whole text stays the source.
+    assertEquals("الشروق - " + tail, out.get(0).source().orElseThrow());
+  }
+
+  /**
+   * The normaliser's output grows with the expansions it writes, not eight chars for every char
+   * read: a long line no longer needs eight times its size up front (an {@code int} that overflowed
+   * past 268 M chars).
+   */
+  @Test
+  void theNormalisersBufferGrowsWithItsExpansionsOnly() {
+    ArabicNormalizer normalizer = ArabicNormalizer.display();
+    String plain = "قال الرئيس ".repeat(100_000);
+    assertEquals(plain.strip(), normalizer.normalize(plain));
+    assertTrue(
+        dev.akhbar.internal.NormalizerPass.output().length < 3 * plain.length(),
+        "buffer " + dev.akhbar.internal.NormalizerPass.output().length);
+    // Presentation forms expand: lam-alef (one char) becomes two, past the first room given.
+    String forms = "\uFEFB".repeat(300_000);
+    assertEquals("لا".repeat(300_000), normalizer.normalize(forms));
+  }
 }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -199,8 +198,10 @@ final class ConvertCommand implements Callable<Integer> {
       PrintWriter err,
       Progress progress)
       throws IOException {
+    long lastLine = 0;
     try (DumpReader reader = input.open(dumps)) {
       for (Article a : reader) {
+        lastLine = a.origin().lastLine();
         writer.write(a);
         summary.count(a);
         if (strict && !a.warnings().isEmpty()) {
@@ -216,11 +217,12 @@ final class ConvertCommand implements Callable<Integer> {
     } catch (OutputException e) {
       // The output failed, not this input: the run stops.
       throw e;
-    } catch (NoSuchFileException e) {
-      summary.failed(input, "no such file");
-      return !strict;
     } catch (IOException | UncheckedIOException e) {
-      summary.failed(input, "cannot read: " + RunSummary.message(e));
+      summary.failed(input, RunSummary.why(e, lastLine));
+      return !strict;
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // A bug met on this input (a stack or heap the input exhausted included): it fails alone.
+      summary.failed(input, RunSummary.why(e, lastLine));
       return !strict;
     }
   }

@@ -11,7 +11,6 @@ import dev.akhbar.formats.parallel.SplittableInput;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -203,9 +202,9 @@ final class ParallelConverter {
           if (failedInputs.add(unit.input())) {
             summary.failed(
                 unit.input(),
-                failure instanceof NoSuchFileException
-                    ? "no such file"
-                    : "cannot read: " + RunSummary.message(failure));
+                failure instanceof InputFailure
+                    ? RunSummary.why(failure.getCause(), ((InputFailure) failure).afterLine)
+                    : RunSummary.why(failure, 0));
           }
           counts = null;
         }
@@ -272,12 +271,34 @@ final class ParallelConverter {
             numbers == null
                 ? FragmentWriter.of(spool, format, features)
                 : FragmentWriter.of(spool, format, numbers)) {
-      for (Article a : reader) {
-        writer.write(a);
-        articles++;
-        warnings += a.warnings().size();
+      long lastLine = 0;
+      try {
+        for (Article a : reader) {
+          lastLine = a.origin().lastLine();
+          writer.write(a);
+          articles++;
+          warnings += a.warnings().size();
+        }
+      } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        if (e instanceof UncheckedIOException) {
+          throw e;
+        }
+        // A piece's lines are counted from its start until it is joined: a line only for a whole
+        // input.
+        throw new InputFailure(e, numbers == null && unit.pieces() == null ? lastLine : 0);
       }
     }
     return new Counts(articles, warnings);
+  }
+
+  /** An error in akhbar itself met while reading an input, and the last line read before it. */
+  static final class InputFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final long afterLine;
+
+    InputFailure(Throwable cause, long afterLine) {
+      super(cause);
+      this.afterLine = afterLine;
+    }
   }
 }

@@ -58,4 +58,26 @@ final class RunSummary {
   static String message(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
+
+  /**
+   * Why an input failed, for its line on stderr: a missing file, an I/O message, or, for an error
+   * in akhbar itself (a {@link RuntimeException} or {@link Error}), what it was and after which
+   * line, so that a bug report can point at the text.
+   *
+   * @param afterLine the last line of the last article read, 0 when none was (or it is unknown)
+   */
+  static String why(Throwable e, long afterLine) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+      return "cannot read: " + message(e);
+    }
+    return "failed"
+        + (afterLine > 0 ? " after line " + afterLine : "")
+        + ": internal error ("
+        + e.getClass().getName()
+        + (e.getMessage() == null ? "" : ": " + e.getMessage())
+        + "); skipped, the other inputs are converted; please report it with this input";
+  }
 }

@@ -7,7 +7,6 @@ import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.options.InputFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -73,9 +72,9 @@ final class StatsCommand implements Callable<Integer> {
           stats.add(a);
         }
         stats.addFile(reader.format().name().toLowerCase(Locale.ROOT), reader.charset().name());
-      } catch (IOException | UncheckedIOException e) {
+      } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         stats.addFailure();
-        err.println("akhbar stats: " + input.name() + ": cannot read: " + e.getMessage());
+        err.println("akhbar stats: " + input.name() + ": " + RunSummary.why(e, 0));
       }
     }
     if (json) {

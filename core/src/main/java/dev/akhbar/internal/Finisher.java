@@ -222,7 +222,29 @@ public final class Finisher {
     String host = s.replaceFirst("^https?://", "");
     int slash = host.indexOf('/');
     host = slash < 0 ? host : host.substring(0, slash);
-    return host.matches("[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    // By hand, not by a regex: a repeated group recurses per label, and a long line of "a." once
+    // overflowed the stack.
+    if (host.length() > MAX_HOST) {
+      return false;
+    }
+    String[] labels = host.split("\\.", -1);
+    if (labels.length < 2) {
+      return false;
+    }
+    for (String label : labels) {
+      if (label.isEmpty() || !label.chars().allMatch(Finisher::isHostChar)) {
+        return false;
+      }
+    }
+    String top = labels[labels.length - 1];
+    return top.length() >= 2 && top.chars().allMatch(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  }
+
+  /** The longest host name DNS allows. */
+  private static final int MAX_HOST = 253;
+
+  private static boolean isHostChar(int c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
   }
 
   /** How many words besides its date a date line under the title may have. */

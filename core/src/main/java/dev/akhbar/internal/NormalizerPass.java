@@ -370,11 +370,9 @@ public final class NormalizerPass {
    * kept or mapped by {@code kept}, is one table look-up and one store.
    */
   private long pass(char[] s, int off, int n, byte[] act, char[] kept, char[][] scratch) {
-    char[] out = scratch[1];
-    // Expansions are at most 8 chars; a run of them is the only way the text grows.
-    if (out.length < n * 8 + 8) {
-      out = scratch[1] = new char[Math.max(n * 8 + 8, out.length * 2)];
-    }
+    // Every char but an expansion writes at most one char per char read: room for the input, and
+    // an expansion makes room for itself and the rest.
+    char[] out = room(scratch, scratch[1], 0, (long) n + SLACK);
     int o = 0;
     int removed = 0;
     int tatweelScanEnd = -1;
@@ -459,6 +457,7 @@ public final class NormalizerPass {
             }
             break;
           case A_EXPAND:
+            out = room(scratch, out, o, (long) o + (end - i) + SLACK);
             o = expand(out, o, c);
             break slow;
           default:
@@ -494,6 +493,31 @@ public final class NormalizerPass {
     return (int) (spaceDroppedAfter >>> prev) & ((prev - 33) >>> 31);
   }
 
+  /** Room an expansion needs beyond the chars left to read: the longest expansion. */
+  private static final int SLACK = 16;
+
+  /** The largest array a JVM allocates. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+  /**
+   * The thread's output buffer with room for {@code need} chars, the first {@code o} of {@code out}
+   * kept: grown (at least doubled) only when it is too small, and never by an {@code int} overflow.
+   *
+   * @throws IllegalArgumentException if no array holds {@code need} chars
+   */
+  private static char[] room(char[][] scratch, char[] out, int o, long need) {
+    if (need <= out.length) {
+      return out;
+    }
+    if (need > MAX_ARRAY) {
+      throw new IllegalArgumentException("text too long to normalise in one piece: " + need);
+    }
+    char[] bigger = new char[(int) Math.min(MAX_ARRAY, Math.max(need, 2L * out.length))];
+    System.arraycopy(out, 0, bigger, 0, o);
+    scratch[1] = bigger;
+    return bigger;
+  }
+
   /**
    * Writes the letters of presentation form {@code c} ({@link #A_EXPAND}) at {@code out[o]};
    * returns the new end.
@@ -523,11 +547,9 @@ public final class NormalizerPass {
    */
   public long utf8(byte[] b, int from, int to, boolean mojibakeCheck) {
     char[][] scratch = SCRATCH.get();
-    char[] out = scratch[1];
     int n = to - from;
-    if (out.length < n * 8 + 8) {
-      out = scratch[1] = new char[Math.max(n * 8 + 8, out.length * 2)];
-    }
+    // At most one char per byte read but for expansions, which make room for themselves.
+    char[] out = room(scratch, scratch[1], 0, (long) n + SLACK);
     byte[] act = action;
     char[] kept = this.kept;
     int[] common = utf8Common;
@@ -601,6 +623,7 @@ public final class NormalizerPass {
           removed++;
           break;
         case A_EXPAND:
+          out = room(scratch, out, o, (long) o + (to - i) + SLACK);
           o = expand(out, o, c);
           break;
         case A_TATWEEL:
