@@ -243,6 +243,7 @@ final class ParallelConverter {
         try {
           pieces =
               SplittableInput.of(dumps, input.path())
+                  .filter(ParallelConverter::worthSplitting)
                   .map(split -> new PieceReader(split, PIECE))
                   .orElse(null);
         } catch (IOException | UncheckedIOException e) {
@@ -260,6 +261,15 @@ final class ParallelConverter {
       }
     }
     return units;
+  }
+
+  /** Whether records start again past the first piece: else the input is read whole. */
+  private static boolean worthSplitting(SplittableInput split) {
+    try {
+      return split.startsAgainAfter(PIECE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private Counts convert(Unit unit, Spool spool, LineNumbers numbers) throws IOException {

@@ -171,7 +171,7 @@ public final class EncodingDetector {
         i++;
         continue;
       }
-      int n = LineCharsets.sequenceLength(head, i, length);
+      int n = Utf8Sequences.length(head, i, length);
       if (n > 0) {
         multiByte++;
         i += n;

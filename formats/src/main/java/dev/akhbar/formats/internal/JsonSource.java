@@ -119,7 +119,7 @@ public final class JsonSource implements RecordSource {
         } catch (JsonProcessingException e) {
           // Broken at the very start: reported like any broken array (found by fuzzing).
           done = true;
-          int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+          long line = e.getLocation() == null ? 1 : Math.max(1, lineOf(e.getLocation()));
           return unreadable(
               line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
         }
@@ -151,7 +151,7 @@ public final class JsonSource implements RecordSource {
           // Another top-level array: its elements are articles too.
           continue;
         }
-        int line = array.currentTokenLocation().getLineNr();
+        long line = lineOf(array.currentTokenLocation());
         if (t == JsonToken.START_OBJECT) {
           return read(array, line, 0);
         }
@@ -160,7 +160,7 @@ public final class JsonSource implements RecordSource {
       }
     } catch (JsonProcessingException e) {
       done = true;
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      long line = e.getLocation() == null ? 0 : lineOf(e.getLocation());
       return unreadable(
           Math.max(line, 1),
           "malformed JSON; the rest of the array cannot be read: " + e.getOriginalMessage());
@@ -175,7 +175,16 @@ public final class JsonSource implements RecordSource {
         continue;
       }
       if (lines.dropped() > 0) {
-        return unreadable(number, "JSON line longer than " + maxRecordChars + " chars, skipped");
+        return unreadable(
+            number,
+            "JSON line longer than "
+                + maxRecordChars
+                + " chars (ParseLimits.maxRecordChars), not read; its first "
+                + maxRecordChars
+                + " chars are here, "
+                + lines.dropped()
+                + " more were dropped",
+            line.toString());
       }
       try (JsonParser p =
           factory.createParser(
@@ -186,7 +195,8 @@ public final class JsonSource implements RecordSource {
         }
         return notAnObject(number, t);
       } catch (JsonProcessingException e) {
-        return unreadable(number, "malformed JSON line, skipped: " + e.getOriginalMessage());
+        return unreadable(
+            number, "malformed JSON line, not read: " + e.getOriginalMessage(), line.toString());
       }
     }
     done = true;
@@ -209,6 +219,27 @@ public final class JsonSource implements RecordSource {
     return Article.builder(new Origin(input, line, line))
         .warning(ParseWarning.of(line, WarningKind.UNREADABLE, message))
         .build();
+  }
+
+  /** An article of nothing but a warning that carries the text that could not be read. */
+  private Article unreadable(long line, String message, String text) {
+    return Article.builder(new Origin(input, line, line))
+        .warning(new ParseWarning(line, WarningKind.UNREADABLE, message, Optional.of(text)))
+        .build();
+  }
+
+  /** Jackson's line counter wrapped past 2^31 lines (an int), unwrapped: lines only grow. */
+  private long lineWraps;
+
+  private long lastLineUnsigned;
+
+  private long lineOf(com.fasterxml.jackson.core.JsonLocation location) {
+    long unsigned = location.getLineNr() & 0xFFFFFFFFL;
+    if (unsigned < lastLineUnsigned - (1L << 31)) {
+      lineWraps++;
+    }
+    lastLineUnsigned = unsigned;
+    return (lineWraps << 32) + unsigned;
   }
 
   /**
@@ -284,7 +315,7 @@ public final class JsonSource implements RecordSource {
     Map<Field, Integer> rank = new EnumMap<>(Field.class);
     Map<Field, List<String>> lists = new EnumMap<>(Field.class);
     Map<String, String> attributes = new java.util.LinkedHashMap<>();
-    List<String> skipped = new ArrayList<>();
+    Map<Field, String> listKeys = new EnumMap<>(Field.class);
     // The text kept of this object: past maxRecordChars the rest is passed over, and said so.
     long chars = 0;
     boolean full = false;
@@ -312,7 +343,10 @@ public final class JsonSource implements RecordSource {
       }
       int r = field == null ? 0 : mapping.keys(field).indexOf(key);
       if (field != null && rank.containsKey(field) && rank.get(field) <= r) {
-        attributes.put(key, scalarOrSkip(p, t, key, skipped));
+        String v = valueText(p, t, maxRecordChars - chars);
+        attributes.put(key, v);
+        chars += v == null ? 0 : v.length();
+        full = chars > maxRecordChars;
         continue;
       }
       if (field != null && t == JsonToken.START_ARRAY) {
@@ -327,6 +361,7 @@ public final class JsonSource implements RecordSource {
           }
         }
         lists.put(field, items);
+        listKeys.put(field, key);
         values.remove(field);
         rank.put(field, r);
       } else if (field != null && t.isScalarValue() && t != JsonToken.VALUE_NULL) {
@@ -336,19 +371,17 @@ public final class JsonSource implements RecordSource {
         full = chars > maxRecordChars;
         lists.remove(field);
         rank.put(field, r);
-      } else if (field == null) {
-        String v = scalarOrSkip(p, t, key, skipped);
+      } else if (field == null || !t.isScalarValue()) {
+        // Kept as it is written: a scalar as its text, an object or a list as JSON text.
+        String v = valueText(p, t, maxRecordChars - chars);
         if (v != null) {
           attributes.put(key, v);
           chars += v.length();
           full = chars > maxRecordChars;
         }
-      } else if (!t.isScalarValue()) {
-        p.skipChildren();
-        skipped.add(key);
       }
     }
-    long lastLine = p.currentTokenLocation().getLineNr() + lineOffset;
+    long lastLine = lineOf(p.currentTokenLocation()) + lineOffset;
     RawRecord.Builder a = RawRecord.builder(input, firstLine, Math.max(firstLine, lastLine));
     if (full) {
       a.warning(
@@ -358,6 +391,17 @@ public final class JsonSource implements RecordSource {
               "the object holds more than "
                   + maxRecordChars
                   + " chars of text (ParseLimits.maxRecordChars); the rest of it was not read"));
+    }
+    // A field of one value given as a list: a title's parts joined, a date's or link's first item
+    // (the whole list stays an attribute when it holds more).
+    for (Field one : List.of(Field.TITLE, Field.DATE, Field.SOURCE, Field.URL)) {
+      List<String> items = lists.get(one);
+      if (!values.containsKey(one) && items != null && !items.isEmpty()) {
+        values.put(one, one == Field.TITLE ? String.join(" ", items) : items.get(0));
+        if (one != Field.TITLE && items.size() > 1) {
+          attributes.put(listKeys.get(one), String.join("\n", items));
+        }
+      }
     }
     a.title(values.get(Field.TITLE));
     a.publishedRaw(values.get(Field.DATE));
@@ -389,25 +433,34 @@ public final class JsonSource implements RecordSource {
             a.attribute(k, v);
           }
         });
-    if (!skipped.isEmpty()) {
-      a.warning(
-          new ParseWarning(
-              firstLine,
-              WarningKind.UNPLACED_TEXT,
-              "nested JSON values that fill no field were not kept: " + String.join(", ", skipped),
-              Optional.empty()));
-    }
     return finisher.finish(a.build());
   }
 
-  private static String scalarOrSkip(JsonParser p, JsonToken t, String key, List<String> skipped)
-      throws IOException {
+  /**
+   * A value's text: a scalar as written (null for JSON null), an object or a list as compact JSON
+   * text, cut at {@code room} chars (the rest of it is passed over; the record limit's warning says
+   * so).
+   */
+  private String valueText(JsonParser p, JsonToken t, long room) throws IOException {
     if (t.isScalarValue()) {
       return t == JsonToken.VALUE_NULL ? null : p.getText();
     }
-    p.skipChildren();
-    skipped.add(key);
-    return null;
+    java.io.StringWriter text = new java.io.StringWriter();
+    boolean cut = false;
+    try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(text)) {
+      int depth = 0;
+      JsonToken token = t;
+      do {
+        if (!cut) {
+          g.copyCurrentEvent(p);
+          g.flush();
+          cut = text.getBuffer().length() > room;
+        }
+        depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+      } while (depth > 0 && (token = p.nextToken()) != null);
+    }
+    String json = text.toString();
+    return cut ? json.substring(0, (int) Math.max(0, Math.min(room, json.length()))) : json;
   }
 
   /**

@@ -107,7 +107,7 @@ public final class PerLineDecoder extends InputStream {
         continue;
       }
       ascii = false;
-      int n = LineCharsets.sequenceLength(b, i, limit);
+      int n = Utf8Sequences.length(b, i, limit);
       if (n == 0) {
         valid = false;
         n = 1;
@@ -126,7 +126,7 @@ public final class PerLineDecoder extends InputStream {
       endsLine = false;
       for (int p = end - 1; p > pos && p >= end - 3 && b[p] < 0; p--) {
         if ((b[p] & 0xC0) == 0xC0) {
-          if (LineCharsets.sequenceLength(b, p, limit) > end - p) {
+          if (Utf8Sequences.length(b, p, limit) > end - p) {
             end = p;
           }
           break;

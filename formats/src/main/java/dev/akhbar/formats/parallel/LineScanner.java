@@ -137,6 +137,19 @@ final class LineScanner {
   }
 
   /**
+   * Whether the line read last holds nothing but spaces and tabs: blank to the parser, without
+   * decoding it.
+   */
+  boolean isBlank() {
+    for (int i = 0; i < lineLength; i++) {
+      if (line[i] != ' ' && line[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
    * The line read last, decoded as the whole-input reader decodes it, cut to the line length limit.
    */
   String decode(Decoder decoder) {

@@ -283,6 +283,20 @@ public final class SplittableInput {
   }
 
   /**
+   * Whether a record starts in the second range of {@code rangeSize} bytes. An input where none
+   * does (prose without page starts, blank lines, one long line) is better read whole by one
+   * thread, at the cost of this one range's search, than probed everywhere for starts that are not
+   * there while that thread waits; an input whose records start only later is read whole too (the
+   * same articles, one thread).
+   */
+  public boolean startsAgainAfter(long rangeSize) throws IOException {
+    if (size <= rangeSize) {
+      return false;
+    }
+    return recordStart(new Range(rangeSize, Math.min(size, 2 * rangeSize))) < size;
+  }
+
+  /**
    * Where the first record that starts in a range begins (a record whose first line starts before
    * the range's end), or the input's size when none does.
    */
@@ -311,7 +325,7 @@ public final class SplittableInput {
     RecordStart found =
         range.start() == 0 || format() == InputFormat.JSON
             ? new RecordStart(scan.offset(), scan.lineEnds)
-            : findPageStart(scan, range.end(), range.start() > firstTextLine());
+            : findPageStart(scan, range.end(), range.start());
     if (range.start() > 0 && found.offset() >= range.end()) {
       return new RecordStart(size, found.lineEndsBefore());
     }
@@ -357,7 +371,7 @@ public final class SplittableInput {
         if (!scan.readLine()) {
           break;
         }
-        if (parser.keepsText(scan.decode(decoder))) {
+        if (!scan.isBlank() && parser.keepsText(scan.decode(decoder))) {
           found = lineStart;
           break;
         }
@@ -380,7 +394,7 @@ public final class SplittableInput {
    * The first page start the scanner meets after a line with text, and the line ends before it; the
    * end of input when none starts before {@code limit}.
    */
-  private RecordStart findPageStart(LineScanner scan, long limit, boolean textBefore)
+  private RecordStart findPageStart(LineScanner scan, long limit, long rangeStart)
       throws IOException {
     PageText.PageStarts parser = PageText.pageStarts(dumps.parser());
     LineScanner.Decoder decoder = lineDecoder();
@@ -393,6 +407,14 @@ public final class SplittableInput {
       long endsAtStart = scan.lineEnds;
       if (!scan.readLine()) {
         return new RecordStart(scan.offset(), scan.lineEnds);
+      }
+      if (candidate == null && lineStart >= limit) {
+        // No title waits for its next line, and every one from here on starts past the range (a
+        // run of blank lines must not take the search to the end of the input).
+        return new RecordStart(size, endsAtStart);
+      }
+      if (scan.isBlank()) {
+        continue;
       }
       String text = scan.decode(decoder);
       if (!parser.keepsText(text)) {
@@ -407,7 +429,9 @@ public final class SplittableInput {
         // Every title from here on starts past the range: no record starts in it.
         return new RecordStart(size, scan.lineEnds);
       }
-      textBeforeCandidate = candidate != null || textBefore;
+      // Asked only here: the input's first line with text is searched for once, and only by a range
+      // that has a line with text of its own.
+      textBeforeCandidate = candidate != null || rangeStart > firstTextLine();
       candidate = text;
       candidateStart = lineStart;
       candidateEnds = endsAtStart;

@@ -95,17 +95,15 @@ class LineCharsetsTest {
 
   @Test
   void sequenceLengthFollowsTheUtf8Table() {
-    assertEquals(2, LineCharsets.sequenceLength(new byte[] {(byte) 0xD8, (byte) 0xA8}, 0, 2));
+    assertEquals(2, Utf8Sequences.length(new byte[] {(byte) 0xD8, (byte) 0xA8}, 0, 2));
     // Overlong (C0), surrogate (ED A0), past U+10FFFF (F4 90), cut by the end: none.
-    assertEquals(0, LineCharsets.sequenceLength(new byte[] {(byte) 0xC0, (byte) 0x80}, 0, 2));
-    assertEquals(
-        0, LineCharsets.sequenceLength(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, 3));
+    assertEquals(0, Utf8Sequences.length(new byte[] {(byte) 0xC0, (byte) 0x80}, 0, 2));
+    assertEquals(0, Utf8Sequences.length(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, 0, 3));
     assertEquals(
         0,
-        LineCharsets.sequenceLength(
+        Utf8Sequences.length(
             new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0, 4));
-    assertEquals(0, LineCharsets.sequenceLength(new byte[] {(byte) 0xD8, (byte) 0xA8}, 0, 1));
-    assertEquals(
-        3, LineCharsets.sequenceLength(new byte[] {(byte) 0xE2, (byte) 0x80, (byte) 0x8F}, 0, 3));
+    assertEquals(0, Utf8Sequences.length(new byte[] {(byte) 0xD8, (byte) 0xA8}, 0, 1));
+    assertEquals(3, Utf8Sequences.length(new byte[] {(byte) 0xE2, (byte) 0x80, (byte) 0x8F}, 0, 3));
   }
 }
