@@ -574,4 +574,26 @@ public class SplittableInputTest {
     // Not assertEquals: the message would print megabytes of articles.
     assertTrue(expected.equals(got), "the articles of the whole input");
   }
+
+  /**
+   * An input whose records start only in its first range (prose after one page, blank lines, one
+   * long line) is read whole rather than probed range by range for starts that are not there.
+   */
+  @Test
+  void recordsThatStartAgainAfterTheFirstRangeAreWorthSplitting() throws IOException {
+    String seed;
+    try (java.io.InputStream in =
+        SplittableInputTest.class.getResourceAsStream("/seeds/000_7c490c51ed63725b.txt")) {
+      seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    String body = seed.lines().filter(l -> l.length() > 200).findFirst().orElseThrow();
+    byte[] pages = (seed + "\n").repeat(40).getBytes(StandardCharsets.UTF_8);
+    byte[] prose = (seed + "\n" + (body + "\n").repeat(400)).getBytes(StandardCharsets.UTF_8);
+    byte[] blank = (seed + "\n" + "\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
+    int range = 64 << 10;
+    assertTrue(pages.length > 2 * range && prose.length > 2 * range && blank.length > 2 * range);
+    assertTrue(splittable(DUMPS, pages).orElseThrow().startsAgainAfter(range));
+    assertFalse(splittable(DUMPS, prose).orElseThrow().startsAgainAfter(range));
+    assertFalse(splittable(DUMPS, blank).orElseThrow().startsAgainAfter(range));
+  }
 }

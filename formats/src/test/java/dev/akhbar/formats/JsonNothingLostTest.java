@@ -1,0 +1,75 @@
+package dev.akhbar.formats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** JSON that does not fit the article fields is kept somewhere, never dropped. */
+class JsonNothingLostTest {
+  private final Dumps dumps = Dumps.builder().build();
+
+  private List<Article> read(String json) throws IOException {
+    try (DumpReader r =
+        dumps.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "j.jsonl")) {
+      return r.stream().toList();
+    }
+  }
+
+  @Test
+  void aMalformedLineOfJsonLinesCarriesItsText() throws IOException {
+    String broken = "{\"title\": \"عنوان مكسور\", \"content\": \"نص";
+    List<Article> out =
+        read(
+            "{\"title\": \"الأول\", \"content\": \"نص الأول\"}\n"
+                + broken
+                + "\n{\"title\": \"الثالث\", \"content\": \"نص الثالث\"}\n");
+    assertEquals(3, out.size());
+    ParseWarning w = out.get(1).warnings().get(0);
+    assertEquals(WarningKind.UNREADABLE, w.kind());
+    assertEquals(2, w.line());
+    assertEquals(Optional.of(broken), w.text());
+    assertEquals("الثالث", out.get(2).title());
+  }
+
+  @Test
+  void nestedValuesThatFillNoFieldAreKeptAsJsonText() throws IOException {
+    Article a =
+        read("{\"title\": \"عنوان\", \"content\": \"نص الخبر\", \"meta\": {\"tags\": [\"أ\","
+                + " 2]}, \"classes\": [{\"name\": \"سياسة\"}]}\n")
+            .get(0);
+    assertEquals("{\"tags\":[\"أ\",2]}", a.attributes().get("meta"));
+    assertEquals("[{\"name\":\"سياسة\"}]", a.attributes().get("classes"));
+    assertTrue(
+        a.warnings().stream().noneMatch(w -> w.kind() == WarningKind.UNPLACED_TEXT),
+        a.warnings().toString());
+  }
+
+  @Test
+  void aTitleOrDateGivenAsAListIsRead() throws IOException {
+    Article a =
+        read("{\"title\": [\"روسيا\", \"مستعدة للحوار\"], \"date\": [\"2024-02-29\","
+                + " \"2024-03-01\"], \"content\": \"نص الخبر\"}\n")
+            .get(0);
+    assertEquals("روسيا مستعدة للحوار", a.title());
+    assertEquals(Optional.of("2024-02-29"), a.publishedRaw());
+    // The second date is not lost: the list stays an attribute.
+    assertEquals("2024-02-29\n2024-03-01", a.attributes().get("date"));
+  }
+
+  @Test
+  void anObjectWhereAFieldWasExpectedStaysAnAttribute() throws IOException {
+    Article a =
+        read("{\"title\": \"عنوان\", \"author\": {\"name\": \"سامي\"}, \"content\": \"نص\"}\n")
+            .get(0);
+    assertEquals("{\"name\":\"سامي\"}", a.attributes().get("author"));
+  }
+}
