@@ -721,6 +721,16 @@ public final class Finisher {
     return value;
   }
 
+  /** The number a count warning's message opens with ("15 more warnings ..."), else 0. */
+  private static long leadingCount(ParseWarning w) {
+    String m = w.message();
+    int end = 0;
+    while (end < m.length() && end < 18 && Character.isDigit(m.charAt(end))) {
+      end++;
+    }
+    return end == 0 ? 0 : Long.parseLong(m.substring(0, end));
+  }
+
   private Article capWarnings(Article.Builder a, List<ParseWarning> warnings) {
     if (warnings.isEmpty()) {
       // Most articles: no iterator, no sort.
@@ -732,13 +742,15 @@ public final class Finisher {
       // dropping it would lose it (the page limits bound how many there can be). The rest are
       // counted.
       List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
-      int dropped = 0;
+      long dropped = 0;
       long firstDropped = -1;
       for (ParseWarning w : warnings.subList(max - 1, warnings.size())) {
         if (w.text().isPresent()) {
           kept.add(w);
         } else {
-          dropped++;
+          // A reader's own count of the warnings it did not keep ("15 more warnings ...") joins
+          // this one rather than being lost with its warning.
+          dropped += w.kind() == WarningKind.TOO_MANY_WARNINGS ? Math.max(1, leadingCount(w)) : 1;
           firstDropped = firstDropped < 0 ? w.line() : firstDropped;
         }
       }

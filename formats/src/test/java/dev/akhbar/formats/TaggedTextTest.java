@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.article.Article;
 import dev.akhbar.article.ParseLimits;
+import dev.akhbar.article.ParseWarning;
 import dev.akhbar.article.WarningKind;
 import dev.akhbar.formats.options.InputFormat;
 import java.io.ByteArrayInputStream;
@@ -104,5 +105,45 @@ class TaggedTextTest {
             Dumps.builder().format(InputFormat.XML).build(),
             "<Youm7><Headline>عنوان</Headline><Text>سعر <b>النفط</b> ارتفع</Text></Youm7>");
     assertEquals(List.of("سعر النفط ارتفع"), xml.get(0).body());
+  }
+
+  @Test
+  void declarationsAndCommentsInTrecTextAreText() throws IOException {
+    Dumps dumps = Dumps.builder().format(InputFormat.TREC).build();
+    String line = "سطر فيه <!هذا> و <?php echo 1 ?> نص.";
+    Article a =
+        read(dumps, "<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\n" + line + "\n</TEXT>\n</DOC>\n").get(0);
+    assertEquals(List.of(line), a.body());
+  }
+
+  @Test
+  void aLessThanThatOpensNoTagIsTextOnceWithNothingAdded() throws IOException {
+    Dumps dumps = Dumps.builder().format(InputFormat.TREC).build();
+    // Past the longest tag (512 chars) and then at the end of the input: no "<>" is made up.
+    String longRun = "قبل x<y " + "و".repeat(600) + " بعد";
+    Article a =
+        read(dumps, "<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\n" + longRun + "\n</TEXT>\n</DOC>\n")
+            .get(0);
+    assertEquals(List.of(longRun), a.body());
+    List<Article> cut = read(dumps, "<DOC>\n<TITLE>عنوان</TITLE>\n<TEXT>\nنص x<y بلا نهاية");
+    assertEquals(List.of("نص x<y بلا نهاية"), cut.get(0).body());
+  }
+
+  @Test
+  void warningsWithoutTextAreCountedPastTheLimitAndThoseWithTextAreKept() throws IOException {
+    NewsDumpParser parser =
+        NewsDumpParser.builder()
+            .limits(ParseLimits.builder().maxWarningsPerArticle(5).build())
+            .build();
+    Dumps dumps = Dumps.builder().parser(parser).format(InputFormat.TREC).build();
+    // 20 fields opened inside an open field: 19 "not closed" warnings, no text in them.
+    String doc = "<DOC>\n" + "<TITLE>ع<TEXT>ن".repeat(10) + "\n</DOC>\n";
+    List<ParseWarning> w = read(dumps, doc).get(0).warnings();
+    // 19 fields opened in an open one and one never closed: 20 warnings without text, and the
+    // finisher's MISSING_DATE: 21. The reader keeps 5 and counts 15; the finisher keeps 4 and
+    // counts the other 17 (one of the reader's, its count of 15, MISSING_DATE).
+    assertEquals(5, w.size(), w.toString());
+    assertEquals(WarningKind.TOO_MANY_WARNINGS, w.get(4).kind());
+    assertTrue(w.get(4).message().startsWith("17 more warnings"), w.get(4).message());
   }
 }

@@ -69,6 +69,11 @@ public final class TaggedSource implements RecordSource {
   private long strayLine;
   private final List<ParseWarning> warnings = new ArrayList<>();
 
+  /** Warnings without text past the per-article limit: counted, not kept. */
+  private long countedWarnings;
+
+  private final int maxWarnings;
+
   /**
    * A source over tagged text; {@code entities} decodes XML character references, and {@code
    * unknownTagsAreText} (TREC and SGML, which escape nothing) keeps a {@code <...>} that is no tag
@@ -85,6 +90,7 @@ public final class TaggedSource implements RecordSource {
     this.dates = parser.dateParser();
     this.finisher = RecordFinisher.of(parser);
     this.maxRecordChars = parser.limits().maxPageChars();
+    this.maxWarnings = parser.limits().maxWarningsPerArticle();
     this.entities = entities;
     this.unknownTagsAreText = unknownTagsAreText;
   }
@@ -122,7 +128,7 @@ public final class TaggedSource implements RecordSource {
       int c = read();
       if (c < 0) {
         if (field != null) {
-          warnings.add(
+          warn(
               ParseWarning.of(
                   fieldLine,
                   WarningKind.UNPLACED_TEXT,
@@ -139,6 +145,9 @@ public final class TaggedSource implements RecordSource {
         String tag = readTag();
         if (tag == null) {
           append('<');
+          continue;
+        }
+        if (tag == READ_AS_TEXT) {
           continue;
         }
         Article done = onTag(tag);
@@ -196,9 +205,51 @@ public final class TaggedSource implements RecordSource {
     }
   }
 
+  /**
+   * Records a warning: one that carries text always (nothing is lost), one without text only up to
+   * the per-article limit; the rest are counted and said once.
+   */
+  private void warn(ParseWarning w) {
+    if (w.text().isPresent() || warnings.size() < maxWarnings) {
+      warnings.add(w);
+    } else {
+      countedWarnings++;
+    }
+  }
+
+  /** Hands over the record's warnings, with one for those only counted. */
+  private void drainWarnings(java.util.function.Consumer<ParseWarning> to) {
+    warnings.forEach(to);
+    if (countedWarnings > 0) {
+      to.accept(
+          ParseWarning.of(
+              0,
+              WarningKind.TOO_MANY_WARNINGS,
+              countedWarnings + " more warnings without text were counted, not kept"));
+    }
+    warnings.clear();
+    countedWarnings = 0;
+  }
+
+  /** A tag that is text, with its brackets. */
+  private void appendTag(String tag) {
+    append('<');
+    for (int k = 0; k < tag.length(); k++) {
+      append(tag.charAt(k));
+    }
+    append('>');
+  }
+
   /** Handles one tag; returns a finished record when the tag ends one. */
   private Article onTag(String tag) {
     if (tag.startsWith("?") || tag.startsWith("!")) {
+      String upper = tag.toUpperCase(Locale.ROOT);
+      if (!unknownTagsAreText || upper.startsWith("?XML") || upper.startsWith("!DOCTYPE")) {
+        // Markup of the file itself (a declaration, a comment in XML): no text of the record.
+        return null;
+      }
+      // TREC and SGML escape nothing: "<!هذا>" or "<?php ...?>" in a text is text.
+      appendTag(tag);
       return null;
     }
     boolean closing = tag.startsWith("/");
@@ -213,11 +264,7 @@ public final class TaggedSource implements RecordSource {
     if (unknownTagsAreText && !isField(name) && !name.equals("P") && !name.equals("DOC")) {
       // TREC and SGML escape nothing: "<بالدولار>" or "x<y و y>z" is text of the format, not
       // markup.
-      append('<');
-      for (int k = 0; k < tag.length(); k++) {
-        append(tag.charAt(k));
-      }
-      append('>');
+      appendTag(tag);
       return null;
     }
     if (name.equals("P") || (name.equals("VALUE") && field != null)) {
@@ -232,7 +279,7 @@ public final class TaggedSource implements RecordSource {
         endField();
       } else if (!closing && isField(name)) {
         // A field that opens inside another: the first was never closed.
-        warnings.add(
+        warn(
             ParseWarning.of(
                 fieldLine,
                 WarningKind.UNPLACED_TEXT,
@@ -269,6 +316,9 @@ public final class TaggedSource implements RecordSource {
   }
 
   private void startField(String name) {
+    // Each field opened costs a list entry: counted toward the record's size, so that a record of
+    // many tiny fields is cut as a record of much text is.
+    recordChars += FIELD_COST;
     field = name;
     fieldLine = line;
     text.setLength(0);
@@ -285,7 +335,7 @@ public final class TaggedSource implements RecordSource {
   private void flushStray() {
     String s = stray.toString().strip();
     if (!s.isEmpty()) {
-      warnings.add(
+      warn(
           new ParseWarning(
               strayLine, WarningKind.UNPLACED_TEXT, "text outside any field", Optional.of(s)));
     }
@@ -301,8 +351,7 @@ public final class TaggedSource implements RecordSource {
         Article.Builder b =
             Article.builder(
                 new Origin(input, Math.max(1, first), Math.max(Math.max(1, first), lastLine)));
-        warnings.forEach(b::warning);
-        warnings.clear();
+        drainWarnings(b::warning);
         fields = null;
         return b.build();
       }
@@ -386,8 +435,7 @@ public final class TaggedSource implements RecordSource {
     if (idDate != null) {
       a.publishedRaw(idDate);
     }
-    warnings.forEach(a::warning);
-    warnings.clear();
+    drainWarnings(a::warning);
     fields = null;
     return finisher.finish(a.build());
   }
@@ -464,27 +512,35 @@ public final class TaggedSource implements RecordSource {
       int c = read();
       if (c < 0) {
         // No '>' before the end: it was text.
-        if (field != null) {
-          text.append('<').append(tag);
+        append('<');
+        for (int k = 0; k < tag.length(); k++) {
+          append(tag.charAt(k));
         }
-        return "";
+        return READ_AS_TEXT;
       }
       if (c == '>') {
         return tag.toString();
       }
       tag.append((char) c);
       if (tag.length() > MAX_TAG) {
-        warnings.add(
+        warn(
             ParseWarning.of(
                 startLine, WarningKind.UNPLACED_TEXT, "a '<' that opens no tag; read as text"));
         append('<');
         for (int k = 0; k < tag.length(); k++) {
           append(tag.charAt(k));
         }
-        return "";
+        return READ_AS_TEXT;
       }
     }
   }
+
+  /** The chars a field entry counts for, besides its text (see {@link #startField}). */
+  private static final int FIELD_COST = 16;
+
+  /** What {@link #readTag} returns for a '<' it read on as text (no '>' in reach). */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String READ_AS_TEXT = new String("");
 
   private int read() throws IOException {
     if (pos >= limit && !fill()) {
