@@ -210,10 +210,6 @@ final class ConvertCommand implements Callable<Integer> {
           return false;
         }
       }
-      summary.files++;
-      summary.bytes += input.size();
-      progress.done(input.size(), summary.articles);
-      return true;
     } catch (OutputException e) {
       // The output failed, not this input: the run stops.
       throw e;
@@ -225,5 +221,10 @@ final class ConvertCommand implements Callable<Integer> {
       summary.failed(input, RunSummary.why(e, lastLine));
       return !strict;
     }
+    // Counted once closed: a reader that skipped damaged data says so when it closes.
+    summary.files++;
+    summary.bytes += input.size();
+    progress.done(input.size(), summary.articles);
+    return true;
   }
 }

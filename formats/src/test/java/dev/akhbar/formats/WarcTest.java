@@ -1,6 +1,7 @@
 package dev.akhbar.formats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akhbar.article.Article;
@@ -220,5 +221,88 @@ class WarcTest {
                         && w.message().contains("HTML body")),
         last.warnings().toString());
     assertTrue(last.body().size() < 40, "cut: " + last.body().size());
+  }
+
+  /** The records of {@link #warc} as per-record gzip members, each its own array. */
+  private static List<byte[]> members() throws IOException {
+    byte[] all = warc(WarcCompression.GZIP);
+    List<Integer> starts = new java.util.ArrayList<>();
+    // jwarc writes one member per record; a member starts with 1F 8B 08 right after the previous.
+    try (org.netpreserve.jwarc.WarcReader r =
+        new org.netpreserve.jwarc.WarcReader(new ByteArrayInputStream(all))) {
+      for (org.netpreserve.jwarc.WarcRecord rec : r) {
+        starts.add((int) r.position());
+      }
+    }
+    starts.add(all.length);
+    List<byte[]> out = new java.util.ArrayList<>();
+    for (int k = 0; k + 1 < starts.size(); k++) {
+      out.add(java.util.Arrays.copyOfRange(all, starts.get(k), starts.get(k + 1)));
+    }
+    return out;
+  }
+
+  @Test
+  void aCorruptMemberOfAPerRecordWarcGzLosesOnlyItsRecord() throws IOException {
+    List<byte[]> m = members();
+    assertEquals(4, m.size());
+    byte[] response = m.get(1);
+    // The response record's deflate data opens with an invalid block type (BTYPE 11); its header
+    // has no optional fields (flags 0), so the data starts at byte 10.
+    assertEquals(0, response[3]);
+    response[10] = 0x07;
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
+    m.forEach(joined::writeBytes);
+    DumpReader r =
+        Dumps.builder().build().open(new ByteArrayInputStream(joined.toByteArray()), "c.warc.gz");
+    List<Article> a = r.stream().toList();
+    // The WET conversion after the corrupt member is still read.
+    assertEquals("ارتفاع أسعار النفط", a.get(a.size() - 1).title());
+    assertTrue(a.stream().noneMatch(x -> "بوتين: روسيا مستعدة للحوار".equals(x.title())));
+    IOException e = assertThrows(IOException.class, r::close);
+    assertTrue(
+        e.getMessage()
+            .contains("the gzip member at byte " + m.get(0).length + ": its data is corrupt"),
+        e.getMessage());
+  }
+
+  @Test
+  void junkAfterTheLastMemberKeepsEveryRecordAndIsSaid() throws IOException {
+    byte[] gz = warc(WarcCompression.GZIP);
+    byte[] junk = java.util.Arrays.copyOf(gz, gz.length + 14);
+    java.util.Arrays.fill(junk, gz.length, junk.length, (byte) 'x');
+    DumpReader r = Dumps.builder().build().open(new ByteArrayInputStream(junk), "j.warc.gz");
+    assertEquals(2, r.stream().count());
+    IOException e = assertThrows(IOException.class, r::close);
+    assertTrue(
+        e.getMessage().contains("14 bytes after byte " + gz.length + " are no gzip data"),
+        e.getMessage());
+  }
+
+  @Test
+  void aTextGzWithACorruptMiddleMemberKeepsTheMembersAroundIt() throws IOException {
+    String page = "عنوان %d\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر رقم %d.\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int[] starts = new int[3];
+    for (int k = 0; k < 3; k++) {
+      starts[k] = out.size();
+      ByteArrayOutputStream one = new ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(one)) {
+        gz.write(String.format(page, k, k).repeat(50).getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] b = one.toByteArray();
+      if (k == 1) {
+        // An invalid block type at the start of the deflate data (after a 10-byte header).
+        b[10] = 0x07;
+      }
+      out.writeBytes(b);
+    }
+    DumpReader r =
+        Dumps.builder().build().open(new ByteArrayInputStream(out.toByteArray()), "t.gz");
+    List<String> titles = r.stream().map(Article::title).toList();
+    assertEquals("عنوان 0", titles.get(0));
+    assertEquals("عنوان 2", titles.get(titles.size() - 1));
+    IOException e = assertThrows(IOException.class, r::close);
+    assertTrue(e.getMessage().contains("the gzip member at byte " + starts[1]), e.getMessage());
   }
 }

@@ -195,7 +195,11 @@ final class Tasks {
             }
             next = ArticleRows.row(a);
           } else {
-            finish();
+            IOException closing = finish();
+            if (closing != null) {
+              // A reader that skipped damaged data (a corrupt gzip member) says so on closing.
+              next = failed(task.file(), lastLine, "cannot read: " + message(closing));
+            }
           }
         } catch (UncheckedIOException e) {
           finish();
@@ -204,12 +208,14 @@ final class Tasks {
         return next != null;
       }
 
-      private void finish() {
+      /** Closes the reader; what it reported on closing, or null. */
+      private IOException finish() {
         done = true;
         try {
           reader.close();
+          return null;
         } catch (IOException e) {
-          // Everything was read; a failing close loses nothing.
+          return e;
         }
       }
 

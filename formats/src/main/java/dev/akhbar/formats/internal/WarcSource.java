@@ -38,6 +38,17 @@ import org.netpreserve.jwarc.WarcResponse;
  */
 public final class WarcSource implements RecordSource {
   private final InputStream in;
+
+  /**
+   * What the WARC readers read: counts the bytes (a reader opened again after a corrupt gzip member
+   * starts at this count), and is not closed by them (jwarc closes its input at the end; the input
+   * is closed here, where what it reports on closing is reported).
+   */
+  private final Counted counted;
+
+  /** Where in the decompressed input the current reader started. */
+  private long readerBase;
+
   private WarcReader reader;
   private final String input;
   private final RecordFinisher finisher;
@@ -60,6 +71,7 @@ public final class WarcSource implements RecordSource {
   public WarcSource(
       InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
     this.in = in;
+    this.counted = new Counted(in);
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
@@ -79,7 +91,7 @@ public final class WarcSource implements RecordSource {
           // Opened here, not in the constructor: jwarc reads ahead, and input that is no WARC
           // must become a warning like every other unreadable record, not an exception. Input
           // of nothing but white space is an empty file: no records.
-          PushbackInputStream peek = new PushbackInputStream(in, 1);
+          PushbackInputStream peek = new PushbackInputStream(counted, 1);
           int b = peek.read();
           while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
             b = peek.read();
@@ -88,11 +100,18 @@ public final class WarcSource implements RecordSource {
             return null;
           }
           peek.unread(b);
+          readerBase = counted.count - 1;
           reader = new WarcReader(peek);
         }
         next = reader.next();
       } catch (IOException | RuntimeException e) {
         record++;
+        if (corruptMember(e)) {
+          // The gzip member this record was in is corrupt; the next member starts a record.
+          reader = null;
+          return unreadable(
+              "a WARC record in a corrupt gzip member, not read: " + e.getMessage(), false);
+        }
         return unreadable(
             "a WARC record that cannot be parsed; the rest of the file is not read: "
                 + e.getMessage(),
@@ -102,7 +121,7 @@ public final class WarcSource implements RecordSource {
         return null;
       }
       record++;
-      offset = reader.position();
+      offset = readerBase + reader.position();
       WarcRecord r = next.get();
       try {
         if (r instanceof WarcConversion) {
@@ -115,12 +134,58 @@ public final class WarcSource implements RecordSource {
           }
         }
       } catch (IOException | RuntimeException e) {
+        if (corruptMember(e)) {
+          reader = null;
+        }
         return unreadable("record " + record + " cannot be read: " + e.getMessage(), false);
       }
     }
   }
 
   private boolean stopped;
+
+  /** Counts the bytes read; closing it leaves the input open. */
+  private static final class Counted extends java.io.FilterInputStream {
+    long count;
+
+    Counted(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      count += b >= 0 ? 1 : 0;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      count += Math.max(n, 0);
+      return n;
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      long k = super.skip(n);
+      count += Math.max(k, 0);
+      return k;
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  /** Whether a gzip member broke under a read (so reading goes on at the next one). */
+  private static boolean corruptMember(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GzipMembers.CorruptMember) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private Article unreadable(String message, boolean stop) {
     if (stopped) {

@@ -4,7 +4,9 @@ import dev.akhbar.article.ArticleReader;
 import dev.akhbar.article.ParserFeature;
 import dev.akhbar.formats.Dumps;
 import dev.akhbar.formats.internal.BoundedStream;
+import dev.akhbar.formats.internal.Decompression;
 import dev.akhbar.formats.internal.DumpOpener;
+import dev.akhbar.formats.internal.FormatSniffer;
 import dev.akhbar.formats.internal.JsonSource;
 import dev.akhbar.formats.internal.LineCharsets;
 import dev.akhbar.formats.options.InputFormat;
@@ -170,14 +172,14 @@ public final class SplittableInput {
     Objects.requireNonNull(opener, "opener");
     byte[] head;
     try (BufferedInputStream in = new BufferedInputStream(opener.open(0), SNIFF)) {
-      if (DumpOpener.compression(in) != null) {
+      if (Decompression.compression(in) != null) {
         return Optional.empty();
       }
       head = in.readNBytes(SNIFF);
     }
     DumpOpener.Layout layout = engine(dumps).layout(head, head.length, head.length < SNIFF);
     if (!lineFeedIsSafe(layout.charset())
-        || DumpOpener.binaryReason(head, head.length, layout.charset()) != null) {
+        || FormatSniffer.binaryReason(head, head.length, layout.charset()) != null) {
       // Binary data is refused by the whole-input reader, with the reason.
       return Optional.empty();
     }

@@ -1,0 +1,175 @@
+package dev.akhbar.formats.internal;
+
+import dev.akhbar.formats.options.InputFormat;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.util.Locale;
+
+/**
+ * What an input is, from its first bytes, by structure rather than by its first character: WARC by
+ * its version line, binary data by its share of control bytes, JSON only where its first value
+ * parses, Python literals, feeds, TREC, SGML, XML, else text. Stateless.
+ */
+public final class FormatSniffer {
+  private FormatSniffer() {}
+
+  /** Share of NUL and control bytes above which an input is binary data, not text. */
+  private static final double BINARY_SHARE = 0.05;
+
+  /**
+   * Why the first bytes of an input are binary data, not text (more than 5 % NUL or control bytes,
+   * other than tab, line ends, form feed and escape; a text file's are a stray byte or a trailing
+   * NUL); null for text. UTF-16 and UTF-32 have NULs of their own and are not asked.
+   */
+  public static String binaryReason(byte[] head, int length, Charset charset) {
+    if (charset.name().startsWith("UTF-16") || charset.name().startsWith("UTF-32")) {
+      return null;
+    }
+    int controls = 0;
+    for (int i = 0; i < length; i++) {
+      int b = head[i] & 0xFF;
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B && b != 0x1B)
+          || b == 0x7F) {
+        controls++;
+      }
+    }
+    if (length == 0 || controls <= BINARY_SHARE * length) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "binary data, not text: %d of its first %d bytes are NUL or control bytes",
+        controls,
+        length);
+  }
+
+  private static final com.fasterxml.jackson.core.JsonFactory JSON =
+      new com.fasterxml.jackson.core.JsonFactory();
+
+  /**
+   * Whether a text opens with JSON articles: an object, or an array that is empty or whose first
+   * element is an object, that parses ("[2024] ..." is a text); an object cut off by the end of a
+   * head that is not the whole input counts; so do JSON Lines whose first line is broken but
+   * another of the first lines is a whole object.
+   */
+  private static boolean firstValueIsJson(String text, boolean complete) {
+    if (parsesAsArticles(text, complete)) {
+      return true;
+    }
+    if (text.charAt(0) != '{') {
+      return false;
+    }
+    // JSON Lines whose first line is broken: another of its first lines is a whole object.
+    String[] lines = text.split("\n", 12);
+    for (int k = 1; k < Math.min(lines.length, 11); k++) {
+      String line = lines[k].strip();
+      if (line.startsWith("{") && parsesAsArticles(line, true)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a text opens with a JSON object, or an array that is empty or opens with one, and what
+   * follows that first value is more JSON (or nothing): "{} عاجل" and "[ ] عاجل" are text.
+   */
+  private static boolean parsesAsArticles(String text, boolean complete) {
+    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
+      com.fasterxml.jackson.core.JsonToken t = p.nextToken();
+      if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+        t = p.nextToken();
+        if (t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+          p.nextToken();
+          return true;
+        }
+      }
+      if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        return false;
+      }
+      p.skipChildren();
+      p.nextToken();
+      return true;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return !complete;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** A WARC record's first line: "WARC/" and a version such as 1.0, then the line end. */
+  static boolean isWarc(byte[] head, int length) {
+    if (!startsWith(head, length, "WARC/")) {
+      return false;
+    }
+    int i = 5;
+    int digits = 0;
+    while (i < length && i < 16 && (Character.isDigit(head[i]) || head[i] == '.')) {
+      digits++;
+      i++;
+    }
+    return digits >= 3 && i < length && (head[i] == '\r' || head[i] == '\n');
+  }
+
+  private static boolean startsWith(byte[] head, int length, String magic) {
+    if (length < magic.length()) {
+      return false;
+    }
+    for (int i = 0; i < magic.length(); i++) {
+      if (head[i] != magic.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The shape of a text from its first characters: JSON only where its first value parses as JSON
+   * (a text whose first title opens with "[" or "{", such as "[عاجل] ...", is text), Python
+   * literals where its first line is one, a feed where the first element is rss, feed or rdf:RDF,
+   * tags, else text. {@code complete} says whether the head is the whole input.
+   */
+  public static InputFormat sniff(String head, boolean complete) {
+    int i = 0;
+    while (i < head.length()
+        && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
+      i++;
+    }
+    if (i >= head.length()) {
+      return InputFormat.TEXT;
+    }
+    char c = head.charAt(i);
+    if ((c == '[' || c == '{') && firstValueIsJson(head.substring(i), complete)) {
+      return InputFormat.JSON;
+    }
+    int lineEnd = head.indexOf('\n', i);
+    if (lineEnd >= 0 || complete) {
+      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length()).strip();
+      if (PythonLiterals.looksLike(first) && PythonLiterals.toJson(first, 64) != null) {
+        return InputFormat.PYTHON;
+      }
+    }
+    // Markup only where a tag of ASCII letters (or <? <!) opens it: every news XML, feed and TREC
+    // format has such names, and "<عاجل> ..." opens a title.
+    char afterLt = i + 1 < head.length() ? head.charAt(i + 1) : ' ';
+    boolean tag =
+        c == '<'
+            && ((afterLt | 0x20) >= 'a' && (afterLt | 0x20) <= 'z'
+                || afterLt == '?'
+                || afterLt == '!');
+    if (tag && FeedSource.looksLikeFeed(head.substring(i, Math.min(head.length(), i + 4096)))) {
+      return InputFormat.FEED;
+    }
+    if (tag) {
+      String upper = head.substring(i, Math.min(head.length(), i + 4096)).toUpperCase(Locale.ROOT);
+      if (upper.startsWith("<DOC") && upper.matches("(?s)<DOC\\s+\\w+\\s*=.*")) {
+        return InputFormat.SGML;
+      }
+      if (upper.startsWith("<DOC>") || upper.contains("<DOCNO>")) {
+        return InputFormat.TREC;
+      }
+      return InputFormat.XML;
+    }
+    return InputFormat.TEXT;
+  }
+}

@@ -1,0 +1,335 @@
+package dev.akhbar.formats.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
+/**
+ * The inflated bytes of a gzip stream of one or more members (a {@code .gz} written in pieces, or a
+ * per-record {@code .warc.gz}), member after member. Unlike a reader that gives up at the first
+ * fault, it keeps what can be kept:
+ *
+ * <ul>
+ *   <li>a member whose data is corrupt ends where the fault is: {@link #read} throws one {@link
+ *       CorruptMember} (a reader of records can drop the record it was in), then goes on at the
+ *       next member header;
+ *   <li>bytes after the last member that are no gzip (junk, a truncated copy) end the data.
+ * </ul>
+ *
+ * <p>What was skipped is kept as {@link #problems()}, and {@link #close()} reports it as an {@link
+ * IOException} once everything before and after was read: the input is said to have failed, its
+ * good data converted.
+ *
+ * <p>Not thread-safe.
+ */
+final class GzipMembers extends InputStream {
+  /** A member whose deflate data or header is broken; reading goes on at the next member. */
+  static final class CorruptMember extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    CorruptMember(String message) {
+      super(message);
+    }
+  }
+
+  private final InputStream in;
+  private final String name;
+  private final byte[] buf = new byte[1 << 16];
+  private int pos;
+  private int limit;
+  private boolean eof;
+
+  /** Offset in the compressed input of {@code buf[0]}. */
+  private long base;
+
+  private final Inflater inflater = new Inflater(true);
+  private final CRC32 crc = new CRC32();
+  private long memberStart = -1;
+  private long memberSize;
+  private boolean inMember;
+  private boolean ended;
+  private final List<String> problems = new ArrayList<>();
+
+  /** The members of {@code in}, a stream that starts with a gzip header; closing closes it. */
+  GzipMembers(InputStream in, String name) {
+    this.in = in;
+    this.name = name;
+  }
+
+  /** What was skipped so far, in words. */
+  List<String> problems() {
+    return problems;
+  }
+
+  private final byte[] one = new byte[1];
+
+  @Override
+  public int read() throws IOException {
+    int n = read(one, 0, 1);
+    return n < 0 ? -1 : one[0] & 0xFF;
+  }
+
+  @Override
+  public int read(byte[] b, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
+    while (!ended) {
+      if (!inMember && !startMember()) {
+        ended = true;
+        break;
+      }
+      int n = inflate(b, off, len);
+      if (n > 0) {
+        return n;
+      }
+    }
+    return -1;
+  }
+
+  /** Inflates into {@code b}; 0 when the member ended (its trailer read). */
+  private int inflate(byte[] b, int off, int len) throws IOException {
+    try {
+      while (true) {
+        int n = inflater.inflate(b, off, len);
+        if (n > 0) {
+          crc.update(b, off, n);
+          memberSize += n;
+          return n;
+        }
+        if (inflater.finished()) {
+          pos = limit - inflater.getRemaining();
+          endMember();
+          return 0;
+        }
+        if (inflater.needsDictionary()) {
+          throw new DataFormatException("a preset dictionary, which gzip never has");
+        }
+        if (pos == limit || inflater.needsInput()) {
+          pos = limit;
+          if (!fill()) {
+            return corrupt("the member is cut short at the end of the input", false);
+          }
+          inflater.setInput(buf, pos, limit - pos);
+        }
+      }
+    } catch (DataFormatException e) {
+      return corrupt("its data is corrupt (" + e.getMessage() + ")", true);
+    }
+  }
+
+  /**
+   * Records a broken member, moves to the next member header (or the end), and throws so that the
+   * reader above knows the data it was in stops here.
+   */
+  private int corrupt(String why, boolean resync) throws IOException {
+    long at = memberStart;
+    // Where the inflater stopped: the next member is searched for from there.
+    pos = Math.max(pos, limit - inflater.getRemaining());
+    inMember = false;
+    inflater.reset();
+    String where = "the gzip member at byte " + at;
+    if (resync) {
+      pos = Math.min(limit, pos + 1);
+      long skippedFrom = base + pos;
+      if (seekHeader()) {
+        problems.add(
+            where + ": " + why + "; " + (base + pos - skippedFrom) + " bytes skipped to the next");
+      } else {
+        problems.add(where + ": " + why + "; no member after it");
+      }
+    } else {
+      problems.add(where + ": " + why);
+      ended = true;
+    }
+    if (!stopAtCorruption) {
+      // Text reads on: the lost stretch is said at close.
+      return 0;
+    }
+    throw new CorruptMember(name + ": " + where + ": " + why);
+  }
+
+  private boolean stopAtCorruption;
+
+  /**
+   * Whether a corrupt member ends a read with a {@link CorruptMember} (for readers of records,
+   * which drop the record it cut), rather than going on silently at the next member (text).
+   */
+  void stopAtCorruption(boolean stop) {
+    stopAtCorruption = stop;
+  }
+
+  /** Reads the trailer of the member that just ended, checking its CRC and size. */
+  private void endMember() throws IOException {
+    inMember = false;
+    long crcWant = 0;
+    long sizeWant = 0;
+    if (!ensure(8)) {
+      problems.add("the gzip member at byte " + memberStart + " has no trailer");
+      ended = true;
+      return;
+    }
+    for (int k = 3; k >= 0; k--) {
+      crcWant = crcWant << 8 | (buf[pos + k] & 0xFF);
+      sizeWant = sizeWant << 8 | (buf[pos + 4 + k] & 0xFF);
+    }
+    pos += 8;
+    if (crcWant != crc.getValue() || sizeWant != (memberSize & 0xFFFFFFFFL)) {
+      problems.add(
+          "the gzip member at byte " + memberStart + " fails its checksum; its data was kept");
+    }
+  }
+
+  /**
+   * Starts the member at {@link #pos}; false at the end of the input. Bytes that are no member
+   * header are skipped to the next header, and said.
+   */
+  private boolean startMember() throws IOException {
+    if (!ensure(1)) {
+      return false;
+    }
+    if (!isHeaderAt()) {
+      long from = base + pos;
+      if (!seekHeader()) {
+        problems.add(
+            (base + pos - from)
+                + " bytes after byte "
+                + from
+                + " are no gzip data; they were left out");
+        return false;
+      }
+      problems.add(
+          (base + pos - from) + " bytes at byte " + from + " are no gzip data; they were left out");
+    }
+    memberStart = base + pos;
+    if (!skipHeader()) {
+      problems.add("the gzip member at byte " + memberStart + " has a broken header");
+      return false;
+    }
+    inflater.reset();
+    crc.reset();
+    memberSize = 0;
+    inflater.setInput(buf, pos, limit - pos);
+    inMember = true;
+    return true;
+  }
+
+  private boolean isHeaderAt() throws IOException {
+    return ensure(3)
+        && (buf[pos] & 0xFF) == 0x1F
+        && (buf[pos + 1] & 0xFF) == 0x8B
+        && (buf[pos + 2] & 0xFF) == 0x08;
+  }
+
+  /** Moves {@link #pos} to the next member header; false (at the end) when there is none. */
+  private boolean seekHeader() throws IOException {
+    while (true) {
+      if (!ensure(3)) {
+        pos = limit;
+        return false;
+      }
+      if (isHeaderAt()) {
+        return true;
+      }
+      pos++;
+    }
+  }
+
+  /** Passes the header at {@link #pos} (RFC 1952: fixed part, extra, name, comment, CRC). */
+  private boolean skipHeader() throws IOException {
+    if (!ensure(10)) {
+      return false;
+    }
+    int flags = buf[pos + 3] & 0xFF;
+    pos += 10;
+    if ((flags & 4) != 0) {
+      if (!ensure(2)) {
+        return false;
+      }
+      int xlen = (buf[pos] & 0xFF) | (buf[pos + 1] & 0xFF) << 8;
+      pos += 2;
+      if (!skip(xlen)) {
+        return false;
+      }
+    }
+    for (int bit : new int[] {8, 16}) {
+      if ((flags & bit) != 0) {
+        // A zero-terminated name or comment.
+        while (true) {
+          if (!ensure(1)) {
+            return false;
+          }
+          if (buf[pos++] == 0) {
+            break;
+          }
+        }
+      }
+    }
+    return (flags & 2) == 0 || skip(2);
+  }
+
+  private boolean skip(int n) throws IOException {
+    int left = n;
+    while (left > 0) {
+      if (!ensure(1)) {
+        return false;
+      }
+      int k = Math.min(left, limit - pos);
+      pos += k;
+      left -= k;
+    }
+    return true;
+  }
+
+  /**
+   * At least {@code n} (at most 16) unread bytes in the buffer; false where the input ends first.
+   */
+  private boolean ensure(int n) throws IOException {
+    while (limit - pos < n) {
+      if (!fill()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Keeps the unread bytes, reads more; false at the end of the input. */
+  private boolean fill() throws IOException {
+    if (eof) {
+      return false;
+    }
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      base += pos;
+      limit -= pos;
+      pos = 0;
+    }
+    int n = in.read(buf, limit, buf.length - limit);
+    if (n < 0) {
+      eof = true;
+      return false;
+    }
+    limit += n;
+    return true;
+  }
+
+  /** Closes the input; then reports what was skipped, if anything was. */
+  private boolean closed;
+
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    inflater.end();
+    in.close();
+    if (!problems.isEmpty()) {
+      throw new IOException(name + ": " + String.join("; ", problems));
+    }
+  }
+}
