@@ -210,4 +210,40 @@ class FormatsFuzz {
     }
     return b.toString();
   }
+
+  /**
+   * Bytes of any mix of encodings through the per-line decoder: valid UTF-8 comes out, with as many
+   * line ends as went in (no line is lost or made up), whatever the file's guess.
+   */
+  @FuzzTest(maxDuration = "5m")
+  void decoding(FuzzedDataProvider data) throws IOException {
+    java.nio.charset.Charset file =
+        data.pickValue(
+            java.util.List.of(
+                java.nio.charset.StandardCharsets.UTF_8,
+                java.nio.charset.Charset.forName("windows-1256"),
+                java.nio.charset.Charset.forName("ISO-8859-6")));
+    byte[] in = data.consumeRemainingAsBytes();
+    byte[] out;
+    try (java.io.InputStream d =
+        new dev.akhbar.formats.internal.PerLineDecoder(
+            new ByteArrayInputStream(in), file, 1, new dev.akhbar.spi.LineDecodings(file))) {
+      out = d.readAllBytes();
+    }
+    java.nio.charset.StandardCharsets.UTF_8
+        .newDecoder()
+        .decode(java.nio.ByteBuffer.wrap(out)); // throws on anything but valid UTF-8
+    assertEquals(lineEnds(in), lineEnds(out));
+  }
+
+  /** LF, CRLF and CR, each one line end. */
+  private static long lineEnds(byte[] b) {
+    long n = 0;
+    for (int i = 0; i < b.length; i++) {
+      if (b[i] == '\n' || (b[i] == '\r' && (i + 1 == b.length || b[i + 1] != '\n'))) {
+        n++;
+      }
+    }
+    return n;
+  }
 }
