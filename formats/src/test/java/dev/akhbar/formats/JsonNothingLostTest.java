@@ -72,4 +72,22 @@ class JsonNothingLostTest {
             .get(0);
     assertEquals("{\"name\":\"سامي\"}", a.attributes().get("author"));
   }
+
+  @Test
+  void aMalformedElementOfAnArrayLosesOnlyItselfAndItsTextIsKept() throws IOException {
+    List<Article> out =
+        read(
+            "[\n {\"title\": \"الأول\", \"content\": \"نص الأول\"},\n"
+                + " {\"title\": \"الثاني\", \"content\": \"نص مكسور\" \"x\": 1},\n"
+                + " {\"title\": \"الثالث\", \"content\": \"نص الثالث\"}\n]\n");
+    assertEquals(3, out.size());
+    assertEquals("الأول", out.get(0).title());
+    ParseWarning w = out.get(1).warnings().get(0);
+    assertEquals(WarningKind.UNREADABLE, w.kind());
+    assertEquals(3, w.line());
+    // What Jackson had not consumed at the fault, up to the next object's line.
+    assertEquals(Optional.of("x\": 1},\n "), w.text());
+    assertEquals("الثالث", out.get(2).title());
+    assertEquals(4, out.get(2).origin().line());
+  }
 }

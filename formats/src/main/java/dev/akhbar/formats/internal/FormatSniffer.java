@@ -1,5 +1,8 @@
 package dev.akhbar.formats.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.akhbar.formats.options.InputFormat;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -43,8 +46,7 @@ public final class FormatSniffer {
         length);
   }
 
-  private static final com.fasterxml.jackson.core.JsonFactory JSON =
-      new com.fasterxml.jackson.core.JsonFactory();
+  private static final JsonFactory JSON = new JsonFactory();
 
   /**
    * Whether a text opens with JSON articles: an object, or an array that is empty or whose first
@@ -171,5 +173,36 @@ public final class FormatSniffer {
       return InputFormat.XML;
     }
     return InputFormat.TEXT;
+  }
+
+  /**
+   * Whether a text that opens with an object is JSON Lines: its first line holds a whole object, or
+   * is broken in a way no later line mends (then each line is read and reported on its own). Only a
+   * first line that stops inside an object (a pretty-printed object) says otherwise; a first line
+   * longer than the text given counts as JSON Lines.
+   */
+  public static boolean isJsonLines(String text) {
+    int i = 0;
+    while (i < text.length()
+        && (text.charAt(i) == '\uFEFF' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    int end = text.indexOf('\n', i);
+    if (end < 0) {
+      return true;
+    }
+    try (JsonParser p = JSON.createParser(text.substring(i, end))) {
+      if (p.nextToken() == JsonToken.START_OBJECT) {
+        p.skipChildren();
+      }
+      return true;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      // A line may stop between tokens of a pretty-printed object, never inside a string (a line
+      // break in a JSON string is escaped): that is a broken line of JSON Lines.
+      JsonToken inside = e.getTokenBeingDecoded();
+      return inside == JsonToken.VALUE_STRING || inside == JsonToken.FIELD_NAME;
+    } catch (IOException e) {
+      return true;
+    }
   }
 }

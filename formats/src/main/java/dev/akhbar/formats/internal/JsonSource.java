@@ -108,7 +108,7 @@ public final class JsonSource implements RecordSource {
         i++;
       }
       int c = i < start.length() ? start.charAt(i) : -1;
-      if (c == '{' && !isJsonLines(start)) {
+      if (c == '{' && !FormatSniffer.isJsonLines(start)) {
         // Objects that span lines (pretty-printed, one after the other): read as a stream of
         // top-level values, as arrays are.
         array = factory.createParser(reader);
@@ -151,19 +151,40 @@ public final class JsonSource implements RecordSource {
           // Another top-level array: its elements are articles too.
           continue;
         }
-        long line = lineOf(array.currentTokenLocation());
+        long line = lineOf(array.currentTokenLocation()) + arrayLineOffset;
         if (t == JsonToken.START_OBJECT) {
-          return read(array, line, 0);
+          return read(array, line, arrayLineOffset);
         }
         array.skipChildren();
         return notAnObject(line, t);
       }
     } catch (JsonProcessingException e) {
-      done = true;
-      long line = e.getLocation() == null ? 0 : lineOf(e.getLocation());
-      return unreadable(
-          Math.max(line, 1),
-          "malformed JSON; the rest of the array cannot be read: " + e.getOriginalMessage());
+      long line =
+          Math.max(1, (e.getLocation() == null ? 0 : lineOf(e.getLocation())) + arrayLineOffset);
+      // Read on at the next object; what lies between is carried on the warning.
+      JsonResync.Resumed r = JsonResync.resume(array, reader, maxRecordChars);
+      if (r.rest() == null) {
+        done = true;
+      } else {
+        array = factory.createParser(r.rest());
+        array.nextToken();
+        arrayLineOffset = line + r.linesPassed() - 1;
+        lineWraps = 0;
+        lastLineUnsigned = 0;
+      }
+      String message =
+          "malformed JSON ("
+              + e.getOriginalMessage()
+              + "); "
+              + (r.rest() == null
+                  ? "the text after it is here"
+                  : "the text up to the next object, on line "
+                      + (line + r.linesPassed())
+                      + ", is here")
+              + (r.dropped() > 0 ? " (" + r.dropped() + " more chars were dropped)" : "");
+      return r.skipped().isBlank()
+          ? unreadable(line, message)
+          : unreadable(line, message, r.skipped());
     }
   }
 
@@ -228,6 +249,9 @@ public final class JsonSource implements RecordSource {
         .build();
   }
 
+  /** Added to the array parser's lines: the line it started on, less one, once it resumed. */
+  private long arrayLineOffset;
+
   /** Jackson's line counter wrapped past 2^31 lines (an int), unwrapped: lines only grow. */
   private long lineWraps;
 
@@ -241,39 +265,6 @@ public final class JsonSource implements RecordSource {
     lastLineUnsigned = unsigned;
     return (lineWraps << 32) + unsigned;
   }
-
-  /**
-   * Whether a text that opens with an object is JSON Lines: its first line holds a whole object, or
-   * is broken in a way no later line mends (then each line is read and reported on its own). Only a
-   * first line that stops inside an object (a pretty-printed object) says otherwise; a first line
-   * longer than the text given counts as JSON Lines.
-   */
-  public static boolean isJsonLines(String text) {
-    int i = 0;
-    while (i < text.length()
-        && (text.charAt(i) == '\uFEFF' || Character.isWhitespace(text.charAt(i)))) {
-      i++;
-    }
-    int end = text.indexOf('\n', i);
-    if (end < 0) {
-      return true;
-    }
-    try (JsonParser p = LINE_CHECK.createParser(text.substring(i, end))) {
-      if (p.nextToken() == JsonToken.START_OBJECT) {
-        p.skipChildren();
-      }
-      return true;
-    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
-      // A line may stop between tokens of a pretty-printed object, never inside a string (a line
-      // break in a JSON string is escaped): that is a broken line of JSON Lines.
-      JsonToken inside = e.getTokenBeingDecoded();
-      return inside == JsonToken.VALUE_STRING || inside == JsonToken.FIELD_NAME;
-    } catch (IOException e) {
-      return true;
-    }
-  }
-
-  private static final JsonFactory LINE_CHECK = new JsonFactory();
 
   /**
    * Gives a record with no publication date the day it was crawled, and says so: the time of day is

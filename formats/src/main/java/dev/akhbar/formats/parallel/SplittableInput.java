@@ -7,7 +7,6 @@ import dev.akhbar.formats.internal.BoundedStream;
 import dev.akhbar.formats.internal.Decompression;
 import dev.akhbar.formats.internal.DumpOpener;
 import dev.akhbar.formats.internal.FormatSniffer;
-import dev.akhbar.formats.internal.JsonSource;
 import dev.akhbar.formats.internal.LineCharsets;
 import dev.akhbar.formats.options.InputFormat;
 import dev.akhbar.spi.PageText;
@@ -191,7 +190,7 @@ public final class SplittableInput {
       case JSON:
         String text = new String(head, layout.charset());
         // JSON Lines: objects one to a line. Objects that span lines are read whole.
-        splittable = firstSignificantChar(text) == '{' && JsonSource.isJsonLines(text);
+        splittable = firstSignificantChar(text) == '{' && FormatSniffer.isJsonLines(text);
         break;
       default:
         splittable = false;
