@@ -185,11 +185,7 @@ public final class DumpOpener {
         source = new TaggedSource(reader, name, parser, true, false);
         break;
       case FEED:
-        try {
-          source = new FeedSource(reader, name, parser);
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
+        source = new FeedSource(reader, name, parser);
         break;
       case SGML:
         source = new TaggedSource(reader, name, parser, true, true);

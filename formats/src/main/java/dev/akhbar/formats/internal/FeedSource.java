@@ -37,6 +37,10 @@ public final class FeedSource implements RecordSource {
   private static final int MAX_FIELDS = 256;
 
   private final XMLStreamReader xml;
+
+  /** Why the parser could not even start (a broken XML declaration), or null. */
+  private final String unopened;
+
   private final Reader reader;
   private final String input;
   private final RecordFinisher finisher;
@@ -48,7 +52,7 @@ public final class FeedSource implements RecordSource {
   private boolean started;
 
   /** A source over a feed's characters. */
-  public FeedSource(Reader reader, String input, NewsDumpParser parser) throws IOException {
+  public FeedSource(Reader reader, String input, NewsDumpParser parser) {
     this.reader = reader;
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
@@ -58,11 +62,17 @@ public final class FeedSource implements RecordSource {
     f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     // Not coalescing: a huge text node comes in pieces, and only maxPageChars of it are kept.
     f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    XMLStreamReader opened;
+    String why = null;
     try {
-      this.xml = f.createXMLStreamReader(reader);
+      opened = f.createXMLStreamReader(reader);
     } catch (XMLStreamException e) {
-      throw new IOException(input + ": not a feed: " + e.getMessage(), e);
+      // Said on an article, as every broken input is: not thrown at the caller.
+      opened = null;
+      why = e.getMessage();
     }
+    this.xml = opened;
+    this.unopened = why;
   }
 
   /** Whether a text opens as a feed: its first element is rss, feed or rdf:RDF. */
@@ -88,6 +98,16 @@ public final class FeedSource implements RecordSource {
   public Article next() throws IOException {
     if (done) {
       return null;
+    }
+    if (xml == null) {
+      done = true;
+      return Article.builder(new Origin(input, 1, 1))
+          .warning(
+              ParseWarning.of(
+                  1,
+                  WarningKind.UNREADABLE,
+                  "not a feed: its XML cannot be read (" + unopened.replaceAll("\\s+", " ") + ")"))
+          .build();
     }
     try {
       while (xml.hasNext()) {
@@ -251,7 +271,9 @@ public final class FeedSource implements RecordSource {
   @Override
   public void close() throws IOException {
     try {
-      xml.close();
+      if (xml != null) {
+        xml.close();
+      }
     } catch (XMLStreamException e) {
       // The reader below is closed next, which is what matters.
     }
