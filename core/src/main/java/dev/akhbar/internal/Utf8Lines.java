@@ -23,6 +23,11 @@ import java.nio.CharBuffer;
 public final class Utf8Lines {
   private static final int MAX_BUFFER = 1 << 24;
 
+  /** The buffer of a new reader, and the one it grows to once its input fills that. */
+  private static final int FIRST_BUFFER = 1 << 12;
+
+  private static final int FULL_BUFFER = 1 << 16;
+
   private final InputStream in;
   private final int maxLineLength;
   private final int maxBuffer;
@@ -53,7 +58,8 @@ public final class Utf8Lines {
     this.in = in;
     this.maxLineLength = maxLineLength;
     this.maxBuffer = (int) Math.min(3L * maxLineLength + 4, MAX_BUFFER);
-    this.buffer = new byte[Math.min(1 << 16, maxBuffer)];
+    // Small first: most files of a corpus are small, and a buffer is zeroed when it is made.
+    this.buffer = new byte[Math.min(FIRST_BUFFER, maxBuffer)];
     this.number = firstLine - 1;
     this.firstLine = firstLine;
   }
@@ -157,10 +163,15 @@ public final class Utf8Lines {
    * when the buffer cannot grow: the current line is too long for this mode.
    */
   private boolean more() throws IOException {
+    boolean filledLastTime = limit == buffer.length;
     if (pos > 0) {
       System.arraycopy(buffer, pos, buffer, 0, limit - pos);
       limit -= pos;
       pos = 0;
+    }
+    if (filledLastTime && buffer.length < FULL_BUFFER && limit < buffer.length) {
+      // A large input: reads of the full size from here on.
+      buffer = java.util.Arrays.copyOf(buffer, Math.min(FULL_BUFFER, maxBuffer));
     }
     if (limit == buffer.length) {
       if (buffer.length >= maxBuffer) {

@@ -51,17 +51,29 @@ public final class FeedSource implements RecordSource {
   /** Whether an element was read: a broken input with none is an empty one. */
   private boolean started;
 
+  /**
+   * One factory a thread: looking the implementation up costs more than reading a small feed, and a
+   * factory is not promised to be thread-safe.
+   */
+  private static final ThreadLocal<XMLInputFactory> FACTORY =
+      ThreadLocal.withInitial(
+          () -> {
+            XMLInputFactory f = XMLInputFactory.newFactory();
+            f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+            f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+            // Not coalescing: a huge text node comes in pieces, and only maxPageChars of it are
+            // kept.
+            f.setProperty(XMLInputFactory.IS_COALESCING, false);
+            return f;
+          });
+
   /** A source over a feed's characters. */
   public FeedSource(Reader reader, String input, NewsDumpParser parser) {
     this.reader = reader;
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.maxText = (int) Math.min(Integer.MAX_VALUE - 8, parser.limits().maxPageChars());
-    XMLInputFactory f = XMLInputFactory.newFactory();
-    f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    // Not coalescing: a huge text node comes in pieces, and only maxPageChars of it are kept.
-    f.setProperty(XMLInputFactory.IS_COALESCING, false);
+    XMLInputFactory f = FACTORY.get();
     XMLStreamReader opened;
     String why = null;
     try {

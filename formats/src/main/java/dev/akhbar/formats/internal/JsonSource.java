@@ -161,6 +161,12 @@ public final class JsonSource implements RecordSource {
     } catch (JsonProcessingException e) {
       long line =
           Math.max(1, (e.getLocation() == null ? 0 : lineOf(e.getLocation())) + arrayLineOffset);
+      if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
+        // The input ends inside a value: nothing follows to read on at.
+        done = true;
+        return unreadable(
+            line, "malformed JSON; the input ends inside a value: " + e.getOriginalMessage());
+      }
       // Read on at the next object; what lies between is carried on the warning.
       JsonResync.Resumed r = JsonResync.resume(array, reader, maxRecordChars);
       if (r.rest() == null) {

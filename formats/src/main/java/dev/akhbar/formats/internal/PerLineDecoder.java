@@ -25,7 +25,11 @@ public final class PerLineDecoder extends InputStream {
   private final InputStream in;
   private final LineCharsets charsets;
   private final LineDecodings decodings;
-  private final byte[] buffer = new byte[2 * WINDOW + 8];
+
+  /** Grown as lines need it, up to two windows: small inputs (most files) take little. */
+  private byte[] buffer = new byte[1 << 12];
+
+  private static final int MAX_BUFFER = 2 * WINDOW + 8;
   private int pos;
   private int limit;
   private boolean eof;
@@ -172,6 +176,9 @@ public final class PerLineDecoder extends InputStream {
       pos = 0;
     }
     while (limit - pos <= WINDOW + 4 && !eof) {
+      if (limit == buffer.length) {
+        buffer = java.util.Arrays.copyOf(buffer, Math.min(MAX_BUFFER, 2 * buffer.length));
+      }
       int n = in.read(buffer, limit, buffer.length - limit);
       if (n < 0) {
         eof = true;
