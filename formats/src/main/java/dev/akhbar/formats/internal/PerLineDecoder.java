@@ -68,23 +68,27 @@ public final class PerLineDecoder extends InputStream {
     if (len == 0) {
       return 0;
     }
-    while (true) {
+    // As many lines as fit, not one a call: a call a line cost more than deciding the line.
+    int total = 0;
+    while (total < len) {
       if (convertedPos < converted.length) {
-        int n = Math.min(len, converted.length - convertedPos);
-        System.arraycopy(converted, convertedPos, b, off, n);
+        int n = Math.min(len - total, converted.length - convertedPos);
+        System.arraycopy(converted, convertedPos, b, off + total, n);
         convertedPos += n;
-        return n;
-      }
-      if (pos < ready) {
-        int n = Math.min(len, ready - pos);
-        System.arraycopy(buffer, pos, b, off, n);
+        total += n;
+      } else if (pos < ready) {
+        int n = Math.min(len - total, ready - pos);
+        System.arraycopy(buffer, pos, b, off + total, n);
         pos += n;
-        return n;
-      }
-      if (!nextStretch()) {
-        return -1;
+        total += n;
+      } else if (total > 0 && limit - pos <= WINDOW + 4 && !eof) {
+        // What is here is handed out before waiting for more input.
+        break;
+      } else if (!nextStretch()) {
+        break;
       }
     }
+    return total == 0 ? -1 : total;
   }
 
   /**
@@ -98,26 +102,10 @@ public final class PerLineDecoder extends InputStream {
     }
     byte[] b = buffer;
     int max = Math.min(limit, pos + WINDOW);
-    int i = pos;
-    boolean ascii = true;
-    boolean valid = true;
-    while (i < max) {
-      byte c = b[i];
-      if (c >= 0) {
-        if (c == '\n' || c == '\r') {
-          break;
-        }
-        i++;
-        continue;
-      }
-      ascii = false;
-      int n = Utf8Sequences.length(b, i, limit);
-      if (n == 0) {
-        valid = false;
-        n = 1;
-      }
-      i += n;
-    }
+    long scanned = scan(b, pos, max, limit);
+    int i = (int) scanned;
+    boolean ascii = (scanned & NOT_ASCII) == 0;
+    boolean valid = (scanned & NOT_VALID) == 0;
     int end = Math.min(i, max);
     int next;
     boolean endsLine = true;
@@ -159,6 +147,42 @@ public final class PerLineDecoder extends InputStream {
       line++;
     }
     return true;
+  }
+
+  private static final long NOT_ASCII = 1L << 32;
+  private static final long NOT_VALID = 1L << 33;
+
+  /**
+   * Scans {@code b[from, max)} to the first line end: where it stopped, with {@link #NOT_ASCII} and
+   * {@link #NOT_VALID} (a byte that starts no well-formed UTF-8 sequence) set as found. A sequence
+   * may run past {@code max}, up to {@code limit}. Kept apart and small so that the JIT compiles
+   * the loop on its own.
+   */
+  private static long scan(byte[] b, int from, int max, int limit) {
+    int i = from;
+    long flags = 0;
+    while (i < max) {
+      byte c = b[i];
+      if (c >= 0) {
+        if (c <= '\r' && (c == '\n' || c == '\r')) {
+          break;
+        }
+        i++;
+      } else if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < limit && b[i + 1] < (byte) 0xC0) {
+        // Two bytes (Arabic letters, most of a dump); the rest by the table.
+        flags |= NOT_ASCII;
+        i += 2;
+      } else {
+        flags |= NOT_ASCII;
+        int n = Utf8Sequences.length(b, i, limit);
+        if (n == 0) {
+          flags |= NOT_VALID;
+          n = 1;
+        }
+        i += n;
+      }
+    }
+    return flags | i;
   }
 
   /**
