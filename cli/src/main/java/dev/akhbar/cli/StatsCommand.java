@@ -67,15 +67,21 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     CorpusStats stats = new CorpusStats();
     for (Inputs.Input input : Inputs.expand(inputs, err)) {
+      String format;
+      String charset;
       try (DumpReader reader = input.open(dumps)) {
         for (Article a : reader) {
           stats.add(a);
         }
-        stats.addFile(reader.format().name().toLowerCase(Locale.ROOT), reader.charset().name());
+        format = reader.format().name().toLowerCase(Locale.ROOT);
+        charset = reader.charset().name();
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         stats.addFailure();
         err.println("akhbar stats: " + input.name() + ": " + RunSummary.why(e, 0));
+        continue;
       }
+      // Counted once closed: a reader that skipped damaged data says so when it closes.
+      stats.addFile(format, charset);
     }
     if (json) {
       stats.printJson(out);
