@@ -300,7 +300,7 @@ public final class TaggedSource implements RecordSource {
     // A tag that is no field, outside every field: a record starts or ends here.
     Article done = fields != null && !fields.isEmpty() ? emit(line) : null;
     if (!closing) {
-      startRecord(attributes(body.substring(nameEnd)));
+      startRecord(TaggedRecords.attributes(body.substring(nameEnd)));
     } else if (done == null && fields != null && fields.isEmpty()) {
       fields = null;
     }
@@ -360,141 +360,12 @@ public final class TaggedSource implements RecordSource {
     }
     flushStray();
     recordChars = 0;
-    RawRecord.Builder a = RawRecord.builder(input, recordLine, Math.max(recordLine, lastLine));
-    recordAttributes.forEach(a::attribute);
-    String dateline = null;
-    boolean dated = false;
-    for (Map.Entry<String, List<String>> e : fields.entrySet()) {
-      String v = String.join("\n", e.getValue()).strip();
-      switch (e.getKey()) {
-        case "TITLE":
-        case "HEADLINE":
-          a.title(v.replace('\n', ' '));
-          break;
-        case "TIME":
-        case "DATE":
-        case "DATE_TIME":
-          a.publishedRaw(v);
-          dated = true;
-          break;
-        case "DATELINE":
-          dateline = v;
-          break;
-        case "SRC":
-        case "SOURCE":
-          a.source(v);
-          break;
-        case "URL":
-          a.url(v);
-          break;
-        case "AUTHOR":
-          // Several <value>s (scrapy's list export) are several authors.
-          a.author(v.replace("\n", "، "));
-          break;
-        case "KEYWORDS":
-          for (String k : v.split("\n")) {
-            if (!k.isBlank()) {
-              a.keyword(k.strip());
-            }
-          }
-          break;
-        case "TEXT":
-        case "BODY":
-        case "CONTENT":
-          String body = v;
-          if (dateline != null && body.startsWith(dateline + "]")) {
-            // Abu El-Khair texts open with "DATE]": the date is the Dateline field already.
-            body = body.substring(dateline.length() + 1);
-          }
-          Paragraphs.split(body, a::paragraph);
-          break;
-        case "DOCNO":
-        case "ID":
-          a.attribute("id", v);
-          break;
-        case "CAT":
-        case "CATEGORY":
-          a.attribute("category", v);
-          break;
-        default:
-          a.attribute(e.getKey().toLowerCase(Locale.ROOT), v);
-          break;
-      }
-    }
-    if (dateline != null) {
-      // A dateline that reads as a date (Abu El-Khair) is the date; otherwise it is a place.
-      if (!dated && dates.parse(dateline).isDate()) {
-        a.publishedRaw(dateline);
-        dated = true;
-      } else {
-        a.dateline(dateline);
-      }
-    }
-    String idDate =
-        dated ? null : dateFromId(recordAttributes.getOrDefault("id", first(fields.get("DOCNO"))));
-    if (idDate != null) {
-      a.publishedRaw(idDate);
-    }
+    RawRecord.Builder a =
+        TaggedRecords.record(
+            input, recordLine, Math.max(recordLine, lastLine), fields, recordAttributes, dates);
     drainWarnings(a::warning);
     fields = null;
     return finisher.finish(a.build());
-  }
-
-  private static String first(List<String> values) {
-    return values == null ? "" : values.get(0);
-  }
-
-  /** Gigaword ids carry the date: {@code AFP_ARB_20000101.0001} → 2000-01-01. */
-  private static String dateFromId(String id) {
-    int us = id.lastIndexOf('_');
-    if (us < 0 || id.length() < us + 9) {
-      return null;
-    }
-    String d = id.substring(us + 1, us + 9);
-    for (char c : d.toCharArray()) {
-      if (c < '0' || c > '9') {
-        return null;
-      }
-    }
-    return d.substring(0, 4) + "-" + d.substring(4, 6) + "-" + d.substring(6, 8);
-  }
-
-  private static Map<String, String> attributes(String s) {
-    Map<String, String> out = new LinkedHashMap<>();
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      while (i < n && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '/')) {
-        i++;
-      }
-      int start = i;
-      while (i < n && s.charAt(i) != '=' && !Character.isWhitespace(s.charAt(i))) {
-        i++;
-      }
-      String key = s.substring(start, i).toLowerCase(Locale.ROOT);
-      if (i >= n || s.charAt(i) != '=' || key.isEmpty()) {
-        i++;
-        continue;
-      }
-      i++;
-      char quote = i < n ? s.charAt(i) : ' ';
-      String value;
-      if (quote == '"' || quote == '\'') {
-        int end = s.indexOf(quote, i + 1);
-        end = end < 0 ? n : end;
-        value = s.substring(i + 1, end);
-        i = end + 1;
-      } else {
-        int end = i;
-        while (end < n && !Character.isWhitespace(s.charAt(end))) {
-          end++;
-        }
-        value = s.substring(i, end);
-        i = end;
-      }
-      out.put(key, Entities.decode(value));
-    }
-    return out;
   }
 
   /** Reads a tag after '<' up to '>'; null (and nothing consumed) when it is no tag. */
