@@ -1,7 +1,6 @@
 package dev.akhbar.formats.internal;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
@@ -56,11 +55,24 @@ public final class LineCharsets {
     return file;
   }
 
+  /** A line decided: its encoding and its text in it (malformed bytes as U+FFFD). */
+  public record Line(Charset charset, String text) {}
+
   /**
    * The encoding of bytes {@code from} to {@code to} of {@code b}, a line without its terminator
    * (or a stretch of a very long one).
    */
   public Charset of(byte[] b, int from, int to) {
+    return decide(b, from, to).charset();
+  }
+
+  /** The line decoded as {@link #of} decides; malformed bytes as U+FFFD. */
+  public String decode(byte[] b, int from, int to) {
+    return decide(b, from, to).text();
+  }
+
+  /** The encoding of a line and its text in it, each decoding done once. */
+  public Line decide(byte[] b, int from, int to) {
     int multiByte = 0;
     int stray = 0;
     int i = from;
@@ -79,46 +91,43 @@ public final class LineCharsets {
       }
     }
     if (multiByte == 0 && stray == 0) {
-      return file;
+      return new Line(file, new String(b, from, to - from, StandardCharsets.ISO_8859_1));
     }
     if (stray == 0) {
-      if (file.equals(StandardCharsets.UTF_8) || readsAsArabic(b, from, to)) {
-        return StandardCharsets.UTF_8;
+      String text = utf8(b, from, to);
+      if (file.equals(StandardCharsets.UTF_8) || mostlyArabic(text)) {
+        return new Line(StandardCharsets.UTF_8, text);
       }
       return bestSingleByte(b, from, to);
     }
     if (multiByte >= stray) {
-      return StandardCharsets.UTF_8;
+      return new Line(StandardCharsets.UTF_8, utf8(b, from, to));
     }
-    Charset best = bestSingleByte(b, from, to);
-    if (file.equals(StandardCharsets.UTF_8)
-        && !readsAsArabic(new String(b, from, to - from, best))) {
-      return StandardCharsets.UTF_8;
+    Line best = bestSingleByte(b, from, to);
+    if (file.equals(StandardCharsets.UTF_8) && !arabicNotLatin(best.text())) {
+      return new Line(StandardCharsets.UTF_8, utf8(b, from, to));
     }
     return best;
   }
 
-  /** The line decoded as {@link #of} decides; malformed bytes as U+FFFD. */
-  public String decode(byte[] b, int from, int to) {
-    Charset charset = of(b, from, to);
-    if (charset.equals(StandardCharsets.UTF_8)) {
-      try {
-        return utf8.reset().decode(ByteBuffer.wrap(b, from, to - from)).toString();
-      } catch (CharacterCodingException e) {
-        throw new IllegalStateException("a replacing decoder does not throw", e);
-      }
+  private String utf8(byte[] b, int from, int to) {
+    try {
+      return utf8.reset().decode(ByteBuffer.wrap(b, from, to - from)).toString();
+    } catch (CharacterCodingException e) {
+      throw new IllegalStateException("a replacing decoder does not throw", e);
     }
-    return new String(b, from, to - from, charset);
   }
 
-  private Charset bestSingleByte(byte[] b, int from, int to) {
+  private Line bestSingleByte(byte[] b, int from, int to) {
     Charset other =
         singleByte.equals(EncodingDetector.WINDOWS_1256)
             ? EncodingDetector.ISO_8859_6
             : EncodingDetector.WINDOWS_1256;
-    int mine = EncodingDetector.arabicScore(new String(b, from, to - from, singleByte));
-    int theirs = EncodingDetector.arabicScore(new String(b, from, to - from, other));
-    return theirs > mine ? other : singleByte;
+    String mine = new String(b, from, to - from, singleByte);
+    String theirs = new String(b, from, to - from, other);
+    return EncodingDetector.arabicScore(theirs) > EncodingDetector.arabicScore(mine)
+        ? new Line(other, theirs)
+        : new Line(singleByte, mine);
   }
 
   /**
@@ -126,7 +135,7 @@ public final class LineCharsets {
    * at least half as many Arabic letters as Latin ones ("café" in Latin-1 gives two Arabic letters
    * in ISO-8859-6, among Latin words).
    */
-  private static boolean readsAsArabic(String text) {
+  private static boolean arabicNotLatin(String text) {
     int arabic = 0;
     int latin = 0;
     for (int i = 0; i < text.length(); i++) {
@@ -144,13 +153,7 @@ public final class LineCharsets {
    * Whether valid UTF-8 decodes mostly to Arabic letters and punctuation, the characters a news
    * line holds (at least half of those outside ASCII).
    */
-  private boolean readsAsArabic(byte[] b, int from, int to) {
-    CharBuffer chars;
-    try {
-      chars = utf8.reset().decode(ByteBuffer.wrap(b, from, to - from));
-    } catch (CharacterCodingException e) {
-      return false;
-    }
+  private static boolean mostlyArabic(String chars) {
     int arabic = 0;
     int other = 0;
     for (int i = 0; i < chars.length(); i++) {

@@ -130,11 +130,11 @@ public final class PerLineDecoder extends InputStream {
     if (ascii || (valid && file.equals(StandardCharsets.UTF_8))) {
       ready = next;
     } else {
-      Charset charset = charsets.of(b, pos, end);
-      if (!charset.equals(file)) {
-        decodings.add(line, charset);
+      LineCharsets.Line decided = charsets.decide(b, pos, end);
+      if (!decided.charset().equals(file)) {
+        decodings.add(line, decided.charset());
       }
-      byte[] text = charsets.decode(b, pos, end).getBytes(StandardCharsets.UTF_8);
+      byte[] text = decided.text().getBytes(StandardCharsets.UTF_8);
       byte[] out = new byte[text.length + (next - end)];
       System.arraycopy(text, 0, out, 0, text.length);
       System.arraycopy(b, end, out, text.length, next - end);
