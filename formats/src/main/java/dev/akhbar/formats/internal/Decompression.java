@@ -96,7 +96,7 @@ public final class Decompression {
         throw new IOException(
             label + " is compressed again inside " + MAX_NESTING + " compressions; stopped");
       }
-      CountingStream compressed = new CountingStream(current);
+      CountingStream compressed = new CountingStream(current, false);
       label = label + " (" + kind + ")";
       try {
         InputStream inflated;
@@ -123,29 +123,6 @@ public final class Decompression {
 
   /** Compressions unwrapped one inside the other (a {@code .gz.gz}); more is refused. */
   private static final int MAX_NESTING = 3;
-
-  /** Counts the compressed bytes read, for the ratio. */
-  private static final class CountingStream extends FilterInputStream {
-    long count;
-
-    CountingStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count += b >= 0 ? 1 : 0;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      count += Math.max(n, 0);
-      return n;
-    }
-  }
 
   /** Stops a decompression that grows past the size or ratio limit, with an error naming it. */
   private static final class ExpansionGuard extends FilterInputStream {
@@ -190,7 +167,7 @@ public final class Decompression {
                 + " bytes (ParseLimits.maxDecompressedBytes); stopped");
       }
       if (expanded > RATIO_CHECKED_AFTER
-          && expanded > limits.maxCompressionRatio() * Math.max(1, compressed.count)) {
+          && expanded > limits.maxCompressionRatio() * Math.max(1, compressed.count())) {
         throw new IOException(
             name
                 + " expands more than "
@@ -198,7 +175,7 @@ public final class Decompression {
                 + " times ("
                 + expanded
                 + " bytes from "
-                + compressed.count
+                + compressed.count()
                 + "; ParseLimits.maxCompressionRatio); stopped");
       }
     }

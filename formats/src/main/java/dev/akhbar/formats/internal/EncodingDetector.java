@@ -163,23 +163,9 @@ public final class EncodingDetector {
    * LineCharsets}). Text in a single-byte code page forms such sequences only by chance.
    */
   static boolean mostlyUtf8(byte[] head, int length) {
-    int multiByte = 0;
-    int stray = 0;
-    int i = 0;
-    while (i < length) {
-      if (head[i] >= 0) {
-        i++;
-        continue;
-      }
-      int n = Utf8Sequences.length(head, i, length);
-      if (n > 0) {
-        multiByte++;
-        i += n;
-      } else {
-        stray++;
-        i++;
-      }
-    }
+    long counts = Utf8Sequences.count(head, 0, length);
+    long multiByte = counts >>> 32;
+    long stray = counts & 0xFFFFFFFFL;
     return multiByte > 0 && multiByte >= stray;
   }
 

@@ -19,9 +19,10 @@ import java.nio.charset.StandardCharsets;
  *       chance).
  *   <li>Not valid UTF-8 but with at least as many valid multi-byte sequences as stray bytes: UTF-8
  *       with the stray bytes replaced (U+FFFD, reported on the line by the parser).
- *   <li>Otherwise windows-1256 or ISO-8859-6, whichever gives more Arabic (ties: the file's guess,
- *       else windows-1256); in a file guessed UTF-8, only where that reads as Arabic (at least half
- *       as many Arabic letters as Latin ones), else UTF-8 with replacements.
+ *   <li>Otherwise, in a file guessed windows-1256 or ISO-8859-6, that code page; in a file guessed
+ *       UTF-8, windows-1256 or ISO-8859-6, whichever gives more Arabic (ties: windows-1256), where
+ *       that reads as Arabic (at least half as many Arabic letters as Latin ones), else UTF-8 with
+ *       replacements.
  * </ul>
  *
  * <p>Not thread-safe (one decoder per instance); stateless between lines.
@@ -55,59 +56,59 @@ public final class LineCharsets {
     return file;
   }
 
-  /** A line decided: its encoding and its text in it (malformed bytes as U+FFFD). */
-  public record Line(Charset charset, String text) {}
-
   /**
    * The encoding of bytes {@code from} to {@code to} of {@code b}, a line without its terminator
    * (or a stretch of a very long one).
    */
   public Charset of(byte[] b, int from, int to) {
-    return decide(b, from, to).charset();
+    long counts = Utf8Sequences.count(b, from, to);
+    return of(b, from, to, counts >>> 32, counts & 0xFFFFFFFFL);
+  }
+
+  /**
+   * {@link #of(byte[], int, int)} for a line whose well-formed multi-byte sequences and stray bytes
+   * ({@link Utf8Sequences#count}) are counted already.
+   */
+  Charset of(byte[] b, int from, int to, long multiByte, long stray) {
+    if (multiByte == 0 && stray == 0) {
+      return file;
+    }
+    if (stray == 0) {
+      if (file.equals(StandardCharsets.UTF_8) || mostlyArabic(utf8(b, from, to))) {
+        return StandardCharsets.UTF_8;
+      }
+      return bestSingleByte(b, from, to).charset;
+    }
+    if (multiByte >= stray) {
+      return StandardCharsets.UTF_8;
+    }
+    SingleBytePage best = bestSingleByte(b, from, to);
+    if (file.equals(StandardCharsets.UTF_8) && !best.readsAsArabic(b, from, to)) {
+      return StandardCharsets.UTF_8;
+    }
+    return best.charset;
   }
 
   /** The line decoded as {@link #of} decides; malformed bytes as U+FFFD. */
   public String decode(byte[] b, int from, int to) {
-    return decide(b, from, to).text();
+    Charset charset = of(b, from, to);
+    return charset.equals(StandardCharsets.UTF_8)
+        ? utf8(b, from, to)
+        : new String(b, from, to - from, charset);
   }
 
-  /** The encoding of a line and its text in it, each decoding done once. */
-  public Line decide(byte[] b, int from, int to) {
-    int multiByte = 0;
-    int stray = 0;
-    int i = from;
-    while (i < to) {
-      if (b[i] >= 0) {
-        i++;
-        continue;
-      }
-      int n = Utf8Sequences.length(b, i, to);
-      if (n > 0) {
-        multiByte++;
-        i += n;
-      } else {
-        stray++;
-        i++;
-      }
+  /**
+   * Writes the line as UTF-8 into {@code out} from 0, decoded in {@code charset}, what {@link #of}
+   * decided (malformed UTF-8 as U+FFFD); returns the bytes written. {@code out} holds three bytes a
+   * byte of the line.
+   */
+  int toUtf8(byte[] b, int from, int to, Charset charset, byte[] out) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      byte[] text = utf8(b, from, to).getBytes(StandardCharsets.UTF_8);
+      System.arraycopy(text, 0, out, 0, text.length);
+      return text.length;
     }
-    if (multiByte == 0 && stray == 0) {
-      return new Line(file, new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-    }
-    if (stray == 0) {
-      String text = utf8(b, from, to);
-      if (file.equals(StandardCharsets.UTF_8) || mostlyArabic(text)) {
-        return new Line(StandardCharsets.UTF_8, text);
-      }
-      return bestSingleByte(b, from, to);
-    }
-    if (multiByte >= stray) {
-      return new Line(StandardCharsets.UTF_8, utf8(b, from, to));
-    }
-    Line best = bestSingleByte(b, from, to);
-    if (file.equals(StandardCharsets.UTF_8) && !arabicNotLatin(best.text())) {
-      return new Line(StandardCharsets.UTF_8, utf8(b, from, to));
-    }
-    return best;
+    return SingleBytePage.of(charset).toUtf8(b, from, to, out, 0);
   }
 
   private String utf8(byte[] b, int from, int to) {
@@ -118,35 +119,21 @@ public final class LineCharsets {
     }
   }
 
-  private Line bestSingleByte(byte[] b, int from, int to) {
-    Charset other =
-        singleByte.equals(EncodingDetector.WINDOWS_1256)
-            ? EncodingDetector.ISO_8859_6
-            : EncodingDetector.WINDOWS_1256;
-    String mine = new String(b, from, to - from, singleByte);
-    String theirs = new String(b, from, to - from, other);
-    return EncodingDetector.arabicScore(theirs) > EncodingDetector.arabicScore(mine)
-        ? new Line(other, theirs)
-        : new Line(singleByte, mine);
-  }
-
   /**
-   * Whether a line decoded in a single-byte code page reads as Arabic: it scores above zero and has
-   * at least half as many Arabic letters as Latin ones ("café" in Latin-1 gives two Arabic letters
-   * in ISO-8859-6, among Latin words).
+   * In a file guessed UTF-8, the Arabic code page that scores better on the line (windows-1256 on a
+   * tie); in a file guessed single-byte, its own page: the guess already scored the two over the
+   * file's head, and scoring every line again would cost more than reading it.
    */
-  private static boolean arabicNotLatin(String text) {
-    int arabic = 0;
-    int latin = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u0621' && c <= '\u064A') {
-        arabic++;
-      } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
-        latin++;
-      }
+  private SingleBytePage bestSingleByte(byte[] b, int from, int to) {
+    SingleBytePage mine = SingleBytePage.of(singleByte);
+    if (!file.equals(StandardCharsets.UTF_8)) {
+      return mine;
     }
-    return EncodingDetector.arabicScore(text) > 0 && 2 * arabic >= latin;
+    SingleBytePage other =
+        mine == SingleBytePage.WINDOWS_1256
+            ? SingleBytePage.ISO_8859_6
+            : SingleBytePage.WINDOWS_1256;
+    return mine.scoresLower(other, b, from, to) ? other : mine;
   }
 
   /**

@@ -40,6 +40,9 @@ public final class PerLineDecoder extends InputStream {
   /** A re-encoded stretch, handed out before anything else. */
   private byte[] converted = new byte[0];
 
+  /** The end of the re-encoded stretch in {@link #converted}, which is reused. */
+  private int convertedLimit;
+
   private int convertedPos;
   private long line;
 
@@ -71,8 +74,8 @@ public final class PerLineDecoder extends InputStream {
     // As many lines as fit, not one a call: a call a line cost more than deciding the line.
     int total = 0;
     while (total < len) {
-      if (convertedPos < converted.length) {
-        int n = Math.min(len - total, converted.length - convertedPos);
+      if (convertedPos < convertedLimit) {
+        int n = Math.min(len - total, convertedLimit - convertedPos);
         System.arraycopy(converted, convertedPos, b, off + total, n);
         convertedPos += n;
         total += n;
@@ -102,10 +105,9 @@ public final class PerLineDecoder extends InputStream {
     }
     byte[] b = buffer;
     int max = Math.min(limit, pos + WINDOW);
-    long scanned = scan(b, pos, max, limit);
-    int i = (int) scanned;
-    boolean ascii = (scanned & NOT_ASCII) == 0;
-    boolean valid = (scanned & NOT_VALID) == 0;
+    int i = scan(b, pos, max, limit);
+    boolean ascii = multiByte == 0 && stray == 0;
+    boolean valid = stray == 0;
     int end = Math.min(i, max);
     int next;
     boolean endsLine = true;
@@ -130,15 +132,20 @@ public final class PerLineDecoder extends InputStream {
     if (ascii || (valid && file.equals(StandardCharsets.UTF_8))) {
       ready = next;
     } else {
-      LineCharsets.Line decided = charsets.decide(b, pos, end);
-      if (!decided.charset().equals(file)) {
-        decodings.add(line, decided.charset());
+      // The counts are the stretch's own unless the window cut a sequence off its end: then the
+      // stretch is counted again.
+      Charset charset =
+          i == end ? charsets.of(b, pos, end, multiByte, stray) : charsets.of(b, pos, end);
+      if (!charset.equals(file)) {
+        decodings.add(line, charset);
       }
-      byte[] text = decided.text().getBytes(StandardCharsets.UTF_8);
-      byte[] out = new byte[text.length + (next - end)];
-      System.arraycopy(text, 0, out, 0, text.length);
-      System.arraycopy(b, end, out, text.length, next - end);
-      converted = out;
+      int room = 3 * (end - pos) + (next - end);
+      if (converted.length < room) {
+        converted = new byte[Math.max(room, 2 * converted.length)];
+      }
+      int o = charsets.toUtf8(b, pos, end, charset, converted);
+      System.arraycopy(b, end, converted, o, next - end);
+      convertedLimit = o + next - end;
       convertedPos = 0;
       pos = next;
       ready = next;
@@ -149,18 +156,22 @@ public final class PerLineDecoder extends InputStream {
     return true;
   }
 
-  private static final long NOT_ASCII = 1L << 32;
-  private static final long NOT_VALID = 1L << 33;
+  /** What {@link #scan} found besides where it stopped: well-formed multi-byte sequences. */
+  private int multiByte;
+
+  /** What {@link #scan} found besides where it stopped: bytes that start no sequence. */
+  private int stray;
 
   /**
-   * Scans {@code b[from, max)} to the first line end: where it stopped, with {@link #NOT_ASCII} and
-   * {@link #NOT_VALID} (a byte that starts no well-formed UTF-8 sequence) set as found. A sequence
-   * may run past {@code max}, up to {@code limit}. Kept apart and small so that the JIT compiles
-   * the loop on its own.
+   * Scans {@code b[from, max)} to the first line end and returns where it stopped, counting the
+   * well-formed multi-byte sequences and the bytes that start none ({@link #multiByte}, {@link
+   * #stray}: what {@link LineCharsets} decides by, so it need not count again). A sequence may run
+   * past {@code max}, up to {@code limit}.
    */
-  private static long scan(byte[] b, int from, int max, int limit) {
+  private int scan(byte[] b, int from, int max, int limit) {
     int i = from;
-    long flags = 0;
+    int multi = 0;
+    int bad = 0;
     while (i < max) {
       byte c = b[i];
       if (c >= 0) {
@@ -170,19 +181,31 @@ public final class PerLineDecoder extends InputStream {
         i++;
       } else if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < limit && b[i + 1] < (byte) 0xC0) {
         // Two bytes (Arabic letters, most of a dump); the rest by the table.
-        flags |= NOT_ASCII;
+        multi++;
         i += 2;
+      } else if (c < (byte) 0xE0
+          || c > (byte) 0xF4
+          || i + 1 >= limit
+          || b[i + 1] >= (byte) 0xC0
+          || b[i + 1] >= 0) {
+        // A continuation byte alone, a lead without its continuation (the letters of windows-1256
+        // text), or a byte UTF-8 never has.
+        bad++;
+        i++;
       } else {
-        flags |= NOT_ASCII;
         int n = Utf8Sequences.length(b, i, limit);
         if (n == 0) {
-          flags |= NOT_VALID;
+          bad++;
           n = 1;
+        } else {
+          multi++;
         }
         i += n;
       }
     }
-    return flags | i;
+    multiByte = multi;
+    stray = bad;
+    return i;
   }
 
   /**

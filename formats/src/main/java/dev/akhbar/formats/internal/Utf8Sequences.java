@@ -40,4 +40,29 @@ final class Utf8Sequences {
     }
     return n;
   }
+
+  /**
+   * The well-formed multi-byte sequences in {@code b[from, to)} (high 32 bits) and the bytes that
+   * start none (low 32 bits); ASCII counts in neither.
+   */
+  static long count(byte[] b, int from, int to) {
+    long multiByte = 0;
+    long stray = 0;
+    int i = from;
+    while (i < to) {
+      if (b[i] >= 0) {
+        i++;
+        continue;
+      }
+      int n = length(b, i, to);
+      if (n > 0) {
+        multiByte++;
+        i += n;
+      } else {
+        stray++;
+        i++;
+      }
+    }
+    return multiByte << 32 | stray;
+  }
 }

@@ -44,7 +44,7 @@ public final class WarcSource implements RecordSource {
    * starts at this count), and is not closed by them (jwarc closes its input at the end; the input
    * is closed here, where what it reports on closing is reported).
    */
-  private final Counted counted;
+  private final CountingStream counted;
 
   /** Where in the decompressed input the current reader started. */
   private long readerBase;
@@ -71,7 +71,7 @@ public final class WarcSource implements RecordSource {
   public WarcSource(
       InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
     this.in = in;
-    this.counted = new Counted(in);
+    this.counted = new CountingStream(in, true);
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
@@ -100,7 +100,7 @@ public final class WarcSource implements RecordSource {
             return null;
           }
           peek.unread(b);
-          readerBase = counted.count - 1;
+          readerBase = counted.count() - 1;
           reader = new WarcReader(peek);
         }
         next = reader.next();
@@ -143,39 +143,6 @@ public final class WarcSource implements RecordSource {
   }
 
   private boolean stopped;
-
-  /** Counts the bytes read; closing it leaves the input open. */
-  private static final class Counted extends java.io.FilterInputStream {
-    long count;
-
-    Counted(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      count += b >= 0 ? 1 : 0;
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      count += Math.max(n, 0);
-      return n;
-    }
-
-    @Override
-    public long skip(long n) throws IOException {
-      long k = super.skip(n);
-      count += Math.max(k, 0);
-      return k;
-    }
-
-    @Override
-    public void close() {}
-  }
 
   /** Whether a gzip member broke under a read (so reading goes on at the next one). */
   private static boolean corruptMember(Throwable e) {
