@@ -178,6 +178,9 @@ public final class DumpOpener {
                 mapping,
                 firstLine);
         break;
+      case CSV:
+        source = JsonSource.csv(reader, name, parser, mapping, (char) 0);
+        break;
       case TREC:
         source = new TaggedSource(reader, name, parser, false, true);
         break;

@@ -3,6 +3,7 @@ package dev.akhbar.formats.internal;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.akhbar.formats.options.FieldMapping;
 import dev.akhbar.formats.options.InputFormat;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -149,6 +150,12 @@ public final class FormatSniffer {
       String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length()).strip();
       if (PythonLiterals.looksLike(first) && PythonLiterals.toJson(first, 64) != null) {
         return InputFormat.PYTHON;
+      }
+    }
+    if (lineEnd >= 0 || complete) {
+      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length());
+      if (CsvRows.separatorOf(first, FieldMapping.DEFAULTS) != 0) {
+        return InputFormat.CSV;
       }
     }
     // Markup only where a tag of ASCII letters (or <? <!) opens it: every news XML, feed and TREC

@@ -52,6 +52,12 @@ public final class JsonSource implements RecordSource {
   private boolean started;
   private boolean done;
 
+  /** The column separator of a CSV input (rows are read as objects), or 0 for JSON. */
+  private final char csv;
+
+  /** {@link #csv} of a CSV input whose separator is told from its header. */
+  private static final char CSV_SNIFF = '\uFFFF';
+
   private final long startLine;
 
   /** A source over a JSON or JSON Lines character stream, told apart by its first character. */
@@ -65,6 +71,28 @@ public final class JsonSource implements RecordSource {
    */
   public JsonSource(
       Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, long firstLine) {
+    this(reader, input, parser, mapping, firstLine, (char) 0);
+  }
+
+  /**
+   * A source over CSV or TSV with a header row: each row an object whose keys are the header's
+   * names, mapped like JSON keys; {@code separator} the column separator (0: told from the header,
+   * else a comma).
+   */
+  public static JsonSource csv(
+      Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, char separator) {
+    return new JsonSource(
+        reader, input, parser, mapping, 0, separator == 0 ? CSV_SNIFF : separator);
+  }
+
+  private JsonSource(
+      Reader reader,
+      String input,
+      NewsDumpParser parser,
+      FieldMapping mapping,
+      long firstLine,
+      char csv) {
+    this.csv = csv;
     this.startLine = firstLine;
     this.reader =
         reader instanceof BufferedReader
@@ -94,6 +122,10 @@ public final class JsonSource implements RecordSource {
     if (!started && startLine > 0) {
       started = true;
       lines = new LineReader(reader, maxRecordChars, startLine);
+    }
+    if (!started && csv != 0) {
+      started = true;
+      array = CsvRows.parser(reader, csv == CSV_SNIFF ? 0 : csv, maxRecordChars);
     }
     if (!started) {
       started = true;
@@ -169,7 +201,8 @@ public final class JsonSource implements RecordSource {
       }
       // Read on at the next object; what lies between is carried on the warning.
       JsonResync.Resumed r = JsonResync.resume(array, reader, maxRecordChars);
-      if (r.rest() == null) {
+      if (r.rest() == null || csv != 0) {
+        // CSV has no line that surely starts a row: the rest is carried, not read on.
         done = true;
       } else {
         array = factory.createParser(r.rest());
@@ -255,6 +288,11 @@ public final class JsonSource implements RecordSource {
         .build();
   }
 
+  /** Two values of one key (a repeated key, extra CSV cells): both kept, a line apart. */
+  private static String joined(String a, String b) {
+    return a + "\n" + b;
+  }
+
   /** Added to the array parser's lines: the line it started on, less one, once it resumed. */
   private long arrayLineOffset;
 
@@ -316,7 +354,13 @@ public final class JsonSource implements RecordSource {
     // The text kept of this object: past maxRecordChars the rest is passed over, and said so.
     long chars = 0;
     boolean full = false;
+    boolean first = true;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
+      if (first && csv != 0) {
+        // A CSV row's object opens where the row before ended: the row starts at its first cell.
+        firstLine = lineOf(p.currentTokenLocation()) + lineOffset;
+      }
+      first = false;
       String key = p.currentName();
       JsonToken t = p.nextToken();
       if (full) {
@@ -329,10 +373,10 @@ public final class JsonSource implements RecordSource {
         String v = p.getText();
         if (t.isNumeric()) {
           values.putIfAbsent(Field.CRAWLED, dateNumber(p));
-          attributes.put(key, v);
+          attributes.merge(key, v, JsonSource::joined);
           continue;
         }
-        attributes.put(key, v);
+        attributes.merge(key, v, JsonSource::joined);
         values.putIfAbsent(Field.CRAWLED, v);
         chars += v.length();
         full = chars > maxRecordChars;
@@ -341,7 +385,9 @@ public final class JsonSource implements RecordSource {
       int r = field == null ? 0 : mapping.keys(field).indexOf(key);
       if (field != null && rank.containsKey(field) && rank.get(field) <= r) {
         String v = valueText(p, t, maxRecordChars - chars);
-        attributes.put(key, v);
+        if (v != null) {
+          attributes.merge(key, v, JsonSource::joined);
+        }
         chars += v == null ? 0 : v.length();
         full = chars > maxRecordChars;
         continue;
@@ -372,7 +418,7 @@ public final class JsonSource implements RecordSource {
         // Kept as it is written: a scalar as its text, an object or a list as JSON text.
         String v = valueText(p, t, maxRecordChars - chars);
         if (v != null) {
-          attributes.put(key, v);
+          attributes.merge(key, v, JsonSource::joined);
           chars += v.length();
           full = chars > maxRecordChars;
         }

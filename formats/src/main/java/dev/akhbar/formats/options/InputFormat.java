@@ -17,6 +17,11 @@ public enum InputFormat {
    */
   PYTHON,
   /**
+   * CSV or TSV with a header row (comma, tab or semicolon, told from the header): one article per
+   * row, its columns named like JSON keys; quoted cells may hold line breaks (paragraphs).
+   */
+  CSV,
+  /**
    * TREC/CLEF-like pseudo-XML ({@code <DOC><DOCNO>...<TEXT>}) with no escaping, as in the ANT
    * corpus.
    */
