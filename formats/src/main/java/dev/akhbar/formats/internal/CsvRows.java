@@ -27,7 +27,8 @@ final class CsvRows {
 
   /**
    * A parser of rows over {@code reader} (a byte-order mark at its start skipped), its columns
-   * separated by {@code separator}; no cell longer than {@code maxChars}.
+   * separated by {@code separator} (0: the one the header holds most of); no cell longer than
+   * {@code maxChars}. Null for an input with nothing but white space.
    */
   static JsonParser parser(Reader reader, char separator, int maxChars) throws IOException {
     java.io.BufferedReader buffered = new java.io.BufferedReader(reader, HEAD);
@@ -35,6 +36,10 @@ final class CsvRows {
     char[] head = new char[HEAD];
     int n = Math.max(0, buffered.read(head, 0, HEAD));
     buffered.reset();
+    if (new String(head, 0, n).replace("\uFEFF", "").isBlank()) {
+      // No header, no rows: an empty input, not a broken one.
+      return null;
+    }
     if (separator == 0) {
       String text = new String(head, 0, n);
       int end = text.indexOf('\n');

@@ -48,6 +48,34 @@ public final class FeedSource implements RecordSource {
   private String feedTitle;
   private boolean done;
 
+  /** The input, noting whether it held anything but white space. */
+  private final SeenText text;
+
+  /** Notes whether any char read is not white space. */
+  private static final class SeenText extends java.io.FilterReader {
+    boolean seen;
+
+    SeenText(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = off; i < off + n && !seen; i++) {
+        seen = !Character.isWhitespace(buf[i]) && buf[i] != '\uFEFF';
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      seen |= c >= 0 && !Character.isWhitespace(c) && c != '\uFEFF';
+      return c;
+    }
+  }
+
   /** Whether an element was read: a broken input with none is an empty one. */
   private boolean started;
 
@@ -69,6 +97,8 @@ public final class FeedSource implements RecordSource {
 
   /** A source over a feed's characters. */
   public FeedSource(Reader reader, String input, NewsDumpParser parser) {
+    this.text = new SeenText(reader);
+    reader = this.text;
     this.reader = reader;
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
@@ -138,9 +168,20 @@ public final class FeedSource implements RecordSource {
       }
     } catch (XMLStreamException e) {
       done = true;
-      if (!started) {
+      if (!started && !text.seen) {
         // An empty or blank input holds no feed and no articles.
         return null;
+      }
+      if (!started) {
+        return Article.builder(new Origin(input, 1, 1))
+            .warning(
+                ParseWarning.of(
+                    1,
+                    WarningKind.UNREADABLE,
+                    "not a feed: no element before the XML breaks ("
+                        + e.getMessage().replaceAll("\\s+", " ")
+                        + ")"))
+            .build();
       }
       long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
       return broken(line, e.getMessage());

@@ -107,6 +107,9 @@ public final class JsonSource implements RecordSource {
                     .maxStringLength(limits.maxRecordChars())
                     .maxNestingDepth(limits.maxNestingDepth())
                     .build())
+            // The reader is closed by close(), not by the parser at the end of its input: after a
+            // fault, reading goes on from it (JsonResync).
+            .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
@@ -126,6 +129,10 @@ public final class JsonSource implements RecordSource {
     if (!started && csv != 0) {
       started = true;
       array = CsvRows.parser(reader, csv == CSV_SNIFF ? 0 : csv, maxRecordChars);
+      if (array == null) {
+        done = true;
+        return null;
+      }
     }
     if (!started) {
       started = true;
