@@ -202,7 +202,14 @@ final class ConvertCommand implements Callable<Integer> {
     try (DumpReader reader = input.open(dumps)) {
       for (Article a : reader) {
         lastLine = a.origin().lastLine();
-        writer.write(a);
+        try {
+          writer.write(a);
+        } catch (RuntimeException | StackOverflowError e) {
+          // A record half written: the output is not whole, and the run stops (no file replaced).
+          throw new OutputException(
+              "the article after line " + lastLine + " of " + input.name(),
+              new IOException("internal error (" + e + ")", e));
+        }
         summary.count(a);
         if (strict && !a.warnings().isEmpty()) {
           err.println(

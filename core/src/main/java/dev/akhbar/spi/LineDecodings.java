@@ -17,6 +17,11 @@ import java.util.List;
  * thread. Lines must be added in ascending order.
  */
 public final class LineDecodings {
+  /** Runs kept at once (an article's lines alternating encodings); past it, lines are counted. */
+  private static final int MAX_RUNS = 100_000;
+
+  private long unlisted;
+
   /** Runs named one by one in a message; the rest are counted. */
   private static final int NAMED_RUNS = 10;
 
@@ -36,6 +41,11 @@ public final class LineDecodings {
       return;
     }
     if (last != null && line <= last.to) {
+      return;
+    }
+    if (runs.size() >= MAX_RUNS) {
+      // Bounded: lines past this many runs are counted and said, not listed.
+      unlisted++;
       return;
     }
     last = new Run(line, line, charset);
@@ -66,6 +76,16 @@ public final class LineDecodings {
       List<Run> same = new ArrayList<>();
       taken.removeIf(r -> r.charset.equals(charset) && same.add(r));
       out.add(warning(same, charset));
+    }
+    if (unlisted > 0 && !out.isEmpty()) {
+      ParseWarning w = out.get(0);
+      out.set(
+          0,
+          ParseWarning.of(
+              w.line(),
+              w.kind(),
+              w.message() + " (and " + unlisted + " more lines read otherwise, not listed)"));
+      unlisted = 0;
     }
     return out;
   }

@@ -96,4 +96,23 @@ class CsvInputTest {
         Optional.of("29th, February 2024 GMT"),
         Optional.ofNullable(back.attributes().get("publishedRaw")));
   }
+
+  @Test
+  void aMalformedRowPastTheFirstBufferKeepsTheRowsAfterItOnItsWarning() throws IOException {
+    StringBuilder csv = new StringBuilder("title,text\n");
+    for (int k = 0; k < 3000; k++) {
+      csv.append("عنوان ").append(k).append(",نص الخبر\n");
+    }
+    csv.append("\"bad\"x,\"row\"\n");
+    for (int k = 0; k < 100; k++) {
+      csv.append("بعد ").append(k).append(",نص\n");
+    }
+    List<Article> out = read(csv.toString()).articles();
+    assertEquals(3001, out.size());
+    String carried = out.get(3000).warnings().get(0).text().orElseThrow();
+    // Every row after the bad one is on the warning: none fell into a reader's buffer.
+    for (int k = 0; k < 100; k++) {
+      assertEquals(true, carried.contains("بعد " + k + ","), "row " + k);
+    }
+  }
 }

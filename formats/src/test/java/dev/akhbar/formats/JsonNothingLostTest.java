@@ -90,4 +90,16 @@ class JsonNothingLostTest {
     assertEquals("الثالث", out.get(2).title());
     assertEquals(4, out.get(2).origin().line());
   }
+
+  @Test
+  void aKeyRepeatedManyTimesKeepsEveryValue() throws IOException {
+    StringBuilder json = new StringBuilder("{\"title\": \"عنوان\"");
+    for (int k = 0; k < 20_000; k++) {
+      json.append(", \"tag\": \"v").append(k).append('"');
+    }
+    json.append("}\n");
+    String tags = read(json.toString()).get(0).attributes().get("tag");
+    assertEquals(20_000, tags.split("\n").length);
+    assertTrue(tags.startsWith("v0\nv1\n") && tags.endsWith("\nv19999"), tags.substring(0, 20));
+  }
 }

@@ -305,4 +305,40 @@ class WarcTest {
     IOException e = assertThrows(IOException.class, r::close);
     assertTrue(e.getMessage().contains("the gzip member at byte " + starts[1]), e.getMessage());
   }
+
+  @Test
+  void aTextGzWhoseMiddleMemberIsCutShortKeepsTheMemberAfterIt() throws IOException {
+    String page = "عنوان %d\nتاريخ النشر: 29th, February 2024 GMT\nنص الخبر رقم %d.\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int k = 0; k < 3; k++) {
+      ByteArrayOutputStream one = new ByteArrayOutputStream();
+      try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(one)) {
+        gz.write(String.format(page, k, k).repeat(50).getBytes(StandardCharsets.UTF_8));
+      }
+      byte[] b = one.toByteArray();
+      // The middle member loses its second half: the inflater runs into the third's header.
+      out.write(b, 0, k == 1 ? b.length / 2 : b.length);
+    }
+    DumpReader r =
+        Dumps.builder().build().open(new ByteArrayInputStream(out.toByteArray()), "cut.gz");
+    List<String> titles = r.stream().map(Article::title).toList();
+    assertEquals(50, titles.stream().filter("عنوان 2"::equals).count(), titles.toString());
+    assertThrows(IOException.class, r::close);
+  }
+
+  @Test
+  void aWarcInBzip2InGzipIsReadWhole() throws IOException {
+    ByteArrayOutputStream bz = new ByteArrayOutputStream();
+    try (org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream out =
+        new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(bz)) {
+      out.write(warc(WarcCompression.NONE));
+    }
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(bz.toByteArray());
+    }
+    assertEquals(
+        read(warc(WarcCompression.NONE)).stream().map(Article::title).toList(),
+        read(gz.toByteArray()).stream().map(Article::title).toList());
+  }
 }

@@ -6,9 +6,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.akhbar.formats.options.FieldMapping;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PushbackReader;
-import java.io.Reader;
 
 /**
  * CSV and TSV datasets (the form most published Arabic news datasets take) as Jackson's CSV parser
@@ -30,12 +29,12 @@ final class CsvRows {
    * separated by {@code separator} (0: the one the header holds most of); no cell longer than
    * {@code maxChars}. Null for an input with nothing but white space.
    */
-  static JsonParser parser(Reader reader, char separator, int maxChars) throws IOException {
-    java.io.BufferedReader buffered = new java.io.BufferedReader(reader, HEAD);
-    buffered.mark(HEAD);
+  static JsonParser parser(BufferedReader reader, char separator, int maxChars) throws IOException {
+    // The source's own reader, marked and reset: after a fault, it reads on from the same place.
+    reader.mark(HEAD);
     char[] head = new char[HEAD];
-    int n = Math.max(0, buffered.read(head, 0, HEAD));
-    buffered.reset();
+    int n = Math.max(0, reader.read(head, 0, HEAD));
+    reader.reset();
     if (new String(head, 0, n).replace("\uFEFF", "").isBlank()) {
       // No header, no rows: an empty input, not a broken one.
       return null;
@@ -45,17 +44,15 @@ final class CsvRows {
       int end = text.indexOf('\n');
       separator = mostCutting(end < 0 ? text : text.substring(0, end));
     }
-    PushbackReader in = new PushbackReader(buffered, 1);
-    int c = in.read();
-    if (c >= 0 && c != '\uFEFF') {
-      in.unread(c);
+    if (head[0] == '\uFEFF') {
+      reader.skip(1);
     }
     CsvFactory factory =
         CsvFactory.builder()
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxStringLength(maxChars).build())
             .build();
-    CsvParser p = factory.createParser(in);
+    CsvParser p = factory.createParser(reader);
     p.setSchema(
         CsvSchema.emptySchema()
             .withHeader()

@@ -108,6 +108,9 @@ public final class Decompression {
         } else {
           inflated =
               new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed);
+          // A layer inside the gzip one: the gzip layer's output is not the data, so no route
+          // around the sniffing buffer.
+          gzip[0] = null;
         }
         // Each layer under the same limits: a bomb in a bomb is stopped at its own layer.
         ExpansionGuard guarded = new ExpansionGuard(inflated, compressed, limits, label);

@@ -148,7 +148,9 @@ public final class FeedSource implements RecordSource {
               ParseWarning.of(
                   1,
                   WarningKind.UNREADABLE,
-                  "not a feed: its XML cannot be read (" + unopened.replaceAll("\\s+", " ") + ")"))
+                  "not a feed: its XML cannot be read ("
+                      + String.valueOf(unopened).replaceAll("\\s+", " ")
+                      + ")"))
           .build();
     }
     try {
@@ -179,7 +181,7 @@ public final class FeedSource implements RecordSource {
                     1,
                     WarningKind.UNREADABLE,
                     "not a feed: no element before the XML breaks ("
-                        + e.getMessage().replaceAll("\\s+", " ")
+                        + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")
                         + ")"))
             .build();
       }

@@ -38,7 +38,15 @@ final class GzipMembers extends InputStream {
 
   private final InputStream in;
   private final String name;
-  private final byte[] buf = new byte[1 << 16];
+  private byte[] buf = new byte[1 << 16];
+
+  /**
+   * How much of the current member's compressed bytes are kept in the buffer, so that after a fault
+   * the next header is searched for from the member's start (a member cut short is followed by the
+   * next member's header, which the inflater has already taken in as data).
+   */
+  private static final int MAX_KEEP = 1 << 20;
+
   private int pos;
   private int limit;
   private boolean eof;
@@ -58,6 +66,19 @@ final class GzipMembers extends InputStream {
   GzipMembers(InputStream in, String name) {
     this.in = in;
     this.name = name;
+  }
+
+  /** Problems named one by one; past them, counted. */
+  private static final int NAMED_PROBLEMS = 20;
+
+  private long moreProblems;
+
+  private void problem(String what) {
+    if (problems.size() < NAMED_PROBLEMS) {
+      problems.add(what);
+    } else {
+      moreProblems++;
+    }
   }
 
   /** What was skipped so far, in words. */
@@ -128,22 +149,25 @@ final class GzipMembers extends InputStream {
    */
   private int corrupt(String why, boolean resync) throws IOException {
     long at = memberStart;
-    // Where the inflater stopped: the next member is searched for from there.
-    pos = Math.max(pos, limit - inflater.getRemaining());
+    // The next member is searched for from just after this one's header when its bytes are still
+    // here (a member cut short runs into the next, whose header the inflater took as data); else
+    // from where the inflater stopped.
+    int stopped = Math.max(pos, limit - inflater.getRemaining());
     inMember = false;
     inflater.reset();
     String where = "the gzip member at byte " + at;
     if (resync) {
-      pos = Math.min(limit, pos + 1);
+      pos = at >= base ? (int) (at - base) + 1 : Math.min(limit, stopped + 1);
       long skippedFrom = base + pos;
       if (seekHeader()) {
-        problems.add(
+        problem(
             where + ": " + why + "; " + (base + pos - skippedFrom) + " bytes skipped to the next");
       } else {
-        problems.add(where + ": " + why + "; no member after it");
+        problem(where + ": " + why + "; no member after it");
       }
     } else {
-      problems.add(where + ": " + why);
+      pos = stopped;
+      problem(where + ": " + why);
       ended = true;
     }
     if (!stopAtCorruption) {
@@ -169,7 +193,7 @@ final class GzipMembers extends InputStream {
     long crcWant = 0;
     long sizeWant = 0;
     if (!ensure(8)) {
-      problems.add("the gzip member at byte " + memberStart + " has no trailer");
+      problem("the gzip member at byte " + memberStart + " has no trailer");
       ended = true;
       return;
     }
@@ -179,8 +203,7 @@ final class GzipMembers extends InputStream {
     }
     pos += 8;
     if (crcWant != crc.getValue() || sizeWant != (memberSize & 0xFFFFFFFFL)) {
-      problems.add(
-          "the gzip member at byte " + memberStart + " fails its checksum; its data was kept");
+      problem("the gzip member at byte " + memberStart + " fails its checksum; its data was kept");
     }
   }
 
@@ -195,19 +218,19 @@ final class GzipMembers extends InputStream {
     if (!isHeaderAt()) {
       long from = base + pos;
       if (!seekHeader()) {
-        problems.add(
+        problem(
             (base + pos - from)
                 + " bytes after byte "
                 + from
                 + " are no gzip data; they were left out");
         return false;
       }
-      problems.add(
+      problem(
           (base + pos - from) + " bytes at byte " + from + " are no gzip data; they were left out");
     }
     memberStart = base + pos;
     if (!skipHeader()) {
-      problems.add("the gzip member at byte " + memberStart + " has a broken header");
+      problem("the gzip member at byte " + memberStart + " has a broken header");
       return false;
     }
     inflater.reset();
@@ -302,11 +325,26 @@ final class GzipMembers extends InputStream {
     if (eof) {
       return false;
     }
-    if (pos > 0) {
-      System.arraycopy(buf, pos, buf, 0, limit - pos);
-      base += pos;
-      limit -= pos;
-      pos = 0;
+    int from = pos;
+    if (inMember && memberStart >= base && base + pos - memberStart <= MAX_KEEP) {
+      from = (int) (memberStart - base);
+    }
+    if (from > 0) {
+      System.arraycopy(buf, from, buf, 0, limit - from);
+      base += from;
+      limit -= from;
+      pos -= from;
+    }
+    if (limit == buf.length) {
+      if (buf.length < MAX_KEEP + (1 << 16)) {
+        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+      } else {
+        // The member is longer than what is kept of it: its start is let go.
+        System.arraycopy(buf, pos, buf, 0, limit - pos);
+        base += pos;
+        limit -= pos;
+        pos = 0;
+      }
     }
     int n = in.read(buf, limit, buf.length - limit);
     if (n < 0) {
@@ -329,7 +367,11 @@ final class GzipMembers extends InputStream {
     inflater.end();
     in.close();
     if (!problems.isEmpty()) {
-      throw new IOException(name + ": " + String.join("; ", problems));
+      throw new IOException(
+          name
+              + ": "
+              + String.join("; ", problems)
+              + (moreProblems > 0 ? "; and " + moreProblems + " more such places" : ""));
     }
   }
 }

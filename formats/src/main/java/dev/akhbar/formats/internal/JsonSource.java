@@ -295,9 +295,21 @@ public final class JsonSource implements RecordSource {
         .build();
   }
 
-  /** Two values of one key (a repeated key, extra CSV cells): both kept, a line apart. */
-  private static String joined(String a, String b) {
-    return a + "\n" + b;
+  /**
+   * Keeps a key's value; a key met again (a repeated key, extra CSV cells) keeps every value, a
+   * line apart, gathered in {@code repeated} and joined once (joining on each repeat was
+   * quadratic).
+   */
+  private static void keep(
+      Map<String, String> attributes, Map<String, StringBuilder> repeated, String key, String v) {
+    StringBuilder more = repeated.get(key);
+    if (more != null) {
+      more.append('\n').append(v);
+    } else if (attributes.containsKey(key)) {
+      repeated.put(key, new StringBuilder(attributes.get(key)).append('\n').append(v));
+    } else {
+      attributes.put(key, v);
+    }
   }
 
   /** Added to the array parser's lines: the line it started on, less one, once it resumed. */
@@ -358,6 +370,7 @@ public final class JsonSource implements RecordSource {
     Map<Field, List<String>> lists = new EnumMap<>(Field.class);
     Map<String, String> attributes = new java.util.LinkedHashMap<>();
     Map<Field, String> listKeys = new EnumMap<>(Field.class);
+    Map<String, StringBuilder> repeated = new java.util.HashMap<>();
     // The text kept of this object: past maxRecordChars the rest is passed over, and said so.
     long chars = 0;
     boolean full = false;
@@ -380,10 +393,10 @@ public final class JsonSource implements RecordSource {
         String v = p.getText();
         if (t.isNumeric()) {
           values.putIfAbsent(Field.CRAWLED, dateNumber(p));
-          attributes.merge(key, v, JsonSource::joined);
+          keep(attributes, repeated, key, v);
           continue;
         }
-        attributes.merge(key, v, JsonSource::joined);
+        keep(attributes, repeated, key, v);
         values.putIfAbsent(Field.CRAWLED, v);
         chars += v.length();
         full = chars > maxRecordChars;
@@ -393,7 +406,7 @@ public final class JsonSource implements RecordSource {
       if (field != null && rank.containsKey(field) && rank.get(field) <= r) {
         String v = valueText(p, t, maxRecordChars - chars);
         if (v != null) {
-          attributes.merge(key, v, JsonSource::joined);
+          keep(attributes, repeated, key, v);
         }
         chars += v == null ? 0 : v.length();
         full = chars > maxRecordChars;
@@ -425,7 +438,7 @@ public final class JsonSource implements RecordSource {
         // Kept as it is written: a scalar as its text, an object or a list as JSON text.
         String v = valueText(p, t, maxRecordChars - chars);
         if (v != null) {
-          attributes.merge(key, v, JsonSource::joined);
+          keep(attributes, repeated, key, v);
           chars += v.length();
           full = chars > maxRecordChars;
         }
@@ -442,6 +455,7 @@ public final class JsonSource implements RecordSource {
                   + maxRecordChars
                   + " chars of text (ParseLimits.maxRecordChars); the rest of it was not read"));
     }
+    repeated.forEach((k, v) -> attributes.put(k, v.toString()));
     // A field of one value given as a list: a title's parts joined, a date's or link's first item
     // (the whole list stays an attribute when it holds more).
     for (Field one : List.of(Field.TITLE, Field.DATE, Field.SOURCE, Field.URL)) {
