@@ -52,7 +52,14 @@ final class CsvRows {
             .streamReadConstraints(
                 StreamReadConstraints.builder().maxStringLength(maxChars).build())
             .build();
-    CsvParser p = factory.createParser(reader);
+    // Shielded: the CSV parser closes its input at the end even when told not to, and after a fault
+    // the source reads on from it.
+    CsvParser p =
+        factory.createParser(
+            new java.io.FilterReader(reader) {
+              @Override
+              public void close() {}
+            });
     p.setSchema(
         CsvSchema.emptySchema()
             .withHeader()
