@@ -56,6 +56,10 @@ public final class Finisher {
   private static final class Found {
     final String input;
     final List<ParseWarning> warnings = new ArrayList<>();
+
+    /** Warnings without text the reader of a record counted and did not keep. */
+    long warningsNotKept;
+
     final List<TextLine> body = new ArrayList<>();
     final List<TextLine> related = new ArrayList<>();
     final List<String> pageText = new ArrayList<>();
@@ -349,6 +353,7 @@ public final class Finisher {
     Article.Builder a = Article.builder(new Origin(r.input(), line, r.lastLine(), r.offset()));
     Found f = new Found(r.input());
     f.warnings.addAll(r.warnings());
+    f.warningsNotKept = r.warningsNotKept();
     String title = field(r.title(), line, f.warnings);
     a.title(withoutSite(title, f));
     f.urlGiven = r.url() != null;
@@ -633,7 +638,7 @@ public final class Finisher {
                   + limits.maxRelatedPerPage()
                   + " related articles; the rest joins the last one"));
     }
-    return capWarnings(a, f.warnings);
+    return capWarnings(a, f.warnings, f.warningsNotKept, first);
   }
 
   private void parseDate(Article.Builder a, String value, long line, List<ParseWarning> warnings) {
@@ -721,49 +726,50 @@ public final class Finisher {
     return value;
   }
 
-  /** The number a count warning's message opens with ("15 more warnings ..."), else 0. */
-  private static long leadingCount(ParseWarning w) {
-    String m = w.message();
-    int end = 0;
-    while (end < m.length() && end < 18 && Character.isDigit(m.charAt(end))) {
-      end++;
-    }
-    return end == 0 ? 0 : Long.parseLong(m.substring(0, end));
+  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings) {
+    return capWarnings(a, warnings, 0, 0);
   }
 
-  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings) {
-    if (warnings.isEmpty()) {
+  /**
+   * The article with its warnings, at most {@code maxWarningsPerArticle} of those without text; the
+   * rest, and {@code notKept} more a reader counted itself (from line {@code notKeptLine}), are
+   * said in one {@code TOO_MANY_WARNINGS}.
+   */
+  private Article capWarnings(
+      Article.Builder a, List<ParseWarning> warnings, long notKept, long notKeptLine) {
+    if (warnings.isEmpty() && notKept == 0) {
       // Most articles: no iterator, no sort.
       return a.build();
     }
     int max = limits.maxWarningsPerArticle();
+    long dropped = notKept;
+    long firstDropped = -1;
     if (warnings.size() > max) {
       // Past the cap, warnings that carry a line's text stay: that text is in no field, and
       // dropping it would lose it (the page limits bound how many there can be). The rest are
       // counted.
       List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
-      long dropped = 0;
-      long firstDropped = -1;
       for (ParseWarning w : warnings.subList(max - 1, warnings.size())) {
         if (w.text().isPresent()) {
           kept.add(w);
         } else {
-          // A reader's own count of the warnings it did not keep ("15 more warnings ...") joins
-          // this one rather than being lost with its warning.
-          dropped += w.kind() == WarningKind.TOO_MANY_WARNINGS ? Math.max(1, leadingCount(w)) : 1;
+          dropped++;
           firstDropped = firstDropped < 0 ? w.line() : firstDropped;
         }
       }
-      if (dropped > 0) {
-        kept.add(
-            ParseWarning.of(
-                firstDropped,
-                WarningKind.TOO_MANY_WARNINGS,
-                // No line number in the text: a piece read unshifted has its numbers shifted
-                // later, its texts never.
-                dropped + " more warnings, up to the article's last line, were not kept"));
-      }
       warnings = kept;
+    }
+    if (dropped > 0) {
+      // At the first warning dropped here; at the record's line when the reader dropped them all.
+      firstDropped = firstDropped < 0 ? notKeptLine : firstDropped;
+      warnings = new ArrayList<>(warnings);
+      warnings.add(
+          ParseWarning.of(
+              firstDropped,
+              WarningKind.TOO_MANY_WARNINGS,
+              // No line number in the text: a piece read unshifted has its numbers shifted
+              // later, its texts never.
+              dropped + " more warnings, up to the article's last line, were not kept"));
     }
     warnings.sort(BY_LINE);
     for (ParseWarning w : warnings) {

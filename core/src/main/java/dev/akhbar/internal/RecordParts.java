@@ -26,6 +26,7 @@ import java.util.Map;
  * @param body the body paragraphs
  * @param attributes other fields, by name
  * @param warnings the reader's own warnings
+ * @param warningsNotKept warnings without text the reader counted past the limit, not kept
  */
 public record RecordParts(
     String input,
@@ -43,7 +44,8 @@ public record RecordParts(
     List<String> keywords,
     List<Paragraph> body,
     Map<String, String> attributes,
-    List<ParseWarning> warnings) {
+    List<ParseWarning> warnings,
+    long warningsNotKept) {
 
   /**
    * One body paragraph and its line.

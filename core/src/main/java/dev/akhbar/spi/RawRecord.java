@@ -57,6 +57,7 @@ public final class RawRecord {
     private final List<RecordParts.Paragraph> body = new ArrayList<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
     private final List<ParseWarning> warnings = new ArrayList<>();
+    private long warningsNotKept;
 
     private Builder(String input, long line, long lastLine) {
       this.input = Objects.requireNonNull(input, "input");
@@ -158,6 +159,16 @@ public final class RawRecord {
       return this;
     }
 
+    /**
+     * Warnings without text the reader found past {@code ParseLimits.maxWarningsPerArticle} and
+     * only counted (so that its memory stays bounded): they join the finisher's count of warnings
+     * not kept.
+     */
+    public Builder warningsNotKept(long count) {
+      warningsNotKept += count;
+      return this;
+    }
+
     /** The record. */
     public RawRecord build() {
       return new RawRecord(
@@ -177,7 +188,8 @@ public final class RawRecord {
               List.copyOf(keywords),
               List.copyOf(body),
               new LinkedHashMap<>(attributes),
-              List.copyOf(warnings)));
+              List.copyOf(warnings),
+              warningsNotKept));
     }
   }
 }

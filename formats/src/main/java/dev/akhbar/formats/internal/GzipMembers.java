@@ -20,9 +20,8 @@ import java.util.zip.Inflater;
  *   <li>bytes after the last member that are no gzip (junk, a truncated copy) end the data.
  * </ul>
  *
- * <p>What was skipped is kept as {@link #problems()}, and {@link #close()} reports it as an {@link
- * IOException} once everything before and after was read: the input is said to have failed, its
- * good data converted.
+ * <p>What was skipped is kept, and {@link #close()} reports it as an {@link IOException} once
+ * everything before and after was read: the input is said to have failed, its good data converted.
  *
  * <p>Not thread-safe.
  */
@@ -79,11 +78,6 @@ final class GzipMembers extends InputStream {
     } else {
       moreProblems++;
     }
-  }
-
-  /** What was skipped so far, in words. */
-  List<String> problems() {
-    return problems;
   }
 
   private final byte[] one = new byte[1];

@@ -29,7 +29,6 @@ import java.nio.charset.StandardCharsets;
  */
 public final class LineCharsets {
   private final Charset file;
-  private final Charset singleByte;
   private final CharsetDecoder utf8 = replacing(StandardCharsets.UTF_8);
 
   /**
@@ -41,7 +40,6 @@ public final class LineCharsets {
       throw new IllegalArgumentException("no per-line decoding for " + file);
     }
     this.file = file;
-    this.singleByte = file.equals(StandardCharsets.UTF_8) ? EncodingDetector.WINDOWS_1256 : file;
   }
 
   /** Whether lines of a file guessed to be in {@code charset} are decided one by one. */
@@ -125,15 +123,13 @@ public final class LineCharsets {
    * file's head, and scoring every line again would cost more than reading it.
    */
   private SingleBytePage bestSingleByte(byte[] b, int from, int to) {
-    SingleBytePage mine = SingleBytePage.of(singleByte);
     if (!file.equals(StandardCharsets.UTF_8)) {
-      return mine;
+      return SingleBytePage.of(file);
     }
-    SingleBytePage other =
-        mine == SingleBytePage.WINDOWS_1256
-            ? SingleBytePage.ISO_8859_6
-            : SingleBytePage.WINDOWS_1256;
-    return mine.scoresLower(other, b, from, to) ? other : mine;
+    return SingleBytePage.ISO_8859_6.score(b, from, to)
+            > SingleBytePage.WINDOWS_1256.score(b, from, to)
+        ? SingleBytePage.ISO_8859_6
+        : SingleBytePage.WINDOWS_1256;
   }
 
   /**

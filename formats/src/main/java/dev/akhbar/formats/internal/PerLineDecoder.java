@@ -24,6 +24,12 @@ public final class PerLineDecoder extends InputStream {
 
   private final InputStream in;
   private final LineCharsets charsets;
+
+  /**
+   * Whether the file is guessed UTF-8: its valid lines pass as they are (asked once, not a line).
+   */
+  private final boolean utf8File;
+
   private final LineDecodings decodings;
 
   /** Grown as lines need it, up to two windows: small inputs (most files) take little. */
@@ -54,6 +60,7 @@ public final class PerLineDecoder extends InputStream {
   public PerLineDecoder(InputStream in, Charset file, long firstLine, LineDecodings decodings) {
     this.in = in;
     this.charsets = new LineCharsets(file);
+    this.utf8File = file.equals(StandardCharsets.UTF_8);
     this.decodings = decodings;
     this.line = firstLine;
   }
@@ -128,15 +135,14 @@ public final class PerLineDecoder extends InputStream {
       }
       next = end;
     }
-    Charset file = charsets.file();
-    if (ascii || (valid && file.equals(StandardCharsets.UTF_8))) {
+    if (ascii || (valid && utf8File)) {
       ready = next;
     } else {
       // The counts are the stretch's own unless the window cut a sequence off its end: then the
       // stretch is counted again.
       Charset charset =
           i == end ? charsets.of(b, pos, end, multiByte, stray) : charsets.of(b, pos, end);
-      if (!charset.equals(file)) {
+      if (!charset.equals(charsets.file())) {
         decodings.add(line, charset);
       }
       int room = 3 * (end - pos) + (next - end);

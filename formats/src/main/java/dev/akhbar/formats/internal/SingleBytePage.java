@@ -40,39 +40,6 @@ final class SingleBytePage {
     return charset.equals(ISO_8859_6.charset) ? ISO_8859_6 : WINDOWS_1256;
   }
 
-  /**
-   * Whether {@code other} scores higher than this page on {@code b[from, to)}: one pass over the
-   * bytes where the two pages differ in score.
-   */
-  boolean scoresLower(SingleBytePage other, byte[] b, int from, int to) {
-    int[] diff = other == this ? new int[256] : diffs(other);
-    int d = 0;
-    for (int i = from; i < to; i++) {
-      d += diff[b[i] & 0xFF];
-    }
-    return d > 0;
-  }
-
-  /** The other page's score less this one's, by byte: built once per pair. */
-  private int[] diffs(SingleBytePage other) {
-    int[] d = other == WINDOWS_1256 ? diffTo1256 : diffToIso;
-    if (d == null) {
-      d = new int[256];
-      for (int v = 0; v < 256; v++) {
-        d[v] = other.score[v] - score[v];
-      }
-      if (other == WINDOWS_1256) {
-        diffTo1256 = d;
-      } else {
-        diffToIso = d;
-      }
-    }
-    return d;
-  }
-
-  private volatile int[] diffTo1256;
-  private volatile int[] diffToIso;
-
   /** {@link EncodingDetector#arabicScore} of {@code b[from, to)} decoded in this page. */
   int score(byte[] b, int from, int to) {
     int s = 0;

@@ -217,18 +217,13 @@ public final class TaggedSource implements RecordSource {
     }
   }
 
-  /** Hands over the record's warnings, with one for those only counted. */
-  private void drainWarnings(java.util.function.Consumer<ParseWarning> to) {
+  /** Hands over the record's warnings; returns how many more were only counted. */
+  private long drainWarnings(java.util.function.Consumer<ParseWarning> to) {
     warnings.forEach(to);
-    if (countedWarnings > 0) {
-      to.accept(
-          ParseWarning.of(
-              0,
-              WarningKind.TOO_MANY_WARNINGS,
-              countedWarnings + " more warnings without text were counted, not kept"));
-    }
+    long counted = countedWarnings;
     warnings.clear();
     countedWarnings = 0;
+    return counted;
   }
 
   /** A tag that is text, with its brackets. */
@@ -351,7 +346,15 @@ public final class TaggedSource implements RecordSource {
         Article.Builder b =
             Article.builder(
                 new Origin(input, Math.max(1, first), Math.max(Math.max(1, first), lastLine)));
-        drainWarnings(b::warning);
+        long counted = drainWarnings(b::warning);
+        if (counted > 0) {
+          // No finisher for text outside any record: the count is said here.
+          b.warning(
+              ParseWarning.of(
+                  Math.max(1, first),
+                  WarningKind.TOO_MANY_WARNINGS,
+                  counted + " more warnings without text were counted, not kept"));
+        }
         fields = null;
         return b.build();
       }
@@ -363,7 +366,7 @@ public final class TaggedSource implements RecordSource {
     RawRecord.Builder a =
         TaggedRecords.record(
             input, recordLine, Math.max(recordLine, lastLine), fields, recordAttributes, dates);
-    drainWarnings(a::warning);
+    a.warningsNotKept(drainWarnings(a::warning));
     fields = null;
     return finisher.finish(a.build());
   }
