@@ -9,8 +9,11 @@ import dev.akhbar.article.WarningKind;
 import dev.akhbar.internal.PageReader;
 import dev.akhbar.internal.Settings;
 import dev.akhbar.internal.SourceArticles;
+import dev.akhbar.internal.StructuredInputNote;
 import dev.akhbar.internal.Utf8Reader;
 import dev.akhbar.text.NormalizationProfile;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -111,7 +114,32 @@ public final class NewsDumpParser {
   public ArticleReader parse(Reader reader, String inputName) {
     Objects.requireNonNull(reader, "reader");
     Objects.requireNonNull(inputName, "inputName");
-    return new SourceArticles(new PageReader(reader, inputName, 1, settings));
+    if (reader instanceof Utf8Reader) {
+      // Akhbar's own UTF-8 reader hands its bytes to the one-pass path: not read ahead here.
+      return read(reader, inputName, "");
+    }
+    BufferedReader buffered =
+        reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+    String head;
+    try {
+      buffered.mark(StructuredInputNote.HEAD);
+      char[] chars = new char[StructuredInputNote.HEAD];
+      int n = 0;
+      for (int r; n < chars.length && (r = buffered.read(chars, n, chars.length - n)) > 0; ) {
+        n += r;
+      }
+      buffered.reset();
+      head = new String(chars, 0, n);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(buffered, inputName, head);
+  }
+
+  /** The articles of a reader whose first chars are {@code head}. */
+  private ArticleReader read(Reader reader, String inputName, String head) {
+    return new SourceArticles(
+        StructuredInputNote.of(head, new PageReader(reader, inputName, 1, settings)));
   }
 
   /**
@@ -119,7 +147,18 @@ public final class NewsDumpParser {
    * WarningKind#INVALID_CHARACTERS} on their line.
    */
   public ArticleReader parse(InputStream in, String inputName) {
-    return parse(new Utf8Reader(Objects.requireNonNull(in, "in")), inputName);
+    Objects.requireNonNull(inputName, "inputName");
+    BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"));
+    String head;
+    try {
+      buffered.mark(StructuredInputNote.HEAD);
+      byte[] bytes = buffered.readNBytes(StructuredInputNote.HEAD);
+      buffered.reset();
+      head = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return read(new Utf8Reader(buffered), inputName, head);
   }
 
   /** Streams the articles of a UTF-8 file of page text; the input is named by the path as given. */

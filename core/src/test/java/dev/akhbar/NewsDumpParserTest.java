@@ -65,6 +65,54 @@ class NewsDumpParserTest {
   }
 
   @Test
+  void jsonOrXmlHandedToThePageParserSaysSo() throws IOException {
+    String jsonLine = "{\"title\": \"عنوان\", \"content\": \"نص الخبر\"}\n";
+    List<Article> json = parser.parse(jsonLine);
+    assertEquals(WarningKind.NOT_PAGE_TEXT, json.get(0).warnings().get(0).kind());
+    assertTrue(json.get(0).warnings().get(0).message().contains("JSON"));
+    try (ArticleReader xml =
+        parser.parse(
+            new java.io.ByteArrayInputStream(
+                "<?xml version=\"1.0\"?>\n<rss><channel></channel></rss>\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            "feed.xml")) {
+      Article first = xml.iterator().next();
+      assertEquals(WarningKind.NOT_PAGE_TEXT, first.warnings().get(0).kind());
+      assertTrue(first.warnings().get(0).message().contains("XML"));
+    }
+    // Page text whose title opens with a bracket is page text.
+    List<Article> text = parser.parse("[عاجل] عنوان الخبر\nتاريخ النشر: 1 مارس 2024\nنص الخبر.\n");
+    assertTrue(
+        text.get(0).warnings().stream().noneMatch(w -> w.kind() == WarningKind.NOT_PAGE_TEXT));
+  }
+
+  @Test
+  void aSourceLineIsNeverADateline() {
+    // Found by NothingLostProperties: a source line left inside a related article's body was read
+    // as the dateline "المصدر" and the credit "روسيا اليوم".
+    String page =
+        String.join(
+            "\n",
+            "روسيا روسيا",
+            "",
+            "موسكو – روسيا روسيا روسيا.",
+            "",
+            "إقرأ أيضاً:",
+            "روسيا روسيا",
+            "كلمات دلالية: روسيا",
+            "المصدر: روسيا اليوم",
+            "روسيا روسيا");
+    List<Article> all = new java.util.ArrayList<>();
+    for (Article a : parser.parse(page)) {
+      all.add(a);
+      all.addAll(a.related());
+    }
+    assertTrue(
+        all.stream().noneMatch(a -> a.dateline().filter("المصدر"::equals).isPresent()),
+        all::toString);
+  }
+
+  @Test
   void crlfWithBomParsesLikeCleanLf() {
     String crlf = "\uFEFF" + THREE_PAGES.replace("\n", "\r\n");
     assertEquals(parser.parse(THREE_PAGES), parser.parse(crlf));

@@ -77,6 +77,16 @@ final class ConvertCommand implements Callable<Integer> {
   private InputFormat inputFormat;
 
   @Option(
+      names = "--field",
+      paramLabel = "FIELD=KEY",
+      description =
+          "Name the key that fills a field of structured records (JSON, CSV, XML), ahead of the "
+              + "keys known by default; repeatable. FIELD is one of title, body, date, source, url, "
+              + "author, keywords, crawled, html; KEY a key or a dotted path into nested objects: "
+              + "--field date=meta.published --field body=full_text.")
+  private List<String> fields = List.of();
+
+  @Option(
       names = "--encoding",
       paramLabel = "NAME",
       defaultValue = "auto",
@@ -126,7 +136,11 @@ final class ConvertCommand implements Callable<Integer> {
     }
     Dumps dumps =
         Inputs.dumps(
-            spec, inputFormat, encoding, NewsDumpParser.builder().normalization(profile).build());
+            spec,
+            inputFormat,
+            encoding,
+            fields,
+            NewsDumpParser.builder().normalization(profile).build());
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> files = Inputs.expand(inputs, err);
     RunSummary summary = new RunSummary(err);
@@ -217,6 +231,7 @@ final class ConvertCommand implements Callable<Integer> {
           return false;
         }
       }
+      summary.withoutText(input, reader.recordsWithoutText());
     } catch (OutputException e) {
       // The output failed, not this input: the run stops.
       throw e;

@@ -66,6 +66,9 @@ final class CorpusStats {
   private int files;
   private int failures;
 
+  /** Records that held no article text, over all inputs: no articles. */
+  private long withoutText;
+
   /** Counts one article. */
   void add(Article a) {
     articles++;
@@ -92,9 +95,13 @@ final class CorpusStats {
     }
   }
 
-  /** Counts one input read to its end, by its format and encoding. */
-  void addFile(String format, String encoding) {
+  /**
+   * Counts one input read to its end, by its format and encoding, with its records that held no
+   * article text.
+   */
+  void addFile(String format, String encoding, long recordsWithoutText) {
     files++;
+    withoutText += recordsWithoutText;
     shapes.merge(new Shape(format, encoding), 1L, Long::sum);
   }
 
@@ -129,11 +136,18 @@ final class CorpusStats {
   void printText(PrintWriter out) {
     out.printf(
         Locale.ROOT,
-        "%d %s, %d %s%n%n",
+        "%d %s, %d %s%s%n%n",
         files,
         RunSummary.plural(files, "file"),
         articles,
-        RunSummary.plural(articles, "article"));
+        RunSummary.plural(articles, "article"),
+        withoutText == 0
+            ? ""
+            : ", "
+                + withoutText
+                + " "
+                + RunSummary.plural(withoutText, "record")
+                + " without text");
     out.printf("%-10s %10s %7s%n", "field", "articles", "share");
     int k = 0;
     for (String name : FIELDS.keySet()) {
@@ -176,6 +190,7 @@ final class CorpusStats {
       g.writeNumberField("files", files);
       g.writeNumberField("failures", failures);
       g.writeNumberField("articles", articles);
+      g.writeNumberField("recordsWithoutText", withoutText);
       g.writeObjectFieldStart("fields");
       int k = 0;
       for (String name : FIELDS.keySet()) {

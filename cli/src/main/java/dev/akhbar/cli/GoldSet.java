@@ -56,8 +56,10 @@ final class GoldSet {
         long lineNumber = 0;
         for (String line; (line = in.readLine()) != null; ) {
           lineNumber++;
-          if (!line.isBlank()) {
-            all.add(article(source, line, file + ":" + lineNumber, lineNumber));
+          GoldArticle a =
+              line.isBlank() ? null : article(source, line, file + ":" + lineNumber, lineNumber);
+          if (a != null) {
+            all.add(a);
           }
         }
       }
@@ -65,6 +67,7 @@ final class GoldSet {
     return all;
   }
 
+  /** The gold article of a line, or null for a record marked {@code "article": false}. */
   private static GoldArticle article(String source, String line, String where, long lineNumber)
       throws GoldException {
     JsonNode n;
@@ -75,6 +78,11 @@ final class GoldSet {
     }
     if (!n.isObject()) {
       throw new GoldException(where + ": not a JSON object");
+    }
+    if (n.path("article").isBoolean() && !n.path("article").asBoolean()) {
+      // A record without text at this place: no article is expected, and one found counts against
+      // the articles' precision.
+      return null;
     }
     String file = text(n, "file", where).orElseThrow(() -> missing(where, "file"));
     Map<String, String> text = new HashMap<>();

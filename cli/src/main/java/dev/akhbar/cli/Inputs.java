@@ -3,6 +3,7 @@ package dev.akhbar.cli;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.formats.DumpReader;
 import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.options.FieldMapping;
 import dev.akhbar.formats.options.InputFormat;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -41,8 +42,26 @@ final class Inputs {
       CommandLine.Model.CommandSpec spec,
       InputFormat format,
       String encoding,
+      List<String> fields,
       NewsDumpParser parser) {
     Dumps.Builder b = Dumps.builder().parser(parser).format(format);
+    if (!fields.isEmpty()) {
+      FieldMapping.Builder mapping = FieldMapping.DEFAULTS.toBuilder();
+      for (String f : fields) {
+        int eq = f.indexOf('=');
+        FieldMapping.Field field = eq <= 0 ? null : fieldNamed(f.substring(0, eq).strip());
+        String key = eq < 0 ? "" : f.substring(eq + 1).strip();
+        if (field == null || key.isEmpty()) {
+          throw new CommandLine.ParameterException(
+              spec.commandLine(),
+              "--field wants FIELD=KEY, FIELD one of title, body, date, source, url, author, "
+                  + "keywords, crawled, html: "
+                  + f);
+        }
+        mapping.prefer(field, key);
+      }
+      b.fieldMapping(mapping.build());
+    }
     if (!encoding.equalsIgnoreCase("auto")) {
       try {
         b.encoding(Charset.forName(encoding));
@@ -52,6 +71,20 @@ final class Inputs {
       }
     }
     return b.build();
+  }
+
+  /** A field by its name on the command line ({@code published} for the date too), or null. */
+  private static FieldMapping.Field fieldNamed(String name) {
+    String n = name.toUpperCase(java.util.Locale.ROOT);
+    if (n.equals("PUBLISHED")) {
+      return FieldMapping.Field.DATE;
+    }
+    for (FieldMapping.Field f : FieldMapping.Field.values()) {
+      if (f.name().equals(n)) {
+        return f;
+      }
+    }
+    return null;
   }
 
   /**

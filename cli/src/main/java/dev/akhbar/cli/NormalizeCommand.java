@@ -76,7 +76,8 @@ final class NormalizeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     ArabicNormalizer normalizer = ArabicNormalizer.of(profile);
-    Dumps dumps = Inputs.dumps(spec, InputFormat.AUTO, encoding, NewsDumpParser.builder().build());
+    Dumps dumps =
+        Inputs.dumps(spec, InputFormat.AUTO, encoding, List.of(), NewsDumpParser.builder().build());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int failed = 0;

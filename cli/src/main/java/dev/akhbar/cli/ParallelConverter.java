@@ -114,7 +114,7 @@ final class ParallelConverter {
   static final long WARM_UP = 256L << 20;
 
   /** What a worker counted in its unit. */
-  private record Counts(long articles, long warnings) {}
+  private record Counts(long articles, long warnings, long withoutText) {}
 
   /**
    * A unit being converted: its output as it comes, its counts when done, and where its line
@@ -141,6 +141,8 @@ final class ParallelConverter {
       List<Unit> units = plan(files);
       FragmentWriter.begin(out, format);
       boolean first = true;
+      // Records without text of the input being joined, summed over its pieces.
+      long inputWithoutText = 0;
       Set<Inputs.Input> failedInputs = new HashSet<>();
       int next = 0;
       // Input bytes of the units done, read or failed.
@@ -212,6 +214,11 @@ final class ParallelConverter {
         if (counts != null) {
           summary.articles += counts.articles();
           summary.warnings += counts.warnings();
+          inputWithoutText += counts.withoutText();
+        }
+        if (unit.last()) {
+          summary.withoutText(unit.input(), inputWithoutText);
+          inputWithoutText = 0;
         }
         if (unit.last() && !failedInputs.contains(unit.input())) {
           summary.files++;
@@ -275,6 +282,7 @@ final class ParallelConverter {
   private Counts convert(Unit unit, Spool spool, LineNumbers numbers) throws IOException {
     long articles = 0;
     long warnings = 0;
+    long withoutText;
     try (spool;
         ArticleReader reader = unit.open(dumps);
         FragmentWriter writer =
@@ -297,8 +305,9 @@ final class ParallelConverter {
         // input.
         throw new InputFailure(e, numbers == null && unit.pieces() == null ? lastLine : 0);
       }
+      withoutText = reader.recordsWithoutText();
     }
-    return new Counts(articles, warnings);
+    return new Counts(articles, warnings, withoutText);
   }
 
   /** An error in akhbar itself met while reading an input, and the last line read before it. */

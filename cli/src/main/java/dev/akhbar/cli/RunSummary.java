@@ -14,6 +14,10 @@ final class RunSummary {
   long warnings;
   long failures;
   long bytes;
+
+  /** Records that held no article text: not written. */
+  long withoutText;
+
   private final PrintWriter err;
 
   RunSummary(PrintWriter err) {
@@ -23,6 +27,21 @@ final class RunSummary {
   void count(Article a) {
     articles++;
     warnings += a.warnings().size();
+  }
+
+  /** An input's records that held no article text: counted, and said on standard error. */
+  void withoutText(Inputs.Input input, long records) {
+    if (records > 0) {
+      withoutText += records;
+      err.println(
+          "akhbar: "
+              + input.name()
+              + ": "
+              + records
+              + " "
+              + plural(records, "record")
+              + " without article text (no title, no body), not written");
+    }
   }
 
   /** An input that could not be read (to the end): counted, and said on standard error. */
@@ -36,11 +55,18 @@ final class RunSummary {
     double seconds = (System.nanoTime() - startedNanos) / 1e9;
     err.printf(
         Locale.ROOT,
-        "akhbar: %d %s, %d %s, %d %s, %d %s, %.1f MB in %.2f s (%.1f MB/s)%n",
+        "akhbar: %d %s, %d %s%s, %d %s, %d %s, %.1f MB in %.2f s (%.1f MB/s)%n",
         files,
         plural(files, "file"),
         articles,
         plural(articles, "article"),
+        withoutText == 0
+            ? ""
+            : " ("
+                + withoutText
+                + " "
+                + plural(withoutText, "record")
+                + " without text not written)",
         warnings,
         plural(warnings, "warning"),
         failures,

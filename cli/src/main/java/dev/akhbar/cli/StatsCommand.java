@@ -49,6 +49,16 @@ final class StatsCommand implements Callable<Integer> {
   private InputFormat inputFormat;
 
   @Option(
+      names = "--field",
+      paramLabel = "FIELD=KEY",
+      description =
+          "Name the key that fills a field of structured records (JSON, CSV, XML), ahead of the "
+              + "keys known by default; repeatable. FIELD is one of title, body, date, source, url, "
+              + "author, keywords, crawled, html; KEY a key or a dotted path into nested objects: "
+              + "--field date=meta.published --field body=full_text.")
+  private List<String> fields = List.of();
+
+  @Option(
       names = "--encoding",
       paramLabel = "NAME",
       defaultValue = "auto",
@@ -62,26 +72,29 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Dumps dumps = Inputs.dumps(spec, inputFormat, encoding, NewsDumpParser.builder().build());
+    Dumps dumps =
+        Inputs.dumps(spec, inputFormat, encoding, fields, NewsDumpParser.builder().build());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusStats stats = new CorpusStats();
     for (Inputs.Input input : Inputs.expand(inputs, err)) {
       String format;
       String charset;
+      long withoutText;
       try (DumpReader reader = input.open(dumps)) {
         for (Article a : reader) {
           stats.add(a);
         }
         format = reader.format().name().toLowerCase(Locale.ROOT);
         charset = reader.charset().name();
+        withoutText = reader.recordsWithoutText();
       } catch (IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
         stats.addFailure();
         err.println("akhbar stats: " + input.name() + ": " + RunSummary.why(e, 0));
         continue;
       }
       // Counted once closed: a reader that skipped damaged data says so when it closes.
-      stats.addFile(format, charset);
+      stats.addFile(format, charset, withoutText);
     }
     if (json) {
       stats.printJson(out);

@@ -29,6 +29,15 @@ public interface ArticleReader extends Iterable<Article>, Closeable {
   @Override
   Iterator<Article> iterator();
 
+  /**
+   * The records read so far that held no article text (a JSON object with an empty {@code content},
+   * a JSON-LD {@code WebSite} node beside the article): no articles, counted here; complete once
+   * the articles are read. 0 for page text, where every article has text.
+   */
+  default long recordsWithoutText() {
+    return 0;
+  }
+
   /** The articles as a sequential stream; closing the stream closes this reader. */
   default Stream<Article> stream() {
     return StreamSupport.stream(

@@ -49,5 +49,10 @@ public enum WarningKind {
    * A page without date lines that still reads as several articles (title-like lines, each followed
    * by a paragraph, inside its body) was kept as one; the message names their lines.
    */
-  MERGED_ARTICLES
+  MERGED_ARTICLES,
+  /**
+   * The page parser was handed JSON, XML or HTML and read it as lines of text; the message names
+   * the reader that knows its structure ({@code dev.akhbar.formats.Dumps}).
+   */
+  NOT_PAGE_TEXT
 }

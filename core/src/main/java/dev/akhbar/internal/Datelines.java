@@ -132,8 +132,9 @@ public final class Datelines {
     for (int i = 1; i < n; i++) {
       char c = p.charAt(i);
       if (c == ':') {
-        // "بغداد: ..." or "بغداد : ...": a colon ends a dateline of one or two words.
-        Dateline d = colonForm(p, i) ? at(p, i, copy) : null;
+        // "بغداد: ..." or "بغداد : ...": a colon ends a dateline of one or two words; a metadata
+        // label ("المصدر: روسيا اليوم", met where no rule took it) is none.
+        Dateline d = colonForm(p, i) && Labels.match(p) == null ? at(p, i, copy) : null;
         return d != null && d.place() != null ? d : null;
       }
       if (!Chars.isDash(c)) {

@@ -218,6 +218,16 @@ public final class Finisher {
     }
   }
 
+  /**
+   * Whether a record's first line only marks its site: the record's own source or site name. (A
+   * bare web address there, "AHDATH.INFO", is read as the credit, as on a page of text.)
+   */
+  private static boolean isSiteMark(String first, String source, Map<String, String> attributes) {
+    return first.equals(source)
+        || first.equals(attributes.get("site"))
+        || first.equals(attributes.get("sitename"));
+  }
+
   /** A bare web address: "shorouknews.com", "www.alriyadh.com/1000001". */
   private static boolean isAddress(String s) {
     if (s.isEmpty() || s.indexOf(' ') >= 0) {
@@ -399,6 +409,14 @@ public final class Finisher {
       TextLine t = preparer.prepare(p.text(), p.line(), 0);
       if (t != LinePreparer.BLANK) {
         lines.add(t);
+      }
+    }
+    if (lines.size() > 1 && isSiteMark(lines.get(0).text(), f.source, r.attributes())) {
+      // A record that opens with its own site's name (as scrapers keep the page's header) has
+      // that as a mark of its site, not as a paragraph.
+      String mark = lines.remove(0).text();
+      if (!r.attributes().containsKey("site")) {
+        a.attribute("site", mark);
       }
     }
     scan(a, lines, 0, f);

@@ -21,4 +21,13 @@ public interface RecordSource extends Closeable {
   default long lineEnds() {
     return -1;
   }
+
+  /**
+   * The records read so far that held no article text (no title, no body: {@code {"content": []}},
+   * an empty CSV row's cells, a JSON-LD {@code WebSite} beside the article): they are no articles,
+   * and are counted here instead. 0 (the default) for a source that has none.
+   */
+  default long recordsWithoutText() {
+    return 0;
+  }
 }

@@ -15,9 +15,12 @@ import java.util.Iterator;
 public final class SourceReader implements ArticleReader {
   private final SourceArticles articles;
 
+  /** The source, when the reader is over one: it counts the records that held no text. */
+  private final RecordSource source;
+
   /** A reader over a source of articles. */
   public SourceReader(RecordSource source) {
-    this(source, null);
+    this(source, (LineDecodings) null);
   }
 
   /**
@@ -27,6 +30,7 @@ public final class SourceReader implements ArticleReader {
    */
   public SourceReader(RecordSource source, LineDecodings decodings) {
     this(
+        source,
         noting(
             new ArticleSource() {
               @Override
@@ -54,6 +58,11 @@ public final class SourceReader implements ArticleReader {
   }
 
   SourceReader(SourceArticles articles) {
+    this(null, articles);
+  }
+
+  private SourceReader(RecordSource source, SourceArticles articles) {
+    this.source = source;
     this.articles = articles;
   }
 
@@ -65,6 +74,11 @@ public final class SourceReader implements ArticleReader {
   /** See {@link RecordSource#lineEnds()}. */
   public long lineEnds() {
     return articles.lineEnds();
+  }
+
+  @Override
+  public long recordsWithoutText() {
+    return source == null ? 0 : source.recordsWithoutText();
   }
 
   @Override

@@ -28,6 +28,21 @@ class RecordFinisherTest {
   }
 
   @Test
+  void aLeadingSiteNameIsAMarkNotAParagraph() {
+    // The record's own source name over its text.
+    Article named =
+        finisher.finish(
+            RawRecord.builder("x.json", 1, 1)
+                .title(TITLE)
+                .source("صدى البلد")
+                .paragraph("صدى البلد")
+                .paragraph(SECOND)
+                .build());
+    assertEquals(List.of(SECOND), named.body());
+    assertEquals("صدى البلد", named.attributes().get("site"));
+  }
+
+  @Test
   void aRecordGetsWhatTheSamePageOfTextGets() {
     String page =
         TITLE

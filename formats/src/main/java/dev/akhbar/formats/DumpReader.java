@@ -3,6 +3,7 @@ package dev.akhbar.formats;
 import dev.akhbar.article.Article;
 import dev.akhbar.article.ArticleReader;
 import dev.akhbar.formats.options.InputFormat;
+import dev.akhbar.spi.SourceReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Iterator;
@@ -16,12 +17,12 @@ import java.util.Iterator;
  * <p>Not thread-safe: one reader is consumed by one thread.
  */
 public final class DumpReader implements ArticleReader {
-  private final ArticleReader articles;
+  private final SourceReader articles;
   private final InputFormat format;
   private final Charset charset;
   private final String name;
 
-  DumpReader(ArticleReader articles, InputFormat format, Charset charset, String name) {
+  DumpReader(SourceReader articles, InputFormat format, Charset charset, String name) {
     this.articles = articles;
     this.format = format;
     this.charset = charset;
@@ -41,6 +42,11 @@ public final class DumpReader implements ArticleReader {
   /** The input's name, as in every article's origin. */
   public String name() {
     return name;
+  }
+
+  @Override
+  public long recordsWithoutText() {
+    return articles.recordsWithoutText();
   }
 
   @Override

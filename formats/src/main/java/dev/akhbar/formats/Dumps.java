@@ -52,6 +52,25 @@ public final class Dumps {
     return new Builder();
   }
 
+  /** Every default: what {@link #read(Path)} opens files with. */
+  private static final class Defaults {
+    static final Dumps DUMPS = builder().build();
+  }
+
+  /**
+   * Reads any supported file the way {@code akhbar convert} does: compression, encoding and format
+   * detected, the default parser and keys. The one call most users need:
+   *
+   * <pre>{@code
+   * try (DumpReader articles = Dumps.read(Path.of("news.jsonl.gz"))) {
+   *   articles.forEach(a -> System.out.println(a.title()));
+   * }
+   * }</pre>
+   */
+  public static DumpReader read(Path path) throws IOException {
+    return Defaults.DUMPS.open(path);
+  }
+
   /**
    * The regular files under a path, in name order: the path itself when it is a file. Hidden files
    * and hidden directories ({@code .git}, {@code .cache}) below the path are skipped.

@@ -66,11 +66,15 @@ class JsonNothingLostTest {
   }
 
   @Test
-  void anObjectWhereAFieldWasExpectedStaysAnAttribute() throws IOException {
+  void anObjectWhereAFieldWasExpectedIsReadByPath() throws IOException {
     Article a =
-        read("{\"title\": \"عنوان\", \"author\": {\"name\": \"سامي\"}, \"content\": \"نص\"}\n")
+        read("{\"title\": \"عنوان\", \"author\": {\"name\": \"سامي\", \"id\": 7},"
+                + " \"publisher\": {\"logo\": {\"url\": \"x.png\"}}, \"content\": \"نص\"}\n")
             .get(0);
-    assertEquals("{\"name\":\"سامي\"}", a.attributes().get("author"));
+    // author.name is the author; what no mapped path reaches stays, under its path.
+    assertEquals(Optional.of("سامي"), a.author());
+    assertEquals("7", a.attributes().get("author.id"));
+    assertEquals("{\"url\":\"x.png\"}", a.attributes().get("publisher.logo"));
   }
 
   @Test

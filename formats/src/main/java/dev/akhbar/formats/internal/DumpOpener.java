@@ -193,6 +193,9 @@ public final class DumpOpener {
       case SGML:
         source = new TaggedSource(reader, name, parser, true, true);
         break;
+      case HTML:
+        source = new HtmlSource(reader, name, parser);
+        break;
       case PLAIN:
         return PageText.read(plainParser, reader, name, 1, decodings);
       default:

@@ -177,9 +177,31 @@ public final class FormatSniffer {
       if (upper.startsWith("<DOC>") || upper.contains("<DOCNO>")) {
         return InputFormat.TREC;
       }
+      if (isHtml(upper)) {
+        return InputFormat.HTML;
+      }
       return InputFormat.XML;
     }
     return InputFormat.TEXT;
+  }
+
+  /**
+   * Whether the head of a markup text (upper-cased) is an HTML page: an HTML doctype, or an {@code
+   * <html>}, {@code <head>} or {@code <body>} tag among its first tags.
+   */
+  private static boolean isHtml(String upper) {
+    if (upper.startsWith("<!DOCTYPE HTML")) {
+      return true;
+    }
+    for (String tag : new String[] {"<HTML", "<HEAD", "<BODY"}) {
+      int at = upper.indexOf(tag);
+      if (at >= 0
+          && at + tag.length() < upper.length()
+          && " >\t\r\n".indexOf(upper.charAt(at + tag.length())) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

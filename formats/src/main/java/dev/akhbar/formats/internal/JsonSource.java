@@ -1,6 +1,7 @@
 package dev.akhbar.formats.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -19,6 +20,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * Reads article objects from a JSON array (streamed: a multi-gigabyte array never sits in memory)
@@ -163,28 +165,12 @@ public final class JsonSource implements RecordSource {
    */
   private Article nextInArray() throws IOException {
     try {
-      while (true) {
-        JsonToken t = array.nextToken();
-        if (t == null) {
-          done = true;
-          return null;
-        }
-        if (t == JsonToken.END_ARRAY && array.getParsingContext().inRoot()) {
-          // One top-level array ended; read on.
-          continue;
-        }
-        if (t == JsonToken.START_ARRAY && array.getParsingContext().getParent().inRoot()) {
-          // Another top-level array: its elements are articles too.
-          continue;
-        }
-        long line = lineOf(array.currentTokenLocation()) + arrayLineOffset;
-        if (t == JsonToken.START_OBJECT) {
-          return records.read(array, line, arrayLineOffset, this::lineOf);
-        }
-        array.skipChildren();
-        return notAnObject(line, t);
-      }
+      Article a = records(array, loc -> lineOf(loc) + arrayLineOffset);
+      done = a == null;
+      return a;
     } catch (JsonProcessingException e) {
+      open.clear();
+      current = null;
       long line =
           Math.max(1, (e.getLocation() == null ? 0 : lineOf(e.getLocation())) + arrayLineOffset);
       if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
@@ -200,6 +186,7 @@ public final class JsonSource implements RecordSource {
         done = true;
       } else {
         array = factory.createParser(r.rest());
+        // Past the "[" put before the rest: the next token opens the object read on at.
         array.nextToken();
         arrayLineOffset = line + r.linesPassed() - 1;
         lineWraps = 0;
@@ -221,7 +208,88 @@ public final class JsonSource implements RecordSource {
     }
   }
 
+  /**
+   * The objects (or lists, or wrappers) that hold the article lists being read, innermost first.
+   */
+  private final java.util.ArrayDeque<JsonRecords.Values> open = new java.util.ArrayDeque<>();
+
+  /** The object being read, or null between objects. */
+  private JsonRecords.Values current;
+
+  /** Records that held no article text: not articles. */
+  private long withoutText;
+
+  /**
+   * The next article of a parser's values: top-level objects, the objects of top-level arrays, and
+   * the objects of the article lists that envelopes hold ({@code {"articles": [...]}}); null once
+   * the parser has no more.
+   */
+  private Article records(JsonParser p, ToLongFunction<JsonLocation> lines) throws IOException {
+    while (true) {
+      if (current != null) {
+        JsonRecords.Step step = records.read(p, current, lines);
+        if (step == JsonRecords.Step.INTO_LIST || step == JsonRecords.Step.INTO_OBJECT) {
+          open.push(current);
+          current =
+              new JsonRecords.Values(
+                  lines.applyAsLong(p.currentTokenLocation()),
+                  step == JsonRecords.Step.INTO_OBJECT);
+          current.wrapper = step == JsonRecords.Step.INTO_OBJECT;
+          continue;
+        }
+        JsonRecords.Values finished = current;
+        // A wrapper read to its end: back to the object that holds it.
+        current = finished.wrapper ? open.pop() : null;
+        if (step == JsonRecords.Step.ARTICLE) {
+          return finished.article;
+        }
+        if (step == JsonRecords.Step.NO_TEXT) {
+          withoutText++;
+        }
+        continue;
+      }
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        return null;
+      }
+      if (t == JsonToken.END_ARRAY) {
+        if (!open.isEmpty()) {
+          // An article list ended: back to the object that holds it.
+          current = open.pop();
+        }
+        continue;
+      }
+      if (t == JsonToken.START_ARRAY && p.getParsingContext().getParent().inRoot()) {
+        // A top-level array (another after the first too): its elements are articles.
+        continue;
+      }
+      long line = lines.applyAsLong(p.currentTokenLocation());
+      if (t == JsonToken.START_OBJECT) {
+        current = new JsonRecords.Values(line, false);
+        continue;
+      }
+      p.skipChildren();
+      return notAnObject(line, t);
+    }
+  }
+
+  @Override
+  public long recordsWithoutText() {
+    return withoutText;
+  }
+
+  /** The parser of a JSON line whose envelope may hold more articles, or null. */
+  private JsonParser linePending;
+
+  private long linePendingNumber;
+
   private Article nextLine() throws IOException {
+    if (linePending != null) {
+      Article a = lineRecords(linePending, linePendingNumber, null);
+      if (a != null) {
+        return a;
+      }
+    }
     while (lines.next()) {
       long number = lines.number();
       java.nio.CharBuffer line = lines.line();
@@ -240,21 +308,54 @@ public final class JsonSource implements RecordSource {
                 + " more were dropped",
             line.toString());
       }
-      try (JsonParser p =
+      open.clear();
+      current = null;
+      JsonParser p =
           factory.createParser(
-              line.array(), line.arrayOffset() + line.position(), line.remaining())) {
-        JsonToken t = p.nextToken();
-        if (t == JsonToken.START_OBJECT) {
-          return records.read(p, number, number - 1, this::lineOf);
-        }
-        return notAnObject(number, t);
-      } catch (JsonProcessingException e) {
-        return unreadable(
-            number, "malformed JSON line, not read: " + e.getOriginalMessage(), line.toString());
+              line.array(), line.arrayOffset() + line.position(), line.remaining());
+      Article a = lineRecords(p, number, line);
+      if (a != null) {
+        return a;
       }
     }
     done = true;
     return null;
+  }
+
+  /**
+   * The next article of one JSON line's parser, kept open while an envelope on the line may hold
+   * more (the line's characters stay put until the next line is read); null once it has none.
+   */
+  private Article lineRecords(JsonParser p, long number, java.nio.CharBuffer line)
+      throws IOException {
+    linePending = null;
+    try {
+      if (line != null) {
+        JsonToken t = p.nextToken();
+        if (t != JsonToken.START_OBJECT) {
+          p.close();
+          return notAnObject(number, t);
+        }
+        current = new JsonRecords.Values(number, false);
+      }
+      Article a = records(p, loc -> number);
+      if (a != null) {
+        linePending = p;
+        linePendingNumber = number;
+        return a;
+      }
+      p.close();
+      return null;
+    } catch (JsonProcessingException e) {
+      p.close();
+      open.clear();
+      current = null;
+      // The line's text is carried once: with the first fault met on it.
+      return unreadable(
+          number,
+          "malformed JSON line, not read: " + e.getOriginalMessage(),
+          line != null ? line.toString() : lines.line().toString());
+    }
   }
 
   private Article notAnObject(long line, JsonToken t) {
@@ -306,6 +407,9 @@ public final class JsonSource implements RecordSource {
 
   @Override
   public void close() throws IOException {
+    if (linePending != null) {
+      linePending.close();
+    }
     if (array != null) {
       array.close();
     }

@@ -1,6 +1,7 @@
 package dev.akhbar.formats.internal;
 
 import dev.akhbar.NewsDateParser;
+import dev.akhbar.formats.options.FieldMapping;
 import dev.akhbar.spi.RawRecord;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +85,7 @@ final class TaggedRecords {
           a.attribute("category", v);
           break;
         default:
-          a.attribute(e.getKey().toLowerCase(Locale.ROOT), v);
+          known(a, e.getKey().toLowerCase(Locale.ROOT), v);
           break;
       }
     }
@@ -103,6 +104,48 @@ final class TaggedRecords {
       a.publishedRaw(idDate);
     }
     return a;
+  }
+
+  /** Whether a record's fields hold a title or body text that is not blank. */
+  static boolean hasText(Map<String, List<String>> fields) {
+    for (Map.Entry<String, List<String>> e : fields.entrySet()) {
+      String name = e.getKey();
+      FieldMapping.Field f = FieldMapping.DEFAULTS.fieldOf(name.toLowerCase(Locale.ROOT));
+      boolean text =
+          switch (name) {
+            case "TITLE", "HEADLINE", "TEXT", "BODY", "CONTENT" -> true;
+            default -> f == FieldMapping.Field.TITLE || f == FieldMapping.Field.BODY;
+          };
+      if (text && e.getValue().stream().anyMatch(v -> !v.isBlank())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A field named like a JSON key ({@code tags}, {@code full_text}), else an attribute. */
+  private static void known(RawRecord.Builder a, String key, String v) {
+    FieldMapping.Field f = FieldMapping.DEFAULTS.fieldOf(key);
+    if (f == null) {
+      a.attribute(key, v);
+      return;
+    }
+    switch (f) {
+      case TITLE -> a.title(v.replace('\n', ' '));
+      case BODY -> Paragraphs.split(v, a::paragraph);
+      case DATE -> a.publishedRaw(v);
+      case SOURCE -> a.source(v);
+      case URL -> a.url(v);
+      case AUTHOR -> a.author(v.replace("\n", "، "));
+      case KEYWORDS -> {
+        for (String k : v.split("\n")) {
+          if (!k.isBlank()) {
+            a.keyword(k.strip());
+          }
+        }
+      }
+      default -> a.attribute(key, v);
+    }
   }
 
   private static String first(List<String> values) {

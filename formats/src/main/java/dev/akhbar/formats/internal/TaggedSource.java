@@ -6,6 +6,7 @@ import dev.akhbar.article.Article;
 import dev.akhbar.article.Origin;
 import dev.akhbar.article.ParseWarning;
 import dev.akhbar.article.WarningKind;
+import dev.akhbar.formats.options.FieldMapping;
 import dev.akhbar.spi.LineReader;
 import dev.akhbar.spi.RawRecord;
 import dev.akhbar.spi.RecordFinisher;
@@ -95,7 +96,16 @@ public final class TaggedSource implements RecordSource {
     this.unknownTagsAreText = unknownTagsAreText;
   }
 
+  /**
+   * Whether a tag names a field: the corpora's own names, and the keys JSON objects are read by
+   * ({@code tags}, {@code link}, {@code full_text}, {@code published_time}: scrapy's XML export
+   * writes an item's keys as its elements), but {@code article}, which names records in XML.
+   */
   private static boolean isField(String name) {
+    String key = name.toLowerCase(Locale.ROOT);
+    if (!key.equals("article") && FieldMapping.DEFAULTS.fieldOf(key) != null) {
+      return true;
+    }
     switch (name) {
       case "DOCNO":
       case "ID":
@@ -120,6 +130,14 @@ public final class TaggedSource implements RecordSource {
       default:
         return false;
     }
+  }
+
+  /** Records that held no title and no body text. */
+  private long withoutText;
+
+  @Override
+  public long recordsWithoutText() {
+    return withoutText;
   }
 
   @Override
@@ -285,7 +303,11 @@ public final class TaggedSource implements RecordSource {
       // Any other tag inside a field is markup inside the text: dropped, its text kept.
       return null;
     }
-    if (isField(name) && !closing) {
+    // In XML, an element that opens once its record has fields is one more field (an attribute
+    // unless its name is known): <views>, <lang> are no records.
+    boolean moreField =
+        !unknownTagsAreText && fields != null && !fields.isEmpty() && !name.equals(recordName);
+    if ((isField(name) || moreField) && !closing) {
       if (fields == null) {
         startRecord(null);
       }
@@ -296,13 +318,18 @@ public final class TaggedSource implements RecordSource {
     Article done = fields != null && !fields.isEmpty() ? emit(line) : null;
     if (!closing) {
       startRecord(TaggedRecords.attributes(body.substring(nameEnd)));
+      recordName = name;
     } else if (done == null && fields != null && fields.isEmpty()) {
       fields = null;
     }
     return done;
   }
 
+  /** The tag that opened the current record, or null: it opening again starts the next record. */
+  private String recordName;
+
   private void startRecord(Map<String, String> attrs) {
+    recordName = null;
     fields = new LinkedHashMap<>();
     recordAttributes = attrs == null ? Map.of() : attrs;
     recordLine = line;
@@ -363,6 +390,12 @@ public final class TaggedSource implements RecordSource {
     }
     flushStray();
     recordChars = 0;
+    if (warnings.isEmpty() && !TaggedRecords.hasText(fields)) {
+      // <item><content></content></item>: no article, counted.
+      withoutText++;
+      fields = null;
+      return null;
+    }
     RawRecord.Builder a =
         TaggedRecords.record(
             input, recordLine, Math.max(recordLine, lastLine), fields, recordAttributes, dates);

@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcConversion;
 import org.netpreserve.jwarc.WarcReader;
@@ -246,31 +245,13 @@ public final class WarcSource implements RecordSource {
                   + maxBodyBytes
                   + " bytes (ParseLimits.maxPageChars); the rest was not read"));
     }
-    a.title(first(meta(doc, "og:title"), doc.title(), text(doc.selectFirst("h1"))));
-    a.publishedRaw(
-        first(
-            meta(doc, "article:published_time"),
-            meta(doc, "date"),
-            meta(doc, "pubdate"),
-            meta(doc, "publishdate"),
-            attr(doc.selectFirst("time[datetime]"), "datetime")));
-    a.source(meta(doc, "og:site_name"));
-    a.author(meta(doc, "author"));
-    String keywords = meta(doc, "keywords");
-    if (keywords != null) {
-      a.keyword(keywords);
-    }
-    int paragraphs = 0;
-    for (Element p : doc.select("p")) {
-      String t = p.text().strip();
-      if (!t.isEmpty()) {
-        a.paragraph(t);
-        paragraphs++;
-      }
-    }
-    if (paragraphs == 0 && doc.body() != null) {
-      Paragraphs.split(doc.body().wholeText(), a::paragraph);
-    }
+    HtmlPages.Page page = HtmlPages.read(doc);
+    a.title(page.title());
+    a.publishedRaw(page.published());
+    a.source(page.site());
+    a.author(page.author());
+    page.keywords().forEach(a::keyword);
+    page.paragraphs().forEach(a::paragraph);
     attributes(w, a::attribute);
     return finisher.finish(a.build());
   }
@@ -290,32 +271,6 @@ public final class WarcSource implements RecordSource {
     } catch (IllegalArgumentException e) {
       return otherwise;
     }
-  }
-
-  private static String meta(Document doc, String name) {
-    Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "]");
-    return e == null ? null : blankToNull(e.attr("content"));
-  }
-
-  private static String attr(Element e, String name) {
-    return e == null ? null : blankToNull(e.attr(name));
-  }
-
-  private static String text(Element e) {
-    return e == null ? null : blankToNull(e.text());
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  private static String first(String... values) {
-    for (String v : values) {
-      if (v != null && !v.isBlank()) {
-        return v.strip();
-      }
-    }
-    return null;
   }
 
   @Override

@@ -8,12 +8,27 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Which keys of a JSON article object fill which field. The defaults recognise the common names
- * (SaudiNewsNet's {@code source, url, title, author, content}; crawl dumps' {@code text, url, date,
- * timestamp}); the first key present wins. Keys that fill no field are kept as attributes when
- * their values are scalars. SaudiNewsNet's {@code date_extracted} and news-please's {@code
- * date_download} are crawl times, not publication dates: they stay attributes, and the day of the
- * crawl stands in for a publication date only where the object has none, with a warning.
+ * Which keys of a JSON article object (or CSV column, or XML record element) fill which field. The
+ * defaults know the common schemas, first key present wins:
+ *
+ * <ul>
+ *   <li>scrapers and newspaper-style crawlers: {@code title, content, text, full_text, body, date,
+ *       published_time, url, author, tags};
+ *   <li>NewsAPI: {@code title, content, description, publishedAt, source.name, author, url};
+ *   <li>schema.org {@code NewsArticle} (JSON-LD): {@code headline, articleBody, datePublished,
+ *       author.name, publisher.name, keywords};
+ *   <li>trafilatura: {@code title, text, raw_text, date, hostname, sitename, author, tags};
+ *   <li>news-please and Common Crawl news extractions: {@code title, maintext, date_publish,
+ *       authors, source_domain, url, date_download};
+ *   <li>SaudiNewsNet: {@code source, url, title, author, content, date_extracted}.
+ * </ul>
+ *
+ * <p>A key may be a dotted path into nested objects ({@code source.name}, {@code meta.date}); a
+ * path through a list of objects ({@code author.name} over {@code "author": [{"name": ...}, ...]})
+ * gathers every value. Keys that fill no field are kept as attributes (objects and lists as JSON
+ * text). {@code date_extracted}, {@code date_download} and the like are crawl times, not
+ * publication dates: they stay attributes, and the day of the crawl stands in for a publication
+ * date only where the object has none, with a warning.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,7 +45,7 @@ public final class FieldMapping {
     SOURCE,
     /** The URL. */
     URL,
-    /** The author. */
+    /** The author; a list of authors is joined with Arabic commas. */
     AUTHOR,
     /** Keywords: an array of tags or one string. */
     KEYWORDS,
@@ -38,29 +53,77 @@ public final class FieldMapping {
      * When the page was fetched. Kept as an attribute; where the object gives no publication date,
      * its day stands in for one, with a {@code DATE_NOTE} warning that says so.
      */
-    CRAWLED
+    CRAWLED,
+    /**
+     * The page's HTML, as some crawlers keep it: read like a saved page (title, date and paragraphs
+     * of the main content) where the object gives no body text of its own.
+     */
+    HTML
   }
 
   /** The default mapping. */
   public static final FieldMapping DEFAULTS =
       new Builder()
           .keys(Field.TITLE, "title", "headline", "Headline", "name")
-          .keys(Field.BODY, "content", "text", "body", "article", "Text", "maintext", "raw_content")
+          .keys(
+              Field.BODY,
+              "content",
+              "text",
+              "body",
+              "article",
+              "Text",
+              "maintext",
+              "full_text",
+              "articleBody",
+              "article_text",
+              "raw_content",
+              "raw_text",
+              "contents",
+              "description",
+              "summary",
+              "excerpt")
           .keys(
               Field.DATE,
+              "publishedRaw",
               "date",
               "published",
               "date_published",
               "publish_date",
               "published_at",
+              "publishedAt",
+              "published_time",
+              "published_date",
+              "publication_date",
               "pubDate",
               "datePublished",
               "timestamp",
-              "date_publish")
-          .keys(Field.SOURCE, "source", "site", "source_domain", "publisher", "newspaper", "domain")
-          .keys(Field.URL, "url", "link", "URL", "uri")
-          .keys(Field.AUTHOR, "author", "authors", "byline", "writer")
-          .keys(Field.KEYWORDS, "keywords", "tags", "categories_tags")
+              "date_publish",
+              "dateCreated",
+              "created_at")
+          .keys(
+              Field.SOURCE,
+              "source",
+              "site",
+              "source_domain",
+              "publisher",
+              "newspaper",
+              "domain",
+              "source.name",
+              "publisher.name",
+              "sitename",
+              "site_name",
+              "hostname")
+          .keys(Field.URL, "url", "link", "URL", "uri", "canonical_url", "article_url")
+          .keys(
+              Field.AUTHOR,
+              "author",
+              "authors",
+              "byline",
+              "writer",
+              "creator",
+              "author.name",
+              "authors.name")
+          .keys(Field.KEYWORDS, "keywords", "tags", "categories_tags", "news_keywords")
           .keys(
               Field.CRAWLED,
               "date_extracted",
@@ -70,12 +133,17 @@ public final class FieldMapping {
               "crawl_date",
               "scraped_at",
               "fetched_at")
+          .keys(Field.HTML, "html", "raw_html", "content_html", "body_html", "page_html")
           .build();
 
   private final Map<Field, List<String>> keys;
 
+  /** Each key's field: a key named for two fields fills the first. */
+  private final Map<String, Field> fields = new java.util.HashMap<>();
+
   private FieldMapping(Map<Field, List<String>> keys) {
     this.keys = keys;
+    keys.forEach((f, names) -> names.forEach(k -> fields.putIfAbsent(k, f)));
   }
 
   /** The keys for a field, first preferred, unmodifiable. */
@@ -85,12 +153,7 @@ public final class FieldMapping {
 
   /** The field a key fills, or null. */
   public Field fieldOf(String key) {
-    for (Map.Entry<Field, List<String>> e : keys.entrySet()) {
-      if (e.getValue().contains(key)) {
-        return e.getKey();
-      }
-    }
-    return null;
+    return fields.get(key);
   }
 
   /** A builder starting from these keys. */
@@ -110,6 +173,19 @@ public final class FieldMapping {
     /** Sets the keys of a field, first preferred, replacing any set before. */
     public Builder keys(Field field, String... names) {
       keys.put(Objects.requireNonNull(field, "field"), new ArrayList<>(List.of(names)));
+      return this;
+    }
+
+    /**
+     * Puts a key (a dotted path such as {@code meta.date} reaches into nested objects) first for a
+     * field, ahead of the keys it had; the key then fills no other field.
+     */
+    public Builder prefer(Field field, String key) {
+      Objects.requireNonNull(field, "field");
+      Objects.requireNonNull(key, "key");
+      keys.values().forEach(k -> k.remove(key));
+      List<String> list = keys.computeIfAbsent(field, f -> new ArrayList<>());
+      list.add(0, key);
       return this;
     }
 

@@ -39,6 +39,12 @@ public enum InputFormat {
    */
   FEED,
   /**
+   * A saved news page: one article per file, read like a WARC response (title from {@code og:title}
+   * or the first heading, date from the page's metas, JSON-LD or {@code <time>}, paragraphs of the
+   * main content without navigation, footer or share blocks).
+   */
+  HTML,
+  /**
    * WARC and WET files (Common Crawl): each HTML response record and each conversion (text) record
    * is one page, with its URL; an article's origin line is its record number.
    */

@@ -67,6 +67,11 @@ final class CountedReader implements ArticleReader {
     return iterator;
   }
 
+  @Override
+  public long recordsWithoutText() {
+    return articles.recordsWithoutText();
+  }
+
   private void tell(boolean ended) {
     if (!told) {
       told = true;

@@ -1,0 +1,84 @@
+package dev.akhbar.internal;
+
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Page text that is clearly JSON or XML (a JSON object or array, an XML declaration, a feed or an
+ * HTML page): the page parser reads it as lines, so its first article says that the input has a
+ * structure this parser does not read, and names the reader that does. Not thread-safe.
+ */
+public final class StructuredInputNote implements ArticleSource {
+  private final ArticleSource source;
+  private String note;
+
+  private StructuredInputNote(ArticleSource source, String note) {
+    this.source = source;
+    this.note = note;
+  }
+
+  /** How many chars (or bytes) of an input's head to pass to {@link #of}. */
+  public static final int HEAD = 512;
+
+  /** The source, noting on its first article what its input's head shows, if it is structured. */
+  public static ArticleSource of(String head, ArticleSource source) {
+    String shape = shapeOf(head);
+    return shape == null
+        ? source
+        : new StructuredInputNote(
+            source,
+            "the input is "
+                + shape
+                + ", not page text, and was read as lines: open it with"
+                + " dev.akhbar.formats.Dumps (akhbar-formats), which reads its structure");
+  }
+
+  /** "JSON", "XML" or "HTML" where the head is clearly so, else null. */
+  static String shapeOf(String head) {
+    String s = head.strip();
+    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+      s = s.substring(1).strip();
+    }
+    if (s.startsWith("{\"") || s.startsWith("[{") || s.matches("(?s)\\[\\s*\\{\\s*\".*")) {
+      return "JSON";
+    }
+    String lower =
+        s.length() > 64
+            ? s.substring(0, 64).toLowerCase(java.util.Locale.ROOT)
+            : s.toLowerCase(java.util.Locale.ROOT);
+    if (lower.startsWith("<!doctype html") || lower.startsWith("<html")) {
+      return "HTML";
+    }
+    if (lower.startsWith("<?xml") || lower.startsWith("<rss") || lower.startsWith("<feed")) {
+      return "XML";
+    }
+    return null;
+  }
+
+  @Override
+  public Article next() throws IOException {
+    Article a = source.next();
+    if (a != null && note != null) {
+      List<ParseWarning> w = new ArrayList<>(a.warnings().size() + 1);
+      w.add(ParseWarning.of(a.origin().line(), WarningKind.NOT_PAGE_TEXT, note));
+      w.addAll(a.warnings());
+      a = a.withWarnings(w);
+      note = null;
+    }
+    return a;
+  }
+
+  @Override
+  public long lineEnds() {
+    return source.lineEnds();
+  }
+
+  @Override
+  public void close() throws IOException {
+    source.close();
+  }
+}

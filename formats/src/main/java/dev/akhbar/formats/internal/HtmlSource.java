@@ -1,0 +1,92 @@
+package dev.akhbar.formats.internal;
+
+import dev.akhbar.NewsDumpParser;
+import dev.akhbar.article.Article;
+import dev.akhbar.article.ParseWarning;
+import dev.akhbar.article.WarningKind;
+import dev.akhbar.spi.RawRecord;
+import dev.akhbar.spi.RecordFinisher;
+import dev.akhbar.spi.RecordSource;
+import java.io.IOException;
+import java.io.Reader;
+import org.jsoup.Jsoup;
+
+/**
+ * A saved news page ({@code .html}, {@code .htm}): one article, read with jsoup as WARC responses
+ * are ({@link HtmlPages}), at most {@code maxPageChars} of it, then the finisher's rules. Its
+ * origin spans the file's lines.
+ *
+ * <p>Not thread-safe: one per input.
+ */
+public final class HtmlSource implements RecordSource {
+  private final Reader reader;
+  private final String input;
+  private final RecordFinisher finisher;
+  private final long maxChars;
+  private boolean done;
+  private long withoutText;
+
+  /** A source over one page's characters. */
+  public HtmlSource(Reader reader, String input, NewsDumpParser parser) {
+    this.reader = reader;
+    this.input = input;
+    this.finisher = RecordFinisher.of(parser);
+    this.maxChars = parser.limits().maxPageChars();
+  }
+
+  @Override
+  public Article next() throws IOException {
+    if (done) {
+      return null;
+    }
+    done = true;
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[1 << 14];
+    long lines = 1;
+    long passed = 0;
+    for (int n; (n = reader.read(buffer)) > 0; ) {
+      for (int i = 0; i < n; i++) {
+        lines += buffer[i] == '\n' ? 1 : 0;
+      }
+      int keep = (int) Math.max(0, Math.min(n, maxChars - text.length()));
+      text.append(buffer, 0, keep);
+      passed += n - keep;
+    }
+    HtmlPages.Page page = HtmlPages.read(Jsoup.parse(text.toString()));
+    if (page.title() == null && page.paragraphs().isEmpty()) {
+      withoutText++;
+      return null;
+    }
+    RawRecord.Builder a = RawRecord.builder(input, 1, lines);
+    if (passed > 0) {
+      a.warning(
+          ParseWarning.of(
+              1,
+              WarningKind.PAGE_TOO_LONG,
+              "the page is longer than "
+                  + maxChars
+                  + " chars (ParseLimits.maxPageChars); its last "
+                  + passed
+                  + " chars were not read"));
+    }
+    a.title(page.title());
+    a.publishedRaw(page.published());
+    a.author(page.author());
+    page.keywords().forEach(a::keyword);
+    page.paragraphs().forEach(a::paragraph);
+    if (page.site() != null) {
+      a.attribute("site", page.site());
+    }
+    return finisher.finish(a.build());
+  }
+
+  @Override
+  public long recordsWithoutText() {
+    return withoutText;
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+}
