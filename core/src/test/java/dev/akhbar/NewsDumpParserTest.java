@@ -320,9 +320,10 @@ class NewsDumpParserTest {
     List<ParseWarning> w = capped.parse(text.toString()).get(0).warnings();
     assertEquals(4, w.size());
     assertEquals(WarningKind.TOO_MANY_WARNINGS, w.get(3).kind());
-    // 10 empty-field warnings, 3 kept: the fourth says how many more there were.
+    // 10 empty-field warnings and the page's EMPTY_BODY, 3 kept: the fourth says how many more
+    // there were.
     assertEquals(
-        "7 more warnings, up to the article's last line, were not kept", w.get(3).message());
+        "8 more warnings, up to the article's last line, were not kept", w.get(3).message());
   }
 
   /** Past the cap, a warning that carries a line's text is kept: the text is in no field. */
@@ -349,10 +350,10 @@ class NewsDumpParserTest {
             .collect(Collectors.toList());
     assertEquals(10, carried.size(), "every second source line, with its text");
     assertEquals("المصدر: مصدر رقم 9", carried.get(9));
-    // The five empty labels: none kept past the cap, all counted in one warning.
+    // The five empty labels and the EMPTY_BODY: none kept past the cap, all counted in one.
     ParseWarning last = a.warnings().get(a.warnings().size() - 1);
     assertEquals(WarningKind.TOO_MANY_WARNINGS, last.kind());
-    assertEquals("5 more warnings, up to the article's last line, were not kept", last.message());
+    assertEquals("6 more warnings, up to the article's last line, were not kept", last.message());
   }
 
   @Test

@@ -76,15 +76,7 @@ final class ConvertCommand implements Callable<Integer> {
           "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, detected per file).")
   private InputFormat inputFormat;
 
-  @Option(
-      names = "--field",
-      paramLabel = "FIELD=KEY",
-      description =
-          "Name the key that fills a field of structured records (JSON, CSV, XML), ahead of the "
-              + "keys known by default; repeatable. FIELD is one of title, body, date, source, url, "
-              + "author, keywords, crawled, html; KEY a key or a dotted path into nested objects: "
-              + "--field date=meta.published --field body=full_text.")
-  private List<String> fields = List.of();
+  @CommandLine.Mixin private FieldOption fields = new FieldOption();
 
   @Option(
       names = "--encoding",
@@ -139,7 +131,7 @@ final class ConvertCommand implements Callable<Integer> {
             spec,
             inputFormat,
             encoding,
-            fields,
+            fields.values,
             NewsDumpParser.builder().normalization(profile).build());
     PrintWriter err = spec.commandLine().getErr();
     List<Inputs.Input> files = Inputs.expand(inputs, err);

@@ -48,15 +48,7 @@ final class StatsCommand implements Callable<Integer> {
       description = "Input format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private InputFormat inputFormat;
 
-  @Option(
-      names = "--field",
-      paramLabel = "FIELD=KEY",
-      description =
-          "Name the key that fills a field of structured records (JSON, CSV, XML), ahead of the "
-              + "keys known by default; repeatable. FIELD is one of title, body, date, source, url, "
-              + "author, keywords, crawled, html; KEY a key or a dotted path into nested objects: "
-              + "--field date=meta.published --field body=full_text.")
-  private List<String> fields = List.of();
+  @CommandLine.Mixin private FieldOption fields = new FieldOption();
 
   @Option(
       names = "--encoding",
@@ -73,7 +65,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Dumps dumps =
-        Inputs.dumps(spec, inputFormat, encoding, fields, NewsDumpParser.builder().build());
+        Inputs.dumps(spec, inputFormat, encoding, fields.values, NewsDumpParser.builder().build());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusStats stats = new CorpusStats();

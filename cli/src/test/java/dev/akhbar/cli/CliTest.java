@@ -339,6 +339,43 @@ class CliTest {
   }
 
   @Test
+  void fieldsNamedByHandAndRecordsWithoutText(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("crawl.jsonl");
+    Files.writeString(
+        in,
+        "{\"headline\": \"خبر\", \"story\": \"النص.\", \"meta\": {\"published\": \"2024-05-06\"}}\n"
+            + "{\"content\": []}\n"
+            + "{\"content\": [], \"url\": \"https://example.com/x\"}\n");
+    Run plain = run("convert", in.toString());
+    assertEquals(0, plain.status(), plain.err());
+    // Without --field: "story" and "meta" are attributes, and the body is empty.
+    JsonNode a = JSON.readTree(plain.out().split("\n")[0]);
+    assertEquals(0, a.get("body").size());
+    assertTrue(
+        plain
+            .err()
+            .contains(in + ": 2 records without article text (no title, no body), not written"),
+        plain.err());
+    assertTrue(plain.err().contains("1 article (2 records without text not written)"), plain.err());
+    Run named =
+        run("convert", "--field", "body=story", "--field", "date=meta.published", in.toString());
+    assertEquals(0, named.status(), named.err());
+    JsonNode b = JSON.readTree(named.out().split("\n")[0]);
+    assertEquals("النص.", b.get("body").get(0).asText());
+    assertEquals("2024-05-06", b.get("published").asText());
+    Run stats = run("stats", "--json", in.toString());
+    JsonNode j = JSON.readTree(stats.out());
+    assertEquals(2, j.get("recordsWithoutText").asInt());
+    // stats names the keys left unmapped: the first place to look when a field is empty.
+    List<String> keys = new java.util.ArrayList<>();
+    j.get("unmappedKeys").forEach(k -> keys.add(k.get("key").asText()));
+    assertEquals(List.of("meta", "story"), keys);
+    Run bad = run("convert", "--field", "colour=x", in.toString());
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().contains("--field wants FIELD=KEY"), bad.err());
+  }
+
+  @Test
   void statsTopListsAreByCountThenName() {
     var counts = new java.util.HashMap<String, Long>();
     counts.put("ب", 2L);

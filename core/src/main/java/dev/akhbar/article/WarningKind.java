@@ -54,5 +54,7 @@ public enum WarningKind {
    * The page parser was handed JSON, XML or HTML and read it as lines of text; the message names
    * the reader that knows its structure ({@code dev.akhbar.formats.Dumps}).
    */
-  NOT_PAGE_TEXT
+  NOT_PAGE_TEXT,
+  /** An article with a title and no body text (a record whose text field is empty, say). */
+  EMPTY_BODY
 }

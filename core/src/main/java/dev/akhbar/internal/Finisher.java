@@ -610,6 +610,10 @@ public final class Finisher {
     }
     leadDate = null;
     fillBody(a, f.body, credit, dateline, f.byline);
+    if (a.body().isEmpty()) {
+      f.warnings.add(
+          ParseWarning.of(first, WarningKind.EMPTY_BODY, "the article has no body text"));
+    }
     if (!f.sawDate && leadDate != null && dates.parse(leadDate).isDate()) {
       // "لندن 27-7-2012 وفا-": the wire dateline dates an article that has no date line.
       a.publishedRaw(leadDate);

@@ -35,6 +35,29 @@ class TaggedTextTest {
           + "<TIME>2018-10-01</TIME>\n<TEXT>\nقال متعاملون إن أسعار النفط ارتفعت اليوم.\n</TEXT>\n</DOC>\n";
 
   @Test
+  void cdataSectionsAndEmptyElementsOfRecordXml() throws IOException {
+    Dumps dumps = Dumps.builder().build();
+    List<Article> a =
+        read(
+            dumps,
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<items>\n<item>\n"
+                + "<title><![CDATA[عنوان بلا وسوم]]></title>\n<author/>\n"
+                + "<content><![CDATA[<p>فقرة أولى.</p><p>فقرة ثانية.</p>]]></content>\n"
+                + "<date>2024-05-01</date>\n</item>\n"
+                + "<item><title>الثاني</title><content><![CDATA[نص بلا وسوم.]]></content></item>\n"
+                + "</items>\n");
+    assertEquals(2, a.size());
+    // CDATA without markup was a "tag" up to the next '>', and its text was lost.
+    assertEquals("عنوان بلا وسوم", a.get(0).title());
+    // HTML in CDATA: a paragraph per <p>, and no "]]>" left over.
+    assertEquals(List.of("فقرة أولى.", "فقرة ثانية."), a.get(0).body());
+    // <author/> opens no field that swallows the next one.
+    assertTrue(a.get(0).warnings().isEmpty(), a.get(0).warnings().toString());
+    assertEquals("2024-05-01", a.get(0).published().orElseThrow().toIso());
+    assertEquals(List.of("نص بلا وسوم."), a.get(1).body());
+  }
+
+  @Test
   void crAndCrlfLineEndsAreCountedLikeLf() throws IOException {
     Dumps dumps = Dumps.builder().format(InputFormat.TREC).build();
     // Two records; the second starts on line 9 whatever the line ends are (counted by hand).

@@ -184,8 +184,11 @@ public final class ConvertJob implements Callable<Integer> {
     }
     err.printf(
         Locale.ROOT,
-        "akhbar: %d articles, %d warnings, %d failures -> %s (%s)%n",
+        "akhbar: %d articles%s, %d warnings, %d failures -> %s (%s)%n",
         counters.articles(),
+        counters.recordsWithoutText() == 0
+            ? ""
+            : " (" + counters.recordsWithoutText() + " records without text not written)",
         counters.warnings(),
         counters.failures(),
         output,

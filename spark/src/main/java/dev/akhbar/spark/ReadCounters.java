@@ -19,12 +19,14 @@ public final class ReadCounters implements Serializable {
   private final LongAccumulator articles;
   private final LongAccumulator warnings;
   private final LongAccumulator failures;
+  private final LongAccumulator withoutText;
   private final CollectionAccumulator<String> failureMessages;
 
   private ReadCounters(SparkContext sc) {
     this.articles = sc.longAccumulator("akhbar articles");
     this.warnings = sc.longAccumulator("akhbar warnings");
     this.failures = sc.longAccumulator("akhbar failures");
+    this.withoutText = sc.longAccumulator("akhbar records without text");
     this.failureMessages = sc.collectionAccumulator("akhbar failure messages");
   }
 
@@ -48,6 +50,11 @@ public final class ReadCounters implements Serializable {
     return failures.value();
   }
 
+  /** Records that held no article text (no title, no body): no rows, counted. */
+  public long recordsWithoutText() {
+    return withoutText.value();
+  }
+
   /** What went wrong, one {@code "input: why"} a failure. */
   public List<String> failureMessages() {
     return List.copyOf(failureMessages.value());
@@ -56,6 +63,10 @@ public final class ReadCounters implements Serializable {
   void article(int warningCount) {
     articles.add(1);
     warnings.add(warningCount);
+  }
+
+  void withoutText(long records) {
+    withoutText.add(records);
   }
 
   void failure(String message) {

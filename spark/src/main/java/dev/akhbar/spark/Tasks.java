@@ -195,6 +195,9 @@ final class Tasks {
             }
             next = ArticleRows.row(a);
           } else {
+            if (counters != null) {
+              counters.withoutText(reader.recordsWithoutText());
+            }
             IOException closing = finish();
             if (closing != null) {
               // A reader that skipped damaged data (a corrupt gzip member) says so on closing.

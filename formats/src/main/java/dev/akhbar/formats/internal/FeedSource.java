@@ -17,9 +17,6 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Reads RSS 2.0, RSS 1.0 (RDF) and Atom feeds with the JDK's streaming XML parser (no DTDs, no
@@ -275,21 +272,7 @@ public final class FeedSource implements RecordSource {
       Paragraphs.split(body, a::paragraph);
       return;
     }
-    Document doc = Jsoup.parseBodyFragment(body);
-    int paragraphs = 0;
-    for (Element p : doc.select("p, h1, h2, h3, h4, li, blockquote")) {
-      if (p.parents().stream().anyMatch(e -> e.is("p, li, blockquote"))) {
-        continue;
-      }
-      String t = p.text().strip();
-      if (!t.isEmpty()) {
-        a.paragraph(t);
-        paragraphs++;
-      }
-    }
-    if (paragraphs == 0) {
-      Paragraphs.split(doc.body().wholeText(), a::paragraph);
-    }
+    HtmlPages.fragmentParagraphs(body).forEach(a::paragraph);
   }
 
   /** The text of the element the reader is on, up to its end; bounded by the page limit. */

@@ -180,6 +180,39 @@ final class HtmlPages {
     return out;
   }
 
+  /** Whether text holds markup: a '<' before an ASCII letter or '/'. */
+  static boolean hasMarkup(CharSequence text) {
+    for (int i = 0; i + 1 < text.length(); i++) {
+      char next = text.charAt(i + 1);
+      if (text.charAt(i) == '<' && ((next | 0x20) >= 'a' && (next | 0x20) <= 'z' || next == '/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The paragraphs of an HTML fragment (a feed's description, a CDATA section): one per {@code
+   * <p>}, heading, list item or quote, else one per line of its text.
+   */
+  static List<String> fragmentParagraphs(String html) {
+    Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+    List<String> out = new ArrayList<>();
+    for (Element p : doc.select("p, h1, h2, h3, h4, li, blockquote")) {
+      if (p.parents().stream().anyMatch(e -> e.is("p, li, blockquote"))) {
+        continue;
+      }
+      String t = p.text().strip();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    if (out.isEmpty()) {
+      Paragraphs.split(doc.body().wholeText(), out::add);
+    }
+    return out;
+  }
+
   /**
    * A {@code <title>} without the site's name after a separator: {@code [headline, site]}; the site
    * is what {@code site} names, or, when the page names none, a suffix of at most four words

@@ -211,10 +211,10 @@ public final class JsonSource implements RecordSource {
   /**
    * The objects (or lists, or wrappers) that hold the article lists being read, innermost first.
    */
-  private final java.util.ArrayDeque<JsonRecords.Values> open = new java.util.ArrayDeque<>();
+  private final java.util.ArrayDeque<JsonPaths.Values> open = new java.util.ArrayDeque<>();
 
   /** The object being read, or null between objects. */
-  private JsonRecords.Values current;
+  private JsonPaths.Values current;
 
   /** Records that held no article text: not articles. */
   private long withoutText;
@@ -227,23 +227,22 @@ public final class JsonSource implements RecordSource {
   private Article records(JsonParser p, ToLongFunction<JsonLocation> lines) throws IOException {
     while (true) {
       if (current != null) {
-        JsonRecords.Step step = records.read(p, current, lines);
-        if (step == JsonRecords.Step.INTO_LIST || step == JsonRecords.Step.INTO_OBJECT) {
+        JsonPaths.Step step = records.read(p, current, lines);
+        if (step == JsonPaths.Step.INTO_LIST || step == JsonPaths.Step.INTO_OBJECT) {
           open.push(current);
           current =
-              new JsonRecords.Values(
-                  lines.applyAsLong(p.currentTokenLocation()),
-                  step == JsonRecords.Step.INTO_OBJECT);
-          current.wrapper = step == JsonRecords.Step.INTO_OBJECT;
+              new JsonPaths.Values(
+                  lines.applyAsLong(p.currentTokenLocation()), step == JsonPaths.Step.INTO_OBJECT);
+          current.wrapper = step == JsonPaths.Step.INTO_OBJECT;
           continue;
         }
-        JsonRecords.Values finished = current;
+        JsonPaths.Values finished = current;
         // A wrapper read to its end: back to the object that holds it.
         current = finished.wrapper ? open.pop() : null;
-        if (step == JsonRecords.Step.ARTICLE) {
+        if (step == JsonPaths.Step.ARTICLE) {
           return finished.article;
         }
-        if (step == JsonRecords.Step.NO_TEXT) {
+        if (step == JsonPaths.Step.NO_TEXT) {
           withoutText++;
         }
         continue;
@@ -265,7 +264,7 @@ public final class JsonSource implements RecordSource {
       }
       long line = lines.applyAsLong(p.currentTokenLocation());
       if (t == JsonToken.START_OBJECT) {
-        current = new JsonRecords.Values(line, false);
+        current = new JsonPaths.Values(line, false);
         continue;
       }
       p.skipChildren();
@@ -336,7 +335,7 @@ public final class JsonSource implements RecordSource {
           p.close();
           return notAnObject(number, t);
         }
-        current = new JsonRecords.Values(number, false);
+        current = new JsonPaths.Values(number, false);
       }
       Article a = records(p, loc -> number);
       if (a != null) {

@@ -274,6 +274,13 @@ public final class TaggedSource implements RecordSource {
       nameEnd++;
     }
     String name = body.substring(0, nameEnd).toUpperCase(Locale.ROOT);
+    if (!unknownTagsAreText && !closing && body.endsWith("/")) {
+      // An empty element (<author/>, <br/>): no field opens, no record starts.
+      if (name.equals("BR") && field != null) {
+        text.append('\n');
+      }
+      return null;
+    }
     if (unknownTagsAreText && !isField(name) && !name.equals("P") && !name.equals("DOC")) {
       // TREC and SGML escape nothing: "<بالدولار>" or "x<y و y>z" is text of the format, not
       // markup.
@@ -429,6 +436,10 @@ public final class TaggedSource implements RecordSource {
         return tag.toString();
       }
       tag.append((char) c);
+      if (!unknownTagsAreText && tag.length() == CDATA.length() && CDATA.contentEquals(tag)) {
+        cdata();
+        return READ_AS_TEXT;
+      }
       if (tag.length() > MAX_TAG) {
         warn(
             ParseWarning.of(
@@ -439,6 +450,36 @@ public final class TaggedSource implements RecordSource {
         }
         return READ_AS_TEXT;
       }
+    }
+  }
+
+  /** What opens a CDATA section, after its '<'. */
+  private static final String CDATA = "![CDATA[";
+
+  /**
+   * A CDATA section's text, read up to its {@code ]]>} as text of the field it stands in; HTML in
+   * it (scrapy and feed exports keep paragraphs so) read into paragraphs, a line apart.
+   */
+  private void cdata() throws IOException {
+    StringBuilder text = new StringBuilder();
+    int close = 0;
+    for (int c; (c = read()) >= 0; ) {
+      text.append((char) c);
+      close = c == ']' ? Math.min(close + 1, 2) : c == '>' && close == 2 ? 3 : 0;
+      if (close == 3) {
+        text.setLength(text.length() - 3);
+        break;
+      }
+      if (text.length() > maxRecordChars) {
+        break;
+      }
+    }
+    String plain =
+        HtmlPages.hasMarkup(text)
+            ? String.join("\n", HtmlPages.fragmentParagraphs(text.toString()))
+            : text.toString();
+    for (int k = 0; k < plain.length(); k++) {
+      append(plain.charAt(k));
     }
   }
 

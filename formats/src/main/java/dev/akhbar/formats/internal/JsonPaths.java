@@ -1,0 +1,293 @@
+package dev.akhbar.formats.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.akhbar.article.Article;
+import dev.akhbar.formats.options.FieldMapping;
+import dev.akhbar.formats.options.FieldMapping.Field;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+
+/**
+ * Gathers the values of one JSON object (or CSV row) by path: a mapped key's nested object read key
+ * by key ({@code source.name}), a list of objects through which a mapped path goes read the same
+ * way, anything else kept as written (objects and lists as JSON text), at most {@code
+ * maxRecordChars} of text. At the top of a record it tells where an article list or a wrapper opens
+ * (an envelope). Not thread-safe (one per source).
+ */
+final class JsonPaths {
+  /** Keys whose list of objects is the list of articles, in an object that is no article itself. */
+  private static final Set<String> LIST_KEYS =
+      Set.of(
+          "articles",
+          "items",
+          "results",
+          "records",
+          "docs",
+          "documents",
+          "entries",
+          "news",
+          "posts",
+          "stories",
+          "hits",
+          "rows",
+          "data",
+          "@graph",
+          "itemListElement");
+
+  /** Keys whose object holds the list of articles (or is the one article), in the same case. */
+  private static final Set<String> WRAPPER_KEYS =
+      Set.of("data", "response", "result", "results", "payload", "hits", "feed");
+
+  /** Keys whose object's keys are the record's own: Elasticsearch's {@code _source}. */
+  private static final Set<String> TRANSPARENT_KEYS = Set.of("_source");
+
+  /** What reading an object's fields came to. */
+  enum Step {
+    /** The object ended: {@link Values#article} is its article. */
+    ARTICLE,
+    /** The object ended and holds no article text: no article, counted. */
+    NO_TEXT,
+    /** The object ended; it only held the article list: nothing to count. */
+    ENVELOPE,
+    /** The parser is on the first object of the object's article list. */
+    INTO_LIST,
+    /** The parser is on an object that holds the article list (or is the one article). */
+    INTO_OBJECT
+  }
+
+  private final JsonFactory factory;
+  private final int maxRecordChars;
+
+  /** Every mapped path's field and rank in its field's keys (0 first). */
+  private final Map<String, Field> fields = new HashMap<>();
+
+  private final Map<String, Integer> ranks = new HashMap<>();
+
+  /** The paths a mapped key goes through: {@code source} for {@code source.name}. */
+  private final Set<String> prefixes = new HashSet<>();
+
+  /** Whether the objects are CSV rows, whose first line is that of their first cell. */
+  private final boolean csv;
+
+  JsonPaths(FieldMapping mapping, JsonFactory factory, int maxRecordChars, boolean csv) {
+    this.factory = factory;
+    this.maxRecordChars = maxRecordChars;
+    this.csv = csv;
+    for (Field f : Field.values()) {
+      List<String> keys = mapping.keys(f);
+      for (int r = 0; r < keys.size(); r++) {
+        String k = keys.get(r);
+        if (mapping.fieldOf(k) == f) {
+          fields.put(k, f);
+          ranks.put(k, r);
+        }
+        for (int dot = k.indexOf('.'); dot > 0; dot = k.indexOf('.', dot + 1)) {
+          prefixes.add(k.substring(0, dot));
+        }
+      }
+    }
+  }
+
+  /** The field a path fills, or null. */
+  Field fieldOf(String path) {
+    return fields.get(path);
+  }
+
+  /** A mapped path's rank among its field's keys, 0 first. */
+  int rankOf(String path) {
+    return ranks.get(path);
+  }
+
+  /** The values of one object as they are read, by path in the order met. */
+  static final class Values {
+    final Map<String, JsonValue> byPath = new LinkedHashMap<>();
+    long firstLine;
+    long chars;
+    boolean full;
+    boolean first = true;
+
+    /**
+     * Whether the object held an article list (or is a wrapper): no record of its own unless text.
+     */
+    boolean envelope;
+
+    /** Whether the object is a wrapper's value: once read, its holder is read on. */
+    boolean wrapper;
+
+    /** Whether a title or body value was met: then no list below is the article list. */
+    boolean text;
+
+    /** The article, once {@link Step#ARTICLE}. */
+    Article article;
+
+    Values(long firstLine, boolean envelope) {
+      this.firstLine = firstLine;
+      this.envelope = envelope;
+    }
+
+    JsonValue value(String path) {
+      return byPath.computeIfAbsent(path, k -> new JsonValue());
+    }
+  }
+
+  /**
+   * Gathers the fields of an object up to its END_OBJECT under {@code prefix}; at the top of a
+   * record ({@code top}), returns where an article list or wrapper starts instead.
+   */
+  Step collect(
+      JsonParser p, Values v, String prefix, ToLongFunction<JsonLocation> lineOf, boolean top)
+      throws IOException {
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      if (v.first && csv) {
+        // A CSV row's object opens where the row before ended: the row starts at its first cell.
+        v.firstLine = lineOf.applyAsLong(p.currentTokenLocation());
+      }
+      v.first = false;
+      String key = p.currentName();
+      String path = prefix.isEmpty() ? key : prefix + "." + key;
+      JsonToken t = p.nextToken();
+      if (v.full) {
+        p.skipChildren();
+        continue;
+      }
+      if (top && !csv && !v.text) {
+        if (t == JsonToken.START_ARRAY && LIST_KEYS.contains(key)) {
+          JsonToken next = p.nextToken();
+          if (next == JsonToken.START_OBJECT) {
+            return Step.INTO_LIST;
+          }
+          list(p, v, path, next, lineOf);
+          continue;
+        }
+        if (t == JsonToken.START_OBJECT && WRAPPER_KEYS.contains(key)) {
+          return Step.INTO_OBJECT;
+        }
+      }
+      if (t == JsonToken.START_OBJECT
+          && (prefixes.contains(path) || prefix.isEmpty() && TRANSPARENT_KEYS.contains(key))) {
+        collect(p, v, prefixes.contains(path) ? path : prefix, lineOf, false);
+      } else if (t == JsonToken.START_ARRAY
+          && (prefixes.contains(path) || fields.containsKey(path))) {
+        list(p, v, path, p.nextToken(), lineOf);
+      } else if (t.isScalarValue()) {
+        if (t != JsonToken.VALUE_NULL) {
+          add(v, path, scalar(p, t, path), false);
+        }
+      } else {
+        String json = valueText(p, t, maxRecordChars - v.chars);
+        add(v, path, json, true);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A list's items from the token {@code t} on: scalars as items of {@code path}, objects' keys
+   * under it (where a mapped path goes through), anything else as JSON text.
+   */
+  private void list(
+      JsonParser p, Values v, String path, JsonToken t, ToLongFunction<JsonLocation> lineOf)
+      throws IOException {
+    JsonValue value = v.value(path);
+    Field f = fields.get(path);
+    v.text |= f == Field.TITLE || f == Field.BODY;
+    value.list = true;
+    for (; t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
+      if (v.full) {
+        p.skipChildren();
+      } else if (t.isScalarValue()) {
+        if (t != JsonToken.VALUE_NULL) {
+          item(v, value, scalar(p, t, path));
+        }
+      } else if (t == JsonToken.START_OBJECT && prefixes.contains(path)) {
+        collect(p, v, path, lineOf, false);
+      } else {
+        // A list inside a list, or objects no mapped path reaches: kept as JSON text.
+        item(v, value, valueText(p, t, maxRecordChars - v.chars));
+        value.json = true;
+      }
+    }
+  }
+
+  private String scalar(JsonParser p, JsonToken t, String path) throws IOException {
+    Field f = fields.get(path);
+    return (f == Field.DATE || f == Field.CRAWLED) && t.isNumeric() ? dateNumber(p) : p.getText();
+  }
+
+  private void add(Values v, String path, String text, boolean json) {
+    JsonValue value = v.value(path);
+    Field f = fields.get(path);
+    v.text |= f == Field.TITLE || f == Field.BODY;
+    value.json |= json;
+    // A key met again (a repeated key, extra CSV cells) keeps every value, a line apart.
+    item(v, value, text);
+  }
+
+  private void item(Values v, JsonValue value, String text) {
+    if (text == null) {
+      return;
+    }
+    value.items.add(text);
+    v.chars += text.length();
+    v.full = v.chars > maxRecordChars;
+  }
+
+  /**
+   * A value's text: an object or a list as compact JSON text, cut at {@code room} chars (the rest
+   * of it is passed over; the record limit's warning says so).
+   */
+  private String valueText(JsonParser p, JsonToken t, long room) throws IOException {
+    java.io.StringWriter text = new java.io.StringWriter();
+    boolean cut = false;
+    try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(text)) {
+      int depth = 0;
+      JsonToken token = t;
+      do {
+        if (!cut) {
+          g.copyCurrentEvent(p);
+          g.flush();
+          cut = text.getBuffer().length() > room;
+        }
+        depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+      } while (depth > 0 && (token = p.nextToken()) != null);
+    }
+    String json = text.toString();
+    return cut ? json.substring(0, (int) Math.max(0, Math.min(room, json.length()))) : json;
+  }
+
+  /**
+   * A date given as a number: seconds or milliseconds since the epoch as ISO-8601; a number that is
+   * no such instant (a fraction, out of range) as written, so that it is an unparsed date with its
+   * text, never an exception.
+   */
+  private static String dateNumber(JsonParser p) throws IOException {
+    String text = p.getText();
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+        || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      return text;
+    }
+    try {
+      return epochToIso(p.getLongValue());
+    } catch (java.time.DateTimeException | ArithmeticException e) {
+      return text;
+    }
+  }
+
+  /** Seconds or milliseconds since the epoch, told apart by size. */
+  private static String epochToIso(long value) {
+    return (Math.abs(value) > 100_000_000_000L
+            ? Instant.ofEpochMilli(value)
+            : Instant.ofEpochSecond(value))
+        .toString();
+  }
+}
