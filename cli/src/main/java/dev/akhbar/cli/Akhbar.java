@@ -48,7 +48,33 @@ public final class Akhbar implements Runnable {
     CommandLine cl = new CommandLine(new Akhbar());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(Akhbar::usageError);
+    cl.setExecutionExceptionHandler(Akhbar::failure);
     return cl;
+  }
+
+  /**
+   * What escaped a command (a run that could not start or go on, not one input): one line, an I/O
+   * problem in plain words and anything else as an internal error; the trace only with {@code
+   * --debug}. Status 1.
+   */
+  private static int failure(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+    java.io.PrintWriter err = cl.getErr();
+    boolean debug =
+        parsed.expandedArgs().contains("--debug") || parsed.expandedArgs().contains("-v");
+    if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
+      err.println("akhbar: " + RunSummary.why(e, 0));
+    } else {
+      err.println(
+          "akhbar: internal error ("
+              + e
+              + ")"
+              + (debug ? "" : "; --debug shows where, for a bug report"));
+    }
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return ExitStatus.SOME_FAILED;
   }
 
   /**

@@ -78,6 +78,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private FieldOption fields = new FieldOption();
 
+  @CommandLine.Mixin private InputOptions select = new InputOptions();
+
   @Option(
       names = "--encoding",
       paramLabel = "NAME",
@@ -119,6 +121,19 @@ final class ConvertCommand implements Callable<Integer> {
       description = "No progress and no summary on standard error.")
   private boolean quiet;
 
+  @Option(
+      names = {"-v", "--debug"},
+      description = "With each failure, the stack trace behind it (for a bug report).")
+  private boolean debug;
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show progress on standard error (bytes read, articles, rates, ETA), twice a second; "
+              + "default: when standard error is a terminal.")
+  private Boolean progressAsked;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -134,10 +149,11 @@ final class ConvertCommand implements Callable<Integer> {
             fields.values,
             NewsDumpParser.builder().normalization(profile).build());
     PrintWriter err = spec.commandLine().getErr();
-    List<Inputs.Input> files = Inputs.expand(inputs, err);
+    List<Inputs.Input> files = Inputs.expand(inputs, select);
     RunSummary summary = new RunSummary(err);
+    summary.debug = debug;
     Progress progress =
-        new Progress(quiet || System.console() == null ? null : err, Inputs.totalBytes(files));
+        new Progress(Progress.wanted(progressAsked, quiet) ? err : null, Inputs.totalBytes(files));
     long started = System.nanoTime();
     OutputTarget target;
     try {
@@ -205,7 +221,7 @@ final class ConvertCommand implements Callable<Integer> {
       Progress progress)
       throws IOException {
     long lastLine = 0;
-    try (DumpReader reader = input.open(dumps)) {
+    try (DumpReader reader = input.open(dumps, progress)) {
       for (Article a : reader) {
         lastLine = a.origin().lastLine();
         try {
@@ -217,6 +233,7 @@ final class ConvertCommand implements Callable<Integer> {
               new IOException("internal error (" + e + ")", e));
         }
         summary.count(a);
+        progress.articles(summary.articles);
         if (strict && !a.warnings().isEmpty()) {
           err.println(
               "akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
@@ -228,17 +245,16 @@ final class ConvertCommand implements Callable<Integer> {
       // The output failed, not this input: the run stops.
       throw e;
     } catch (IOException | UncheckedIOException e) {
-      summary.failed(input, RunSummary.why(e, lastLine));
+      summary.failed(input, e, lastLine);
       return !strict;
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // A bug met on this input (a stack or heap the input exhausted included): it fails alone.
-      summary.failed(input, RunSummary.why(e, lastLine));
+      summary.failed(input, e, lastLine);
       return !strict;
     }
     // Counted once closed: a reader that skipped damaged data says so when it closes.
     summary.files++;
     summary.bytes += input.size();
-    progress.done(input.size(), summary.articles);
     return true;
   }
 }

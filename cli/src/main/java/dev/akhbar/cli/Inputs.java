@@ -8,7 +8,6 @@ import dev.akhbar.formats.options.InputFormat;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -26,6 +25,20 @@ final class Inputs {
   record Input(String name, Path path, long size) {
     DumpReader open(Dumps dumps) throws IOException {
       return path == null ? dumps.open(stdin(), "-") : dumps.open(path);
+    }
+
+    /** Opens the input, its bytes counted by {@code progress} as they are read. */
+    DumpReader open(Dumps dumps, Progress progress) throws IOException {
+      if (path == null) {
+        return dumps.open(progress.counting(stdin()), "-");
+      }
+      InputStream in = Files.newInputStream(path);
+      try {
+        return dumps.open(progress.counting(in), path.toString());
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
     }
   }
 
@@ -88,9 +101,10 @@ final class Inputs {
   }
 
   /**
-   * Files under every argument; an argument that does not exist is kept so that it fails when read.
+   * Files under every argument, chosen by {@code options}; an argument that does not exist is kept
+   * so that it fails when read.
    */
-  static List<Input> expand(List<String> arguments, PrintWriter err) throws IOException {
+  static List<Input> expand(List<String> arguments, InputOptions options) throws IOException {
     List<Input> out = new ArrayList<>();
     for (String a : arguments) {
       if (a.equals("-")) {
@@ -102,7 +116,10 @@ final class Inputs {
         out.add(new Input(a, p, 0));
         continue;
       }
-      for (Path f : Dumps.files(p)) {
+      for (Path f : Dumps.files(p, options.hidden)) {
+        if (!options.selects(p, f)) {
+          continue;
+        }
         long size;
         try {
           size = Files.size(f);
@@ -115,7 +132,10 @@ final class Inputs {
     return out;
   }
 
+  /** The bytes of every input, or -1 when one has no known size (standard input). */
   static long totalBytes(List<Input> files) {
-    return files.stream().mapToLong(Input::size).sum();
+    return files.stream().anyMatch(f -> f.path() == null)
+        ? -1
+        : files.stream().mapToLong(Input::size).sum();
   }
 }

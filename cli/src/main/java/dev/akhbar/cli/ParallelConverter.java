@@ -88,9 +88,9 @@ final class ParallelConverter {
    */
   private record Unit(
       Inputs.Input input, PieceReader pieces, int index, boolean last, boolean unshifted) {
-    ArticleReader open(Dumps dumps) throws IOException {
+    ArticleReader open(Dumps dumps, Progress progress) throws IOException {
       return pieces == null
-          ? input.open(dumps)
+          ? input.open(dumps, progress)
           : unshifted ? pieces.readUnshifted(index) : pieces.read(index);
     }
 
@@ -202,11 +202,11 @@ final class ParallelConverter {
         }
         if (failure != null) {
           if (failedInputs.add(unit.input())) {
-            summary.failed(
-                unit.input(),
-                failure instanceof InputFailure
-                    ? RunSummary.why(failure.getCause(), ((InputFailure) failure).afterLine)
-                    : RunSummary.why(failure, 0));
+            if (failure instanceof InputFailure) {
+              summary.failed(unit.input(), failure.getCause(), ((InputFailure) failure).afterLine);
+            } else {
+              summary.failed(unit.input(), failure, 0);
+            }
           }
           counts = null;
         }
@@ -227,7 +227,11 @@ final class ParallelConverter {
           summary.bytes += unit.bytes();
         }
         passed += unit.bytes();
-        progress.done(unit.bytes(), summary.articles);
+        if (unit.pieces() != null) {
+          // A piece is read through its own channel: its bytes count once it is joined.
+          progress.read(unit.bytes());
+        }
+        progress.articles(summary.articles);
       }
       FragmentWriter.end(out, format);
     } finally {
@@ -284,7 +288,7 @@ final class ParallelConverter {
     long warnings = 0;
     long withoutText;
     try (spool;
-        ArticleReader reader = unit.open(dumps);
+        ArticleReader reader = unit.open(dumps, progress);
         FragmentWriter writer =
             numbers == null
                 ? FragmentWriter.of(spool, format, features)

@@ -1,58 +1,163 @@
 package dev.akhbar.cli;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Progress on standard error while a long conversion runs: bytes and articles per second and an ETA
- * from the input size, redrawn at most once a second, only on a terminal.
+ * Progress on standard error while a conversion runs: the input bytes read (as stored: a gzip
+ * file's own bytes, so that the ETA holds), articles, both per second, and an ETA where the size of
+ * every input is known. Counted as bytes are read, drawn twice a second by a timer thread.
  *
- * <p>Thread-safe: updated from the writing thread, drawn there too.
+ * <p>Thread-safe: counted from every reading thread, drawn from its own.
  */
 final class Progress {
+  /** How often the line is drawn. */
+  private static final long PERIOD_MS = 500;
+
   private final PrintWriter err;
   private final long total;
   private final long started = System.nanoTime();
-  private long bytes;
-  private long lastDrawn = started;
+  private final LongAdder bytes = new LongAdder();
+  private volatile long articles;
+  private ScheduledExecutorService timer;
   private boolean drawn;
 
-  /** Progress to {@code err}, or none when it is null. */
+  /**
+   * Progress to {@code err}, or none when it is null; {@code total} the bytes of all inputs, or -1
+   * when one has no known size (standard input).
+   */
   Progress(PrintWriter err, long total) {
     this.err = err;
     this.total = total;
+    if (err != null) {
+      timer =
+          Executors.newSingleThreadScheduledExecutor(
+              r -> {
+                Thread t = new Thread(r, "akhbar-progress");
+                t.setDaemon(true);
+                return t;
+              });
+      timer.scheduleAtFixedRate(this::draw, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
   }
 
-  /** A file of {@code size} bytes is done; {@code articles} so far. */
-  synchronized void done(long size, long articles) {
-    bytes += size;
-    long now = System.nanoTime();
-    if (err == null || now - lastDrawn < 1_000_000_000L) {
+  /**
+   * Whether progress shows: {@code --progress} or {@code --no-progress} when given, else when
+   * standard error is a terminal (and the run is not quiet).
+   */
+  static boolean wanted(Boolean asked, boolean quiet) {
+    if (asked != null) {
+      return asked;
+    }
+    return !quiet && stderrIsTerminal();
+  }
+
+  /** Whether standard error is a terminal: its descriptor names a tty (Linux), else a console. */
+  private static boolean stderrIsTerminal() {
+    try {
+      String target = Path.of("/proc/self/fd/2").toRealPath().toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | RuntimeException e) {
+      return System.console() != null;
+    }
+  }
+
+  /** The stream, its bytes counted as they are read. */
+  InputStream counting(InputStream in) {
+    if (err == null) {
+      return in;
+    }
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          bytes.increment();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        if (n > 0) {
+          bytes.add(n);
+        }
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        bytes.add(Math.max(0, skipped));
+        return skipped;
+      }
+    };
+  }
+
+  /** Bytes read other than through {@link #counting} (a piece of a large file, once done). */
+  void read(long n) {
+    bytes.add(n);
+  }
+
+  /** The articles written so far. */
+  void articles(long n) {
+    articles = n;
+  }
+
+  /** Draws the line now. */
+  synchronized void draw() {
+    if (err == null) {
       return;
     }
-    lastDrawn = now;
-    double seconds = (now - started) / 1e9;
-    double rate = bytes / seconds;
-    long eta = rate > 0 && total > bytes ? (long) ((total - bytes) / rate) : 0;
-    err.printf(
-        Locale.ROOT,
-        "\r%,.1f / %,.1f MB  %,d articles  %.1f MB/s  %.0f articles/s  ETA %d:%02d   ",
-        bytes / 1e6,
-        total / 1e6,
-        articles,
-        rate / 1e6,
-        articles / seconds,
-        eta / 60,
-        eta % 60);
+    err.print("\r" + line(bytes.sum(), articles, (System.nanoTime() - started) / 1e9) + "   ");
     err.flush();
     drawn = true;
   }
 
-  /** Clears the progress line. */
+  /**
+   * {@code 12.3 / 256.0 MB 4,321 articles 9.8 MB/s 3456 articles/s ETA 0:24}; without the total and
+   * ETA where the size is unknown.
+   */
+  String line(long read, long articles, double seconds) {
+    double rate = seconds > 0 ? read / seconds : 0;
+    StringBuilder b = new StringBuilder();
+    b.append(String.format(Locale.ROOT, "%,.1f", read / 1e6));
+    if (total >= 0) {
+      b.append(String.format(Locale.ROOT, " / %,.1f", total / 1e6));
+    }
+    b.append(
+        String.format(
+            Locale.ROOT,
+            " MB  %,d articles  %.1f MB/s  %.0f articles/s",
+            articles,
+            rate / 1e6,
+            seconds > 0 ? articles / seconds : 0.0));
+    if (total >= 0 && rate > 0) {
+      long eta = (long) (Math.max(0, total - read) / rate);
+      b.append(String.format(Locale.ROOT, "  ETA %d:%02d", eta / 60, eta % 60));
+    }
+    return b.toString();
+  }
+
+  /** Stops drawing and clears the line. */
   synchronized void stop() {
+    if (timer != null) {
+      timer.shutdownNow();
+      timer = null;
+    }
     if (drawn) {
       err.print("\r" + " ".repeat(100) + "\r");
       err.flush();
+      drawn = false;
     }
   }
 }

@@ -44,10 +44,25 @@ final class RunSummary {
     }
   }
 
+  /** Whether a failure's stack trace follows its line ({@code --debug}), for a bug report. */
+  boolean debug;
+
   /** An input that could not be read (to the end): counted, and said on standard error. */
   void failed(Inputs.Input input, String why) {
     failures++;
     err.println("akhbar: " + input.name() + ": " + why);
+  }
+
+  /**
+   * An input that failed with {@code e} after line {@code afterLine} (0: unknown): its one line,
+   * and with {@code --debug} the stack trace.
+   */
+  void failed(Inputs.Input input, Throwable e, long afterLine) {
+    failed(input, why(e, afterLine));
+    if (debug) {
+      e.printStackTrace(err);
+      err.flush();
+    }
   }
 
   /** {@code akhbar: 2 files, 5 articles, 1 warning, 0 failures, 1.2 MB in 0.31 s (3.9 MB/s)}. */

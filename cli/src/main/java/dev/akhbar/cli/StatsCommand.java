@@ -50,6 +50,8 @@ final class StatsCommand implements Callable<Integer> {
 
   @CommandLine.Mixin private FieldOption fields = new FieldOption();
 
+  @CommandLine.Mixin private InputOptions select = new InputOptions();
+
   @Option(
       names = "--encoding",
       paramLabel = "NAME",
@@ -69,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusStats stats = new CorpusStats();
-    for (Inputs.Input input : Inputs.expand(inputs, err)) {
+    for (Inputs.Input input : Inputs.expand(inputs, select)) {
       String format;
       String charset;
       long withoutText;

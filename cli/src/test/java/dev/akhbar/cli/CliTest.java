@@ -376,6 +376,63 @@ class CliTest {
   }
 
   @Test
+  void filesUnderADirectoryAreChosenByHiddenGlobAndExclude(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(Path.of(SEED));
+    Files.createDirectories(dir.resolve(".git/objects"));
+    Files.writeString(dir.resolve(".git/objects/pack.txt"), seed);
+    Files.createDirectories(dir.resolve("2024/tmp"));
+    Files.writeString(dir.resolve("2024/a.txt"), seed);
+    Files.writeString(dir.resolve("2024/tmp/b.txt"), seed);
+    Files.writeString(dir.resolve("c.jsonl"), "{\"title\": \"خبر\", \"text\": \"نص.\"}\n");
+    // Hidden directories are skipped unless asked for.
+    assertEquals(3, articles(run("convert", dir.toString())));
+    assertEquals(4, articles(run("convert", "--hidden", dir.toString())));
+    assertEquals(1, articles(run("convert", "--glob", "*.jsonl", dir.toString())));
+    assertEquals(2, articles(run("convert", "--exclude", "2024/tmp/**", dir.toString())));
+    assertEquals(
+        1, articles(run("convert", "--glob", "2024/**", "--exclude", "**/tmp/**", dir.toString())));
+    // A file named itself is read whatever the patterns say.
+    assertEquals(
+        1, articles(run("convert", "--glob", "*.jsonl", dir.resolve("2024/a.txt").toString())));
+  }
+
+  @Test
+  void anUnreadableDirectoryFailsAloneAndTheRestIsConverted(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("a.txt"), Files.readString(Path.of(SEED)));
+    Path locked = Files.createDirectories(dir.resolve("locked"));
+    Files.writeString(locked.resolve("b.txt"), Files.readString(Path.of(SEED)));
+    locked.toFile().setReadable(false);
+    try {
+      org.junit.jupiter.api.Assumptions.assumeFalse(
+          Files.isReadable(locked), "running as a user who reads everything (root)");
+      Run r = run("convert", dir.toString());
+      assertEquals(1, r.status(), r.err());
+      assertEquals(1, articles(r));
+      assertTrue(r.err().contains(locked.toString()), r.err());
+    } finally {
+      locked.toFile().setReadable(true);
+    }
+  }
+
+  @Test
+  void aFailureIsOneLineAndDebugAddsTheTrace(@TempDir Path dir) {
+    String missing = dir.resolve("missing.txt").toString();
+    Run plain = run("convert", missing, SEED);
+    assertEquals(1, plain.status());
+    assertEquals(1, articles(plain));
+    assertTrue(plain.err().contains("akhbar: " + missing + ": "), plain.err());
+    assertFalse(plain.err().contains("\tat "), plain.err());
+    Run debug = run("convert", "--debug", missing, SEED);
+    assertEquals(1, debug.status());
+    assertTrue(debug.err().contains("NoSuchFileException"), debug.err());
+    assertTrue(debug.err().contains("\tat "), debug.err());
+  }
+
+  private static long articles(Run r) {
+    return r.out().lines().filter(l -> !l.isBlank()).count();
+  }
+
+  @Test
   void statsTopListsAreByCountThenName() {
     var counts = new java.util.HashMap<String, Long>();
     counts.put("ب", 2L);

@@ -76,6 +76,16 @@ public final class Dumps {
    * and hidden directories ({@code .git}, {@code .cache}) below the path are skipped.
    */
   public static List<Path> files(Path path) throws IOException {
+    return files(path, false);
+  }
+
+  /**
+   * The regular files under a path, in name order, hidden ones too when {@code hidden}; the path
+   * itself when it is a file (or a pipe or device: read only when named). An entry that cannot be
+   * listed (a directory without read permission) is in the list, so that reading it fails with its
+   * reason, alone.
+   */
+  public static List<Path> files(Path path, boolean hidden) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
@@ -85,14 +95,22 @@ public final class Dumps {
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(path) && hidden(dir)
+            return !dir.equals(path) && !hidden && hidden(dir)
                 ? FileVisitResult.SKIP_SUBTREE
                 : FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !hidden(file)) {
+            if (attrs.isRegularFile() && (hidden || !hidden(file))) {
+              out.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            if (hidden || !hidden(file)) {
               out.add(file);
             }
             return FileVisitResult.CONTINUE;

@@ -46,6 +46,23 @@ class RoundTripProperties {
     }
   }
 
+  @Property(tries = 200)
+  void oneArticleToJsonAndBackIsEqual(@ForAll("articles") List<Article> articles) {
+    for (Article a : articles) {
+      assertEquals(a, ArticleJson.fromJson(ArticleJson.toJson(a)));
+    }
+  }
+
+  @net.jqwik.api.Example
+  void notAnArticleIsSaid() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ArticleJson.fromJson("{\"title\": \"أ\"} 5"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ArticleJson.fromJson("{\"content\": []}"));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> ArticleJson.fromJson("{\"title\": "));
+  }
+
   @Provide
   Arbitrary<OutputFormat> outputs() {
     return Arbitraries.of(OutputFormat.JSONL, OutputFormat.JSON);

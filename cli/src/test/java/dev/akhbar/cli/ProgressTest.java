@@ -1,0 +1,66 @@
+package dev.akhbar.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+/** The progress line: counted from the bytes read, with an ETA only where the size is known. */
+class ProgressTest {
+  @Test
+  void theLineGivesRatesAndAnEtaFromTheBytesRead() {
+    Progress p = new Progress(new PrintWriter(new StringWriter()), 256_000_000);
+    try {
+      // 64 MB of 256 in 8 s: 8 MB/s, 192 MB to go: 24 s.
+      assertEquals(
+          "64.0 / 256.0 MB  1,000 articles  8.0 MB/s  125 articles/s  ETA 0:24",
+          p.line(64_000_000, 1000, 8.0));
+    } finally {
+      p.stop();
+    }
+  }
+
+  @Test
+  void standardInputHasNoTotalAndNoEta() {
+    Progress p = new Progress(new PrintWriter(new StringWriter()), -1);
+    try {
+      assertEquals("3.0 MB  30 articles  1.5 MB/s  15 articles/s", p.line(3_000_000, 30, 2.0));
+    } finally {
+      p.stop();
+    }
+  }
+
+  @Test
+  void bytesAreCountedAsTheyAreReadAndTheLineIsDrawnAndCleared() throws IOException {
+    StringWriter out = new StringWriter();
+    Progress p = new Progress(new PrintWriter(out), 10);
+    try (InputStream in = p.counting(new ByteArrayInputStream(new byte[10]))) {
+      assertEquals(4, in.read(new byte[4]));
+      assertEquals(0, in.read());
+      p.articles(2);
+      p.draw();
+    }
+    p.stop();
+    String drawn = out.toString();
+    assertTrue(drawn.startsWith("\r0.0 / 0.0 MB  2 articles"), drawn);
+    // Cleared at the end: the summary line starts on a clean line.
+    assertTrue(drawn.endsWith("\r"), drawn);
+  }
+
+  @Test
+  void noProgressCountsNothingAndDrawsNothing() throws IOException {
+    Progress p = new Progress(null, 10);
+    InputStream raw = new ByteArrayInputStream(new byte[3]);
+    assertTrue(p.counting(raw) == raw);
+    p.draw();
+    p.stop();
+    assertFalse(Progress.wanted(false, false));
+    assertTrue(Progress.wanted(true, true));
+  }
+}
