@@ -59,6 +59,33 @@ class ShadedJarIT {
   }
 
   @Test
+  void theDistributionRunsThroughASymlinkWithOnlyAJre() throws Exception {
+    Path home = dir.resolve("dist");
+    Files.createDirectories(home);
+    Process untar =
+        new ProcessBuilder("tar", "xzf", System.getProperty("akhbar.dist"), "-C", home.toString())
+            .redirectErrorStream(true)
+            .start();
+    assertEquals(0, untar.waitFor());
+    Path bin;
+    try (var found = Files.list(home)) {
+      bin = found.findFirst().orElseThrow().resolve("bin/akhbar");
+    }
+    Path link = Files.createSymbolicLink(dir.resolve("akhbar-link"), bin);
+    File out = dir.resolve("dist-out").toFile();
+    Process p =
+        new ProcessBuilder(
+                link.toString(), "convert", "-q", Path.of(CliTest.SEED).toAbsolutePath().toString())
+            .directory(dir.toFile())
+            .redirectOutput(out)
+            .redirectError(dir.resolve("dist-err").toFile())
+            .start();
+    assertEquals(0, p.waitFor(), () -> read(dir.resolve("dist-err").toFile()));
+    JsonNode article = new ObjectMapper().readTree(Files.readAllBytes(out.toPath()));
+    assertEquals(TITLE, article.get("title").asText());
+  }
+
+  @Test
   void jsonArray() throws Exception {
     JsonNode array = new ObjectMapper().readTree(run("convert", "--to", "json", CliTest.SEED));
     assertEquals(1, array.size());
