@@ -9,6 +9,10 @@ module dev.akhbar.formats {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.ibm.icu;
   requires org.apache.commons.compress;
+  // Commons Compress reads .xz and .zst through these and requires them only statically: named
+  // here, they are resolved on a consumer's module path too, with no --add-modules.
+  requires org.tukaani.xz;
+  requires com.github.luben.zstd_jni;
   requires jwarc;
   requires org.jsoup;
   requires java.xml;
