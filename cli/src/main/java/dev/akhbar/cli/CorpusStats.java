@@ -52,6 +52,11 @@ final class CorpusStats {
   private final long[] has = new long[FIELDS.size()];
   private final Map<String, Long> sources = new HashMap<>();
   private final Map<String, Long> keys = new HashMap<>();
+  private final Map<String, Long> keywords = new HashMap<>();
+
+  /** Dated articles by month (those with a year and a month). */
+  private final java.util.TreeMap<java.time.YearMonth, Long> months = new java.util.TreeMap<>();
+
   private final Map<Shape, Long> shapes = new LinkedHashMap<>();
   private final Map<WarningKind, Long> warnings = new EnumMap<>(WarningKind.class);
   private final Map<WarningKind, String> examples = new EnumMap<>(WarningKind.class);
@@ -80,6 +85,9 @@ final class CorpusStats {
         .ifPresent(
             d -> {
               LocalDate day = d.date().orElse(null);
+              if (d.year().isPresent()) {
+                months.merge(java.time.YearMonth.of(d.year().getAsInt(), d.month()), 1L, Long::sum);
+              }
               if (day == null) {
                 withoutYear++;
               } else {
@@ -89,6 +97,7 @@ final class CorpusStats {
             });
     a.source().ifPresent(s -> count(sources, s));
     a.attributes().keySet().forEach(key -> count(keys, key));
+    a.keywords().forEach(tag -> count(keywords, tag));
     for (ParseWarning w : a.warnings()) {
       warnings.merge(w.kind(), 1L, Long::sum);
       examples.putIfAbsent(w.kind(), a.origin().input() + ":" + w.line());
@@ -112,6 +121,62 @@ final class CorpusStats {
 
   int failures() {
     return failures;
+  }
+
+  // What the HTML page shows (StatsPage), read once the counting is done.
+
+  long articles() {
+    return articles;
+  }
+
+  int files() {
+    return files;
+  }
+
+  long recordsWithoutText() {
+    return withoutText;
+  }
+
+  /** Each field's name and the articles that have it. */
+  Map<String, Long> fieldCounts() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    int k = 0;
+    for (String name : FIELDS.keySet()) {
+      out.put(name, has[k++]);
+    }
+    return out;
+  }
+
+  java.util.SortedMap<java.time.YearMonth, Long> months() {
+    return java.util.Collections.unmodifiableSortedMap(months);
+  }
+
+  List<Map.Entry<String, Long>> topSources() {
+    return top(sources, TOP);
+  }
+
+  List<Map.Entry<String, Long>> topKeywords() {
+    return top(keywords, TOP);
+  }
+
+  List<Map.Entry<String, Long>> topUnmappedKeys() {
+    return top(keys, TOP);
+  }
+
+  /** Files by "format, encoding". */
+  Map<String, Long> shapes() {
+    Map<String, Long> out = new LinkedHashMap<>();
+    shapes.forEach((s, n) -> out.put(s.format() + ", " + s.encoding(), n));
+    return out;
+  }
+
+  Map<WarningKind, Long> warnings() {
+    return java.util.Collections.unmodifiableMap(warnings);
+  }
+
+  /** Where a kind of warning was first seen, {@code file:line}. */
+  String example(WarningKind kind) {
+    return examples.get(kind);
   }
 
   private static void count(Map<String, Long> map, String name) {

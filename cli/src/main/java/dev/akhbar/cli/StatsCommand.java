@@ -62,6 +62,14 @@ final class StatsCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as one JSON object.")
   private boolean json;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "Also write the report as one self-contained HTML page: articles per month, field "
+              + "coverage, top sources and keywords, unmapped keys, formats, warnings.")
+  private java.nio.file.Path html;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -96,6 +104,15 @@ final class StatsCommand implements Callable<Integer> {
       stats.printText(out);
     }
     out.flush();
+    if (html != null) {
+      try (java.io.Writer page =
+          java.nio.file.Files.newBufferedWriter(html, java.nio.charset.StandardCharsets.UTF_8)) {
+        StatsPage.write(stats, page);
+      } catch (IOException e) {
+        err.println("akhbar stats: cannot write " + html + ": " + RunSummary.why(e, 0));
+        return ExitStatus.SOME_FAILED;
+      }
+    }
     return stats.failures() > 0 ? ExitStatus.SOME_FAILED : 0;
   }
 }

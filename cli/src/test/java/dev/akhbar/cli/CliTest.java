@@ -433,6 +433,31 @@ class CliTest {
   }
 
   @Test
+  void statsWritesAPageThatStandsAlone(@TempDir Path dir) throws IOException {
+    Files.copy(Path.of(SEED), dir.resolve("a.txt"));
+    Files.writeString(
+        dir.resolve("b.jsonl"),
+        "{\"title\": \"<خبر>\", \"text\": \"نص.\", \"date\": \"2023-12-01\", \"source\":"
+            + " \"الأهرام & co\", \"tags\": [\"مصر\"], \"lang\": \"ar\"}\n");
+    Path page = dir.resolve("stats.html");
+    Run r = run("stats", "--html", page.toString(), dir.toString());
+    assertEquals(0, r.status(), r.err());
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html);
+    assertTrue(html.contains("<h1>2 articles</h1>"), html);
+    // December 2023 to February 2024: three bars, January empty (gaps are shown).
+    assertTrue(html.contains("<title>2023-12: 1</title>"), html);
+    assertTrue(html.contains("<title>2024-01: 0</title>"), html);
+    assertTrue(html.contains("<title>2024-02: 1</title>"), html);
+    // Arabic set by its own direction, and escaped.
+    assertTrue(html.contains("<td dir=\"auto\">الأهرام &amp; co</td>"), html);
+    assertTrue(html.contains("<td dir=\"auto\">مصر</td>"), html);
+    assertTrue(html.contains("<td dir=\"auto\">lang</td>"), html);
+    // Nothing from elsewhere: no src or href attribute at all.
+    assertFalse(html.contains(" src=") || html.contains(" href="), html);
+  }
+
+  @Test
   void statsTopListsAreByCountThenName() {
     var counts = new java.util.HashMap<String, Long>();
     counts.put("ب", 2L);
