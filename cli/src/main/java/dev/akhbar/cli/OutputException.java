@@ -9,6 +9,11 @@ import java.io.IOException;
 final class OutputException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure said in words of the user's own path: {@code cannot write WHERE: REASON}. */
+  OutputException(String where, String reason, IOException cause) {
+    super("cannot write " + where + ": " + reason, cause);
+  }
+
   OutputException(String where, IOException cause) {
     super(
         "cannot write "

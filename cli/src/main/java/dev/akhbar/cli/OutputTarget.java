@@ -46,11 +46,26 @@ final class OutputTarget {
     if (output == null || output.toString().equals("-")) {
       return new OutputTarget(null, null, "standard output", new StandardOutput(System.out));
     }
+    if (Files.isDirectory(output)) {
+      throw new OutputException(
+          output.toString(), "it is a directory; name a file in it", new IOException(output + ""));
+    }
     if (Files.exists(output) && !Files.isRegularFile(output)) {
-      return new OutputTarget(null, null, output.toString(), Files.newOutputStream(output));
+      // A device or a pipe (/dev/null, a FIFO): written directly.
+      try {
+        return new OutputTarget(null, null, output.toString(), Files.newOutputStream(output));
+      } catch (IOException e) {
+        throw new OutputException(output.toString(), reason(e, output), e);
+      }
     }
     Path file = Files.isSymbolicLink(output) ? output.toRealPath() : output;
     Path dir = file.toAbsolutePath().getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new OutputException(
+          output.toString(),
+          "no such directory: " + dir,
+          new java.nio.file.NoSuchFileException(dir + ""));
+    }
     // Not createTempFile: its owner-only mode would stay on a new file.
     Path temp =
         dir.resolve("." + file.getFileName() + "." + Long.toHexString(System.nanoTime()) + ".part");
@@ -58,9 +73,24 @@ final class OutputTarget {
     try {
       raw = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     } catch (IOException e) {
-      throw new OutputException(output.toString(), e);
+      // Said of the user's path and its directory, never of the temporary file.
+      throw new OutputException(output.toString(), reason(e, dir), e);
     }
     return new OutputTarget(file, temp, output.toString(), raw);
+  }
+
+  /** Why a file could not be created in (or as) {@code where}, without naming any other path. */
+  private static String reason(IOException e, Path where) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied (" + where + ")";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such directory: " + where;
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason().toLowerCase(java.util.Locale.ROOT) + " (" + where + ")";
+    }
+    return e.getClass().getSimpleName() + " (" + where + ")";
   }
 
   /** The stream to write to; the writer that closes it closes no standard output. */

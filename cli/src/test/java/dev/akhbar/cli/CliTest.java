@@ -428,6 +428,21 @@ class CliTest {
     assertTrue(debug.err().contains("\tat "), debug.err());
   }
 
+  @Test
+  void outputMistakesAreOneLineNamingTheUsersPath(@TempDir Path dir) {
+    String missing = dir.resolve("missing/x.jsonl").toString();
+    Run r = run("convert", "-o", missing, SEED);
+    assertEquals(1, r.status());
+    assertEquals(
+        "akhbar: cannot write " + missing + ": no such directory: " + dir.resolve("missing") + "\n",
+        r.err());
+    Run d = run("convert", "-o", dir.toString(), SEED);
+    assertEquals(1, d.status());
+    assertEquals(
+        "akhbar: cannot write " + dir + ": it is a directory; name a file in it\n", d.err());
+    assertFalse(r.err().contains(".part") || d.err().contains(".part"));
+  }
+
   private static long articles(Run r) {
     return r.out().lines().filter(l -> !l.isBlank()).count();
   }
