@@ -116,28 +116,30 @@ public final class NewsDumpParser {
     Objects.requireNonNull(inputName, "inputName");
     if (reader instanceof Utf8Reader) {
       // Akhbar's own UTF-8 reader hands its bytes to the one-pass path: not read ahead here.
-      return read(reader, inputName, "");
+      return read(reader, inputName, () -> "");
     }
     BufferedReader buffered =
         reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
-    String head;
-    try {
-      buffered.mark(StructuredInputNote.HEAD);
-      char[] chars = new char[StructuredInputNote.HEAD];
-      int n = 0;
-      for (int r; n < chars.length && (r = buffered.read(chars, n, chars.length - n)) > 0; ) {
-        n += r;
-      }
-      buffered.reset();
-      head = new String(chars, 0, n);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return read(buffered, inputName, head);
+    return read(
+        buffered,
+        inputName,
+        () -> {
+          buffered.mark(StructuredInputNote.HEAD);
+          char[] chars = new char[StructuredInputNote.HEAD];
+          int n = 0;
+          for (int r; n < chars.length && (r = buffered.read(chars, n, chars.length - n)) > 0; ) {
+            n += r;
+          }
+          buffered.reset();
+          return new String(chars, 0, n);
+        });
   }
 
-  /** The articles of a reader whose first chars are {@code head}. */
-  private ArticleReader read(Reader reader, String inputName, String head) {
+  /**
+   * The articles of a reader whose first chars {@code head} gives (read when the first article is
+   * asked for, not here: a slow stream does not block this call).
+   */
+  private ArticleReader read(Reader reader, String inputName, StructuredInputNote.Head head) {
     return new SourceArticles(
         StructuredInputNote.of(head, new PageReader(reader, inputName, 1, settings)));
   }
@@ -149,16 +151,15 @@ public final class NewsDumpParser {
   public ArticleReader parse(InputStream in, String inputName) {
     Objects.requireNonNull(inputName, "inputName");
     BufferedInputStream buffered = new BufferedInputStream(Objects.requireNonNull(in, "in"));
-    String head;
-    try {
-      buffered.mark(StructuredInputNote.HEAD);
-      byte[] bytes = buffered.readNBytes(StructuredInputNote.HEAD);
-      buffered.reset();
-      head = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return read(new Utf8Reader(buffered), inputName, head);
+    return read(
+        new Utf8Reader(buffered),
+        inputName,
+        () -> {
+          buffered.mark(StructuredInputNote.HEAD);
+          byte[] bytes = buffered.readNBytes(StructuredInputNote.HEAD);
+          buffered.reset();
+          return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        });
   }
 
   /** Streams the articles of a UTF-8 file of page text; the input is named by the path as given. */

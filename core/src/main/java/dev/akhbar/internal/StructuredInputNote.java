@@ -21,20 +21,29 @@ public final class StructuredInputNote implements ArticleSource {
     this.note = note;
   }
 
-  /** How many chars (or bytes) of an input's head to pass to {@link #of}. */
+  /** How many chars (or bytes) of an input's head a {@link Head} gives. */
   public static final int HEAD = 512;
 
+  /** The first chars of an input, read without consuming them. */
+  public interface Head {
+    /** The head; the input is left where it was. */
+    String read() throws IOException;
+  }
+
+  private Head head;
+
   /** The source, noting on its first article what its input's head shows, if it is structured. */
-  public static ArticleSource of(String head, ArticleSource source) {
-    String shape = shapeOf(head);
-    return shape == null
-        ? source
-        : new StructuredInputNote(
-            source,
-            "the input is "
-                + shape
-                + ", not page text, and was read as lines: open it with"
-                + " dev.akhbar.formats.Dumps (akhbar-formats), which reads its structure");
+  public static ArticleSource of(Head head, ArticleSource source) {
+    StructuredInputNote s = new StructuredInputNote(source, null);
+    s.head = head;
+    return s;
+  }
+
+  private static String note(String shape) {
+    return "the input is "
+        + shape
+        + ", not page text, and was read as lines: open it with"
+        + " dev.akhbar.formats.Dumps (akhbar-formats), which reads its structure";
   }
 
   /** "JSON", "XML" or "HTML" where the head is clearly so, else null. */
@@ -61,6 +70,12 @@ public final class StructuredInputNote implements ArticleSource {
 
   @Override
   public Article next() throws IOException {
+    if (head != null) {
+      // Before the source reads anything: the head is read and the input put back.
+      String shape = shapeOf(head.read());
+      head = null;
+      note = shape == null ? null : note(shape);
+    }
     Article a = source.next();
     if (a != null && note != null) {
       List<ParseWarning> w = new ArrayList<>(a.warnings().size() + 1);

@@ -182,7 +182,8 @@ class StructuredShapesTest {
     assertEquals(Optional.of("وكالة الأنباء"), a.source());
     assertEquals("عرب خبر", a.attributes().get("site"));
     assertEquals(1, a.origin().line());
-    assertEquals(16, a.origin().lastLine());
+    // wc -l: 15 line ends, the last closing the file.
+    assertEquals(15, a.origin().lastLine());
   }
 
   @Test
@@ -282,6 +283,99 @@ class StructuredShapesTest {
           List.of("وزير الخارجية يزور القاهرة", "ارتفاع أسعار النفط"),
           r.stream().map(Article::title).toList());
     }
+  }
+
+  @Test
+  void aWrapperWithoutTextIsItsHoldersValues() throws IOException {
+    Read r =
+        text(
+            "{\"id\": 5, \"data\": {\"views\": 10}, \"title\": \"عنوان\", \"body\": \"نص.\"}\n"
+                + "{\"id\": 1, \"data\": {\"views\": 3}}\n");
+    assertEquals(1, r.articles().size());
+    assertEquals("10", r.articles().get(0).attributes().get("data.views"));
+    // The second line has no text: one record without text, not silence.
+    assertEquals(1, r.withoutText());
+  }
+
+  @Test
+  void aFeedTitledBeforeItsItemsGivesTheItems() throws IOException {
+    Read r =
+        text(
+            "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"موقع\", \"items\": ["
+                + "{\"title\": \"أ\", \"content_text\": \"نص أ.\"},"
+                + "{\"title\": \"ب\", \"text\": \"نص ب.\"}]}\n");
+    assertEquals(List.of("أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(0, r.withoutText());
+  }
+
+  @Test
+  void jsonLdTypesGivenAsAListAndNodesWithTextAreArticles() throws IOException {
+    Read r =
+        text(
+            "{\"@type\": [\"NewsArticle\", \"Thing\"], \"headline\": \"أ\"}\n"
+                + "{\"@type\": \"WebPage\", \"name\": \"ب\", \"text\": \"نص ب.\"}\n"
+                + "{\"@type\": \"Organization\", \"name\": \"ج\"}\n");
+    assertEquals(List.of("أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(1, r.withoutText());
+  }
+
+  @Test
+  void jsonLinesWithACommaAfterEachObjectReadClean() throws IOException {
+    Read r =
+        text("{\"title\": \"أ\", \"text\": \"نص.\"},\n{\"title\": \"ب\", \"text\": \"نص.\"},\n");
+    assertEquals(List.of("أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertTrue(
+        r.articles().stream()
+            .allMatch(
+                a -> a.warnings().stream().noneMatch(w -> w.kind() == WarningKind.UNREADABLE)),
+        r.articles().toString());
+  }
+
+  @Test
+  void anEnvelopesLongOwnKeysLeaveItsArticlesWhole() throws IOException {
+    Dumps small =
+        Dumps.builder()
+            .parser(
+                dev.akhbar.NewsDumpParser.builder()
+                    .limits(dev.akhbar.article.ParseLimits.builder().maxRecordChars(100).build())
+                    .build())
+            .build();
+    StringBuilder meta = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      meta.append("\"key").append(i).append("\": \"value\", ");
+    }
+    // Pretty-printed, so streamed (a JSON line has a cap of its own).
+    String json = "{\n" + meta + "\n\"articles\": [{\"title\": \"أ\", \"text\": \"نص.\"}]}\n";
+    try (DumpReader r =
+        small.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "j")) {
+      assertEquals(List.of("أ"), r.stream().map(Article::title).toList());
+    }
+  }
+
+  @Test
+  void recordXmlWithABodyFieldIsNotAnHtmlPage() throws IOException {
+    Read r =
+        text(
+            "<?xml version=\"1.0\"?>\n<items>\n"
+                + "<item><title>خبر أول</title><body>الفقرة الأولى.</body></item>\n"
+                + "<item><title>خبر ثان</title><body>الفقرة الثانية.</body></item>\n"
+                + "<item><title>خبر ثالث</title><body>الفقرة الثالثة.</body></item>\n</items>\n");
+    assertEquals(InputFormat.XML, r.format());
+    assertEquals(
+        List.of("خبر أول", "خبر ثان", "خبر ثالث"),
+        r.articles().stream().map(Article::title).toList());
+  }
+
+  @Test
+  void pageTextOutsideParagraphsIsKept() throws IOException {
+    Read r =
+        text(
+            "<!DOCTYPE html><html><head><title>عنوان الخبر</title></head><body><article>"
+                + "<h1>عنوان الخبر</h1>نص قبل الفقرات.<p>الفقرة الأولى.</p><div>نص في قسم."
+                + "<p>فقرة داخل القسم.</p></div></article></body></html>");
+    assertEquals(
+        List.of("نص قبل الفقرات.", "الفقرة الأولى.", "نص في قسم.", "فقرة داخل القسم."),
+        r.articles().get(0).body());
   }
 
   @Test

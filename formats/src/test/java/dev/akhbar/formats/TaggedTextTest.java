@@ -55,6 +55,13 @@ class TaggedTextTest {
     assertTrue(a.get(0).warnings().isEmpty(), a.get(0).warnings().toString());
     assertEquals("2024-05-01", a.get(0).published().orElseThrow().toIso());
     assertEquals(List.of("نص بلا وسوم."), a.get(1).body());
+    // Text in CDATA outside paragraphs is kept, a line for each block.
+    List<Article> b =
+        read(
+            dumps,
+            "<?xml version=\"1.0\"?>\n<items><item><title>عنوان</title><content><![CDATA["
+                + "<h2>عنوان فرعي</h2><div>نص الخبر</div>نص بعده]]></content></item></items>\n");
+    assertEquals(List.of("عنوان فرعي", "نص الخبر", "نص بعده"), b.get(0).body());
   }
 
   @Test

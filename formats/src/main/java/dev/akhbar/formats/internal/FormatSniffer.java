@@ -91,6 +91,11 @@ public final class FormatSniffer {
         return false;
       }
       p.skipChildren();
+      int after = (int) Math.min(text.length(), Math.max(0, p.currentLocation().getCharOffset()));
+      if (text.substring(after).stripLeading().startsWith(",")) {
+        // JSON Lines with a comma after each object ("{...},"), as a JSON array cut into lines.
+        return true;
+      }
       p.nextToken();
       return true;
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
@@ -186,22 +191,39 @@ public final class FormatSniffer {
   }
 
   /**
-   * Whether the head of a markup text (upper-cased) is an HTML page: an HTML doctype, or an {@code
-   * <html>}, {@code <head>} or {@code <body>} tag among its first tags.
+   * Whether the head of a markup text (upper-cased) is an HTML page: an HTML doctype, or a first
+   * element {@code <html>}, past comments and an XML declaration. An XML file with a {@code <body>}
+   * field (scrapy's export of a "body" key, NITF) is record XML.
    */
   private static boolean isHtml(String upper) {
-    if (upper.startsWith("<!DOCTYPE HTML")) {
-      return true;
-    }
-    for (String tag : new String[] {"<HTML", "<HEAD", "<BODY"}) {
-      int at = upper.indexOf(tag);
-      if (at >= 0
-          && at + tag.length() < upper.length()
-          && " >\t\r\n".indexOf(upper.charAt(at + tag.length())) >= 0) {
-        return true;
+    int i = 0;
+    while (i < upper.length()) {
+      while (i < upper.length() && Character.isWhitespace(upper.charAt(i))) {
+        i++;
+      }
+      if (upper.startsWith("<!--", i)) {
+        int end = upper.indexOf("-->", i + 4);
+        if (end < 0) {
+          return false;
+        }
+        i = end + 3;
+      } else if (upper.startsWith("<?", i)) {
+        int end = upper.indexOf("?>", i + 2);
+        if (end < 0) {
+          return false;
+        }
+        i = end + 2;
+      } else {
+        break;
       }
     }
-    return false;
+    if (upper.startsWith("<!DOCTYPE HTML", i)) {
+      return true;
+    }
+    int after = i + "<HTML".length();
+    return upper.startsWith("<HTML", i)
+        && after < upper.length()
+        && " >\t\r\n".indexOf(upper.charAt(after)) >= 0;
   }
 
   /**

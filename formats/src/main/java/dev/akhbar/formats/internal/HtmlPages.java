@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * The article of a saved news page, WARC response or HTML field: title from {@code og:title} or the
@@ -62,9 +61,6 @@ final class HtmlPages {
               + "|ads|menu|sidebar|read-?more|more-news|tags|navbar|footer|header|subscribe)"
               + "([-_\\s]|$)",
           Pattern.CASE_INSENSITIVE);
-
-  /** Elements whose text is one paragraph each. */
-  private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre";
 
   /** Separators between a headline and the site's name in a {@code <title>}. */
   private static final String[] TITLE_SEPARATORS = {
@@ -149,36 +145,98 @@ final class HtmlPages {
     }
     content.select("h1").remove();
     List<String> out = new ArrayList<>();
-    Elements blocks = content.select(BLOCKS);
-    // A list item or quote holding paragraphs gives them, not its whole text again: blocks with a
-    // block inside are marked, each ancestor once (linear however deep the nesting).
-    java.util.Set<Element> holders =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    for (Element b : blocks) {
-      for (Element up = b.parent(); up != null && up != content && holders.add(up); ) {
-        up = up.parent();
+    for (String line : lines(content)) {
+      if (!line.equals(title)) {
+        out.add(line);
       }
-    }
-    for (Element b : blocks) {
-      if (holders.contains(b)) {
-        continue;
-      }
-      String t = b.text().strip();
-      if (!t.isEmpty() && !t.equals(title)) {
-        out.add(t);
-      }
-    }
-    if (out.isEmpty()) {
-      Paragraphs.split(
-          content.wholeText(),
-          s -> {
-            if (!s.equals(title)) {
-              out.add(s);
-            }
-          });
     }
     return out;
   }
+
+  /** Elements that stand on lines of their own: a paragraph ends at each. */
+  private static final java.util.Set<String> BLOCK_TAGS =
+      java.util.Set.of(
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "main",
+          "aside",
+          "nav",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "figure",
+          "figcaption",
+          "address",
+          "hr",
+          "br",
+          "form",
+          "fieldset",
+          "details",
+          "summary");
+
+  /**
+   * The lines of text under an element as a reader sees them: a line for each block, text between
+   * blocks (loose text beside a paragraph, a div's own text) kept on a line of its own, white space
+   * in a line collapsed (but a {@code <pre>}'s kept). Walked without recursion: any nesting depth.
+   */
+  static List<String> lines(Element root) {
+    StringBuilder text = new StringBuilder();
+    int[] pre = {0};
+    org.jsoup.select.NodeTraversor.traverse(
+        new org.jsoup.select.NodeVisitor() {
+          @Override
+          public void head(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof org.jsoup.nodes.TextNode t) {
+              String raw = t.getWholeText();
+              text.append(pre[0] > 0 ? raw : WHITE_SPACE.matcher(raw).replaceAll(" "));
+            } else if (node instanceof Element e) {
+              if (e.normalName().equals("pre")) {
+                pre[0]++;
+              }
+              if (BLOCK_TAGS.contains(e.normalName())) {
+                text.append('\n');
+              }
+            }
+          }
+
+          @Override
+          public void tail(org.jsoup.nodes.Node node, int depth) {
+            if (node instanceof Element e) {
+              if (e.normalName().equals("pre")) {
+                pre[0]--;
+              }
+              if (BLOCK_TAGS.contains(e.normalName())) {
+                text.append('\n');
+              }
+            }
+          }
+        },
+        root);
+    List<String> out = new ArrayList<>();
+    Paragraphs.split(text.toString(), out::add);
+    return out;
+  }
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** Whether text holds markup: a '<' before an ASCII letter or '/'. */
   static boolean hasMarkup(CharSequence text) {
@@ -196,21 +254,7 @@ final class HtmlPages {
    * <p>}, heading, list item or quote, else one per line of its text.
    */
   static List<String> fragmentParagraphs(String html) {
-    Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
-    List<String> out = new ArrayList<>();
-    for (Element p : doc.select("p, h1, h2, h3, h4, li, blockquote")) {
-      if (p.parents().stream().anyMatch(e -> e.is("p, li, blockquote"))) {
-        continue;
-      }
-      String t = p.text().strip();
-      if (!t.isEmpty()) {
-        out.add(t);
-      }
-    }
-    if (out.isEmpty()) {
-      Paragraphs.split(doc.body().wholeText(), out::add);
-    }
-    return out;
+    return lines(org.jsoup.Jsoup.parseBodyFragment(html).body());
   }
 
   /**
@@ -256,6 +300,10 @@ final class HtmlPages {
         String owner = null;
         JsonToken t;
         while ((t = p.nextToken()) != null) {
+          if (t == JsonToken.END_OBJECT) {
+            // Out of the author's (or publisher's) object: a later "name" is not theirs.
+            owner = null;
+          }
           if (t != JsonToken.FIELD_NAME) {
             continue;
           }

@@ -42,12 +42,14 @@ public final class HtmlSource implements RecordSource {
     done = true;
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[1 << 14];
-    long lines = 1;
+    long lineEnds = 0;
+    char last = '\n';
     long passed = 0;
     for (int n; (n = reader.read(buffer)) > 0; ) {
       for (int i = 0; i < n; i++) {
-        lines += buffer[i] == '\n' ? 1 : 0;
+        lineEnds += buffer[i] == '\n' ? 1 : 0;
       }
+      last = buffer[n - 1];
       int keep = (int) Math.max(0, Math.min(n, maxChars - text.length()));
       text.append(buffer, 0, keep);
       passed += n - keep;
@@ -57,6 +59,8 @@ public final class HtmlSource implements RecordSource {
       withoutText++;
       return null;
     }
+    // The last line is the one a line end closes, or the one the file ends in.
+    long lines = Math.max(1, lineEnds + (last == '\n' ? 0 : 1));
     RawRecord.Builder a = RawRecord.builder(input, 1, lines);
     if (passed > 0) {
       a.warning(

@@ -46,7 +46,13 @@ final class JsonPaths {
 
   /** Keys whose object holds the list of articles (or is the one article), in the same case. */
   private static final Set<String> WRAPPER_KEYS =
-      Set.of("data", "response", "result", "results", "payload", "hits", "feed");
+      Set.of("data", "response", "result", "results", "payload", "hits");
+
+  /** What an entry of an object costs besides its key and text (a map entry). */
+  private static final int ENTRY_COST = 16;
+
+  /** What an item of a list costs besides its text: a list of a million "" is not free. */
+  private static final int ITEM_COST = 4;
 
   /** Keys whose object's keys are the record's own: Elasticsearch's {@code _source}. */
   private static final Set<String> TRANSPARENT_KEYS = Set.of("_source");
@@ -116,23 +122,58 @@ final class JsonPaths {
     boolean full;
     boolean first = true;
 
-    /**
-     * Whether the object held an article list (or is a wrapper): no record of its own unless text.
-     */
-    boolean envelope;
-
     /** Whether the object is a wrapper's value: once read, its holder is read on. */
     boolean wrapper;
 
-    /** Whether a title or body value was met: then no list below is the article list. */
+    /**
+     * Whether the object is a value of its own (a top-level value, a JSON line, a wrapper's value)
+     * rather than an element of a list: only such an object may hold the article list.
+     */
+    boolean root;
+
+    /** Whether the object (or a wrapper in it) held the article list. */
+    boolean heldList;
+
+    /** The key of the wrapper being read from this object, for its values' paths. */
+    String opening;
+
+    /** Whether a title or body value was met: then no wrapper below holds the article list. */
     boolean text;
+
+    /**
+     * Whether a body value was met: the object is an article, and no list below is the article list
+     * (a feed's title comes before its items; an article's text before its own lists).
+     */
+    boolean bodyText;
 
     /** The article, once {@link Step#ARTICLE}. */
     Article article;
 
-    Values(long firstLine, boolean envelope) {
+    /**
+     * The values of an object that opens on {@code firstLine}; {@code root} whether it is a value
+     * of its own (see {@link #root}); {@code chars} the text its holders have kept already, which
+     * it shares the record limit with.
+     */
+    Values(long firstLine, boolean root, long chars) {
       this.firstLine = firstLine;
-      this.envelope = envelope;
+      this.root = root;
+      this.chars = chars;
+    }
+
+    /**
+     * Takes the values of a wrapper that held no article list and no text back as its own, under
+     * the wrapper's key: {@code {"id": 5, "data": {"views": 10}, ...}} keeps {@code data.views}.
+     */
+    void takeBack(Values wrapper) {
+      wrapper.byPath.forEach(
+          (path, value) -> {
+            JsonValue mine = value(opening + "." + path);
+            mine.items.addAll(value.items);
+            mine.list |= value.list;
+            mine.json |= value.json;
+          });
+      chars = Math.max(chars, wrapper.chars);
+      full |= wrapper.full;
     }
 
     JsonValue value(String path) {
@@ -156,22 +197,31 @@ final class JsonPaths {
       String key = p.currentName();
       String path = prefix.isEmpty() ? key : prefix + "." + key;
       JsonToken t = p.nextToken();
-      if (v.full) {
-        p.skipChildren();
-        continue;
-      }
-      if (top && !csv && !v.text) {
-        if (t == JsonToken.START_ARRAY && LIST_KEYS.contains(key)) {
+      // Checked before the size limit: an envelope's own keys may fill it, its articles not.
+      if (top && v.root && !csv) {
+        if (t == JsonToken.START_ARRAY && LIST_KEYS.contains(key) && !v.bodyText) {
+          // Decided by what the list holds, whatever came before it but an article's text:
+          // objects are the articles.
           JsonToken next = p.nextToken();
           if (next == JsonToken.START_OBJECT) {
+            v.heldList = true;
             return Step.INTO_LIST;
           }
           list(p, v, path, next, lineOf);
           continue;
         }
-        if (t == JsonToken.START_OBJECT && WRAPPER_KEYS.contains(key)) {
+        if (t == JsonToken.START_OBJECT && WRAPPER_KEYS.contains(key) && !v.text) {
+          v.opening = key;
           return Step.INTO_OBJECT;
         }
+      }
+      // Each entry costs its key and a list entry besides its text: an object of a million empty
+      // keys is cut as one of much text is.
+      v.chars += path.length() + ENTRY_COST;
+      v.full |= v.chars > maxRecordChars;
+      if (v.full) {
+        p.skipChildren();
+        continue;
       }
       if (t == JsonToken.START_OBJECT
           && (prefixes.contains(path) || prefix.isEmpty() && TRANSPARENT_KEYS.contains(key))) {
@@ -201,6 +251,7 @@ final class JsonPaths {
     JsonValue value = v.value(path);
     Field f = fields.get(path);
     v.text |= f == Field.TITLE || f == Field.BODY;
+    v.bodyText |= f == Field.BODY;
     value.list = true;
     for (; t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (v.full) {
@@ -228,6 +279,7 @@ final class JsonPaths {
     JsonValue value = v.value(path);
     Field f = fields.get(path);
     v.text |= f == Field.TITLE || f == Field.BODY;
+    v.bodyText |= f == Field.BODY;
     value.json |= json;
     // A key met again (a repeated key, extra CSV cells) keeps every value, a line apart.
     item(v, value, text);
@@ -238,7 +290,7 @@ final class JsonPaths {
       return;
     }
     value.items.add(text);
-    v.chars += text.length();
+    v.chars += text.length() + ITEM_COST;
     v.full = v.chars > maxRecordChars;
   }
 

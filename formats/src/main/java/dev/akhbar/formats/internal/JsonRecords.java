@@ -38,6 +38,7 @@ final class JsonRecords {
   private final NewsDateParser dates;
   private final JsonFactory factory;
   private final int maxRecordChars;
+  private final dev.akhbar.article.ParseLimits limits;
 
   /** Gathers each object's values by path. */
   private final JsonPaths paths;
@@ -50,6 +51,7 @@ final class JsonRecords {
     this.dates = parser.dateParser();
     this.factory = factory;
     this.maxRecordChars = parser.limits().maxRecordChars();
+    this.limits = parser.limits();
     this.paths = new JsonPaths(mapping, factory, maxRecordChars, csv);
   }
 
@@ -62,13 +64,12 @@ final class JsonRecords {
       throws IOException {
     JsonPaths.Step into = paths.collect(p, v, "", lineOf, true);
     if (into != null) {
-      v.envelope = true;
       return into;
     }
     long lastLine = lineOf.applyAsLong(p.currentTokenLocation());
     if (OwnArticles.isOwn(v.byPath)) {
       try {
-        v.article = OwnArticles.read(v.byPath, input, factory, v.firstLine, lastLine);
+        v.article = OwnArticles.read(v.byPath, input, factory, limits, v.firstLine, lastLine);
         return JsonPaths.Step.ARTICLE;
       } catch (IOException e) {
         // Its related articles or warnings cut off by the record limit: read as any object.
@@ -95,12 +96,19 @@ final class JsonRecords {
     if (chosen.containsKey(Field.HTML) && !chosen.containsKey(Field.BODY)) {
       html = new Html(HtmlPages.read(org.jsoup.Jsoup.parse(first(v, chosen.get(Field.HTML)))));
     }
-    if (!hasText(v, chosen.get(Field.TITLE))
-        && !hasText(v, chosen.get(Field.BODY))
-        && (html == null || html.page.paragraphs().isEmpty() && html.page.title() == null)) {
-      return v.envelope ? JsonPaths.Step.ENVELOPE : JsonPaths.Step.NO_TEXT;
+    boolean body =
+        hasText(v, chosen.get(Field.BODY)) || html != null && !html.page.paragraphs().isEmpty();
+    if (v.heldList && !body) {
+      // The object that held the article list (a response, a feed): its own keys are no article.
+      return JsonPaths.Step.ENVELOPE;
     }
-    if (!isArticleType(v)) {
+    if (!body
+        && !hasText(v, chosen.get(Field.TITLE))
+        && (html == null || html.page.title() == null)) {
+      return JsonPaths.Step.NO_TEXT;
+    }
+    if (!body && !isArticleType(v)) {
+      // A JSON-LD node beside the article (a WebSite, an Organization): a name, no article text.
       return JsonPaths.Step.NO_TEXT;
     }
     RawRecord.Builder a = RawRecord.builder(input, v.firstLine, lastLine);
@@ -190,13 +198,13 @@ final class JsonRecords {
     if (type == null || type.items.isEmpty()) {
       return true;
     }
-    for (String t : type.items) {
-      if (t.endsWith("Article") || t.endsWith("Posting") || t.equals("Report")) {
-        return true;
-      }
-    }
-    return false;
+    // A list of types is kept as JSON text (["NewsArticle", "Thing"]): its quoted names count.
+    return ARTICLE_TYPE.matcher(String.join(" ", type.items)).find();
   }
+
+  /** A schema.org type of article: NewsArticle, Article, BlogPosting, Report, ... */
+  private static final java.util.regex.Pattern ARTICLE_TYPE =
+      java.util.regex.Pattern.compile("(Article|Posting|Report)\\b");
 
   /** A field's text: a list's items joined with {@code joiner}. */
   private static String text(

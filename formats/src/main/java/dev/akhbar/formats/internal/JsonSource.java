@@ -229,11 +229,15 @@ public final class JsonSource implements RecordSource {
       if (current != null) {
         JsonPaths.Step step = records.read(p, current, lines);
         if (step == JsonPaths.Step.INTO_LIST || step == JsonPaths.Step.INTO_OBJECT) {
+          boolean wrapper = step == JsonPaths.Step.INTO_OBJECT;
           open.push(current);
+          // A wrapper shares its holder's record limit; each article of a list has its own.
           current =
               new JsonPaths.Values(
-                  lines.applyAsLong(p.currentTokenLocation()), step == JsonPaths.Step.INTO_OBJECT);
-          current.wrapper = step == JsonPaths.Step.INTO_OBJECT;
+                  lines.applyAsLong(p.currentTokenLocation()),
+                  wrapper,
+                  wrapper ? current.chars : 0);
+          current.wrapper = wrapper;
           continue;
         }
         JsonPaths.Values finished = current;
@@ -241,6 +245,15 @@ public final class JsonSource implements RecordSource {
         current = finished.wrapper ? open.pop() : null;
         if (step == JsonPaths.Step.ARTICLE) {
           return finished.article;
+        }
+        if (finished.wrapper) {
+          if (finished.heldList) {
+            current.heldList = true;
+          } else if (step == JsonPaths.Step.NO_TEXT) {
+            // A wrapper of no list and no text ({"data": {"views": 10}}) is its holder's values.
+            current.takeBack(finished);
+          }
+          continue;
         }
         if (step == JsonPaths.Step.NO_TEXT) {
           withoutText++;
@@ -264,7 +277,11 @@ public final class JsonSource implements RecordSource {
       }
       long line = lines.applyAsLong(p.currentTokenLocation());
       if (t == JsonToken.START_OBJECT) {
-        current = new JsonPaths.Values(line, false);
+        // A value of its own at the top level (not an element of an article list) may be an
+        // envelope.
+        current =
+            new JsonPaths.Values(
+                line, open.isEmpty() && p.getParsingContext().getParent().inRoot(), 0);
         continue;
       }
       p.skipChildren();
@@ -309,9 +326,17 @@ public final class JsonSource implements RecordSource {
       }
       open.clear();
       current = null;
+      // A comma after the line's object ("{...},", a JSON array cut into lines) separates, as a
+      // line end does.
+      int length = line.remaining();
+      while (length > 0 && Character.isWhitespace(line.get(line.position() + length - 1))) {
+        length--;
+      }
+      if (length > 0 && line.get(line.position() + length - 1) == ',') {
+        length--;
+      }
       JsonParser p =
-          factory.createParser(
-              line.array(), line.arrayOffset() + line.position(), line.remaining());
+          factory.createParser(line.array(), line.arrayOffset() + line.position(), length);
       Article a = lineRecords(p, number, line);
       if (a != null) {
         return a;
@@ -335,7 +360,7 @@ public final class JsonSource implements RecordSource {
           p.close();
           return notAnObject(number, t);
         }
-        current = new JsonPaths.Values(number, false);
+        current = new JsonPaths.Values(number, true, 0);
       }
       Article a = records(p, loc -> number);
       if (a != null) {
@@ -349,11 +374,18 @@ public final class JsonSource implements RecordSource {
       p.close();
       open.clear();
       current = null;
-      // The line's text is carried once: with the first fault met on it.
+      if (line != null) {
+        return unreadable(
+            number, "malformed JSON line, not read: " + e.getOriginalMessage(), line.toString());
+      }
+      // Past a value already read on this line: only the rest of the line is carried.
+      String whole = lines.line().toString();
+      long at = e.getLocation() == null ? 0 : e.getLocation().getCharOffset();
+      String rest = whole.substring((int) Math.max(0, Math.min(whole.length(), at)));
       return unreadable(
           number,
-          "malformed JSON line, not read: " + e.getOriginalMessage(),
-          line != null ? line.toString() : lines.line().toString());
+          "malformed JSON after the line's first value, not read: " + e.getOriginalMessage(),
+          rest.isBlank() ? whole : rest);
     }
   }
 

@@ -52,6 +52,7 @@ final class OwnArticles {
       Map<String, JsonValue> values,
       String input,
       JsonFactory factory,
+      dev.akhbar.article.ParseLimits limits,
       long firstLine,
       long lastLine)
       throws IOException {
@@ -77,11 +78,19 @@ final class OwnArticles {
     a.url(one(values, "url"));
     a.author(one(values, "author"));
     String related = one(values, "related");
+    long relatedPassed = 0;
     if (related != null) {
       try (JsonParser p = factory.createParser(related)) {
         if (p.nextToken() == JsonToken.START_ARRAY) {
+          int kept = 0;
           while (p.nextToken() == JsonToken.START_OBJECT) {
-            a.addRelated(article(p, here));
+            if (kept < limits.maxRelatedPerPage()) {
+              a.addRelated(article(p, here));
+              kept++;
+            } else {
+              p.skipChildren();
+              relatedPassed++;
+            }
           }
         }
       }
@@ -95,7 +104,45 @@ final class OwnArticles {
     try (JsonParser p = factory.createParser(one(values, "warnings"))) {
       warnings(p, a, origin.line());
     }
-    return a.build();
+    if (relatedPassed > 0) {
+      a.warning(
+          ParseWarning.of(
+              origin.line(),
+              WarningKind.PAGE_TOO_LONG,
+              "more than "
+                  + limits.maxRelatedPerPage()
+                  + " related articles (ParseLimits.maxRelatedPerPage); "
+                  + relatedPassed
+                  + " more were not read"));
+    }
+    return capped(a.build(), limits.maxWarningsPerArticle());
+  }
+
+  /**
+   * An article read back with at most {@code max} warnings: past it, those without text are counted
+   * in one {@code TOO_MANY_WARNINGS} (a warning that carries text is always kept).
+   */
+  private static Article capped(Article a, int max) {
+    if (a.warnings().size() <= max) {
+      return a;
+    }
+    List<ParseWarning> kept = new java.util.ArrayList<>();
+    long counted = 0;
+    for (ParseWarning w : a.warnings()) {
+      if (kept.size() < max - 1 || w.text().isPresent()) {
+        kept.add(w);
+      } else {
+        counted++;
+      }
+    }
+    if (counted > 0) {
+      kept.add(
+          ParseWarning.of(
+              a.origin().line(),
+              WarningKind.TOO_MANY_WARNINGS,
+              counted + " more warnings were not kept (ParseLimits.maxWarningsPerArticle)"));
+    }
+    return a.withWarnings(kept);
   }
 
   /** A related article's object, the parser on its START_OBJECT; read to its END_OBJECT. */
@@ -195,8 +242,10 @@ final class OwnArticles {
           case "kind" -> kind = t == JsonToken.VALUE_STRING ? p.getText() : null;
           case "message" -> message = t == JsonToken.VALUE_STRING ? p.getText() : message;
           case "text" -> text = t == JsonToken.VALUE_STRING ? p.getText() : null;
-          default -> p.skipChildren();
+          default -> {}
         }
+        // An object or list where a scalar belongs is passed over whole, not read into.
+        p.skipChildren();
       }
       WarningKind k = kindOf(kind);
       if (k == null) {
@@ -245,8 +294,9 @@ final class OwnArticles {
         case "line" -> line = number ? p.getLongValue() : 0;
         case "lastLine" -> lastLine = number ? p.getLongValue() : 0;
         case "offset" -> offset = number ? p.getLongValue() : -1;
-        default -> p.skipChildren();
+        default -> {}
       }
+      p.skipChildren();
     }
     if (input == null || line < 1 || lastLine < line || offset < -1) {
       return here;

@@ -463,16 +463,36 @@ public final class TaggedSource implements RecordSource {
   private void cdata() throws IOException {
     StringBuilder text = new StringBuilder();
     int close = 0;
+    long dropped = 0;
+    long from = line;
     for (int c; (c = read()) >= 0; ) {
-      text.append((char) c);
       close = c == ']' ? Math.min(close + 1, 2) : c == '>' && close == 2 ? 3 : 0;
       if (close == 3) {
-        text.setLength(text.length() - 3);
+        // The "]]" before the '>' were kept as text: taken off again (when they were kept).
+        int n = text.length();
+        if (n >= 2 && text.charAt(n - 1) == ']' && text.charAt(n - 2) == ']') {
+          text.setLength(n - 2);
+        }
         break;
       }
-      if (text.length() > maxRecordChars) {
-        break;
+      // Past the limit the section is still read to its end, as text, but not kept: what it
+      // holds never turns into markup (a fake record).
+      if (text.length() < maxRecordChars) {
+        text.append((char) c);
+      } else {
+        dropped++;
       }
+    }
+    if (dropped > 0) {
+      warn(
+          ParseWarning.of(
+              from,
+              WarningKind.PAGE_TOO_LONG,
+              "a CDATA section longer than "
+                  + maxRecordChars
+                  + " chars (ParseLimits.maxRecordChars); its last "
+                  + dropped
+                  + " chars were not kept"));
     }
     String plain =
         HtmlPages.hasMarkup(text)

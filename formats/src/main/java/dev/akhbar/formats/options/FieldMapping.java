@@ -79,6 +79,7 @@ public final class FieldMapping {
               "raw_content",
               "raw_text",
               "contents",
+              "content_text",
               "description",
               "summary",
               "excerpt")
