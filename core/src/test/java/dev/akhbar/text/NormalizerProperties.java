@@ -49,8 +49,14 @@ class NormalizerProperties {
   /** Clean Arabic in NFC without marks: letters, single spaces, ASCII punctuation. */
   @Provide
   Arbitrary<String> cleanArabic() {
+    // A word of only ط and ظ (what UTF-8's lead bytes D8 and D9 read as in windows-1256) is
+    // mojibake by its bytes as much as it is Arabic ("طط،" is "حء" misread): no clean text.
     Arbitrary<String> word =
-        Arbitraries.strings().withChars(letters()).ofMinLength(1).ofMaxLength(9);
+        Arbitraries.strings()
+            .withChars(letters())
+            .ofMinLength(1)
+            .ofMaxLength(9)
+            .filter(w -> !w.chars().allMatch(c -> c == '\u0637' || c == '\u0638'));
     return word.list()
         .ofMinSize(1)
         .ofMaxSize(8)
