@@ -198,6 +198,40 @@ class ShadedJarIT {
     assertTrue(err.startsWith("akhbar: cannot write standard output"), err);
   }
 
+  /**
+   * As a user meets them from a shell: an output directory that does not exist is one line naming
+   * it (no temporary file, no trace), a corpus kept under git gives no articles from {@code .git},
+   * and {@code --debug} adds the trace behind a failure.
+   */
+  @Test
+  void mistakesAndHiddenDirectoriesAsAUserMeetsThem() throws Exception {
+    String missing = dir.resolve("nowhere/x.jsonl").toString();
+    Process p = start(null, "convert", "-o", missing, CliTest.SEED);
+    p.getInputStream().close();
+    assertEquals(1, p.waitFor());
+    String err = read(dir.resolve("err").toFile());
+    assertEquals(
+        "akhbar: cannot write " + missing + ": no such directory: " + dir.resolve("nowhere"),
+        err.strip());
+
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus.resolve(".git/objects"));
+    Files.copy(Path.of(CliTest.SEED), corpus.resolve("page.txt"));
+    Files.copy(Path.of(CliTest.SEED), corpus.resolve(".git/objects/blob.txt"));
+    byte[] out = run("convert", "-q", corpus.toString());
+    assertEquals(1, new String(out, StandardCharsets.UTF_8).strip().split("\n").length);
+
+    Process d =
+        start(
+            dir.resolve("d-out").toFile(),
+            "convert",
+            "--debug",
+            dir.resolve("none.txt").toString());
+    assertEquals(1, d.waitFor());
+    String trace = read(dir.resolve("err").toFile());
+    assertTrue(trace.contains("NoSuchFileException") && trace.contains("\tat "), trace);
+  }
+
   /** A run ended by a TERM signal leaves no temporary file beside its output. */
   @Test
   void aTerminatedRunLeavesNoTemporaryFile() throws Exception {
