@@ -379,6 +379,15 @@ class StructuredShapesTest {
   }
 
   @Test
+  void aValueAmongTheArticlesThatIsNoObjectKeepsItsText() throws IOException {
+    Read r = text("{\"articles\": [{\"title\": \"أ\", \"text\": \"نص.\"}, \"نص حر\", [1, 2]]}\n");
+    assertEquals(3, r.articles().size());
+    assertEquals("أ", r.articles().get(0).title());
+    assertEquals(Optional.of("نص حر"), r.articles().get(1).warnings().get(0).text());
+    assertEquals(Optional.of("[1,2]"), r.articles().get(2).warnings().get(0).text());
+  }
+
+  @Test
   void anArticleWithAListOfObjectsIsNoEnvelope() throws IOException {
     // "items" after a title: the article's own list, kept as JSON text.
     Article a =

@@ -298,7 +298,10 @@ final class JsonPaths {
    * A value's text: an object or a list as compact JSON text, cut at {@code room} chars (the rest
    * of it is passed over; the record limit's warning says so).
    */
-  private String valueText(JsonParser p, JsonToken t, long room) throws IOException {
+  String valueText(JsonParser p, JsonToken t, long room) throws IOException {
+    if (t.isScalarValue()) {
+      return p.getText();
+    }
     java.io.StringWriter text = new java.io.StringWriter();
     boolean cut = false;
     try (com.fasterxml.jackson.core.JsonGenerator g = factory.createGenerator(text)) {

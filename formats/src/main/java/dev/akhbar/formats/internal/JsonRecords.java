@@ -78,6 +78,14 @@ final class JsonRecords {
     return finish(v, Math.max(v.firstLine, lastLine));
   }
 
+  /**
+   * A value's text as written (an object or list as JSON text, at most {@code maxRecordChars}), the
+   * parser moved past it: what a warning carries of a value that is no article.
+   */
+  String valueText(JsonParser p, com.fasterxml.jackson.core.JsonToken t) throws IOException {
+    return paths.valueText(p, t, maxRecordChars);
+  }
+
   /** The mapped record, or {@link Step#NO_TEXT} (or {@link Step#ENVELOPE}) when it has no text. */
   private JsonPaths.Step finish(JsonPaths.Values v, long lastLine) {
     // Each field's best-ranked path with a value; the others stay attributes.

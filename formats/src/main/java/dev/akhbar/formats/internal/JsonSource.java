@@ -284,8 +284,8 @@ public final class JsonSource implements RecordSource {
                 line, open.isEmpty() && p.getParsingContext().getParent().inRoot(), 0);
         continue;
       }
-      p.skipChildren();
-      return notAnObject(line, t);
+      // Its text is carried: a string or list among the articles is not lost.
+      return notAnObject(line, t, records.valueText(p, t));
     }
   }
 
@@ -358,7 +358,7 @@ public final class JsonSource implements RecordSource {
         JsonToken t = p.nextToken();
         if (t != JsonToken.START_OBJECT) {
           p.close();
-          return notAnObject(number, t);
+          return notAnObject(number, t, line.toString());
         }
         current = new JsonPaths.Values(number, true, 0);
       }
@@ -389,16 +389,10 @@ public final class JsonSource implements RecordSource {
     }
   }
 
-  private Article notAnObject(long line, JsonToken t) {
-    Article raw =
-        Article.builder(new Origin(input, line, line))
-            .warning(
-                ParseWarning.of(
-                    line,
-                    WarningKind.UNREADABLE,
-                    "a JSON " + t + " where an article object was expected; skipped"))
-            .build();
-    return raw;
+  /** A value where an article object was expected: an article of a warning carrying its text. */
+  private Article notAnObject(long line, JsonToken t, String text) {
+    return unreadable(
+        line, "a JSON " + t + " where an article object was expected; its text is here", text);
   }
 
   private Article unreadable(long line, String message) {
