@@ -388,6 +388,18 @@ class StructuredShapesTest {
   }
 
   @Test
+  void aPrettyPrintedEnvelopeWhoseFirstLineEndsBetweenEntriesIsOneValue() throws IOException {
+    Read r =
+        text(
+            "{\"status\": \"ok\", \"totalResults\": 1,\n  \"articles\": [\n"
+                + "    {\"title\": \"أ\", \"description\": \"نص.\"}\n  ]\n}\n");
+    assertEquals(1, r.articles().size());
+    assertEquals("أ", r.articles().get(0).title());
+    assertTrue(
+        r.articles().get(0).warnings().stream().noneMatch(w -> w.kind() == WarningKind.UNREADABLE));
+  }
+
+  @Test
   void anArticleWithAListOfObjectsIsNoEnvelope() throws IOException {
     // "items" after a title: the article's own list, kept as JSON text.
     Article a =

@@ -101,8 +101,15 @@ public final class FormatSniffer {
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
       return !complete;
     } catch (IOException e) {
-      return false;
+      // Jackson says "end-of-input between Object entries" as a parse error, not an EOF: a head
+      // that stops inside a large first object is JSON as much as one that stops in a string.
+      return !complete && endOfInput(e);
     }
+  }
+
+  /** Whether a parse error is the input ending inside a value. */
+  private static boolean endOfInput(IOException e) {
+    return String.valueOf(e.getMessage()).contains("end-of-input");
   }
 
   /** A WARC record's first line: "WARC/" and a version such as 1.0, then the line end. */
@@ -253,7 +260,9 @@ public final class FormatSniffer {
       JsonToken inside = e.getTokenBeingDecoded();
       return inside == JsonToken.VALUE_STRING || inside == JsonToken.FIELD_NAME;
     } catch (IOException e) {
-      return true;
+      // The line stops between the entries of an object ({"status": "ok",): a pretty-printed
+      // object, not a broken line.
+      return !endOfInput(e);
     }
   }
 }
