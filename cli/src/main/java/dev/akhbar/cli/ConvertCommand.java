@@ -149,11 +149,9 @@ final class ConvertCommand implements Callable<Integer> {
             fields.values,
             NewsDumpParser.builder().normalization(profile).build());
     PrintWriter err = spec.commandLine().getErr();
-    List<Inputs.Input> files = Inputs.expand(inputs, select);
+    List<Inputs.Input> files = Inputs.expand(inputs, select.checked(spec));
     RunSummary summary = new RunSummary(err);
     summary.debug = debug;
-    Progress progress =
-        new Progress(Progress.wanted(progressAsked, quiet) ? err : null, Inputs.totalBytes(files));
     long started = System.nanoTime();
     OutputTarget target;
     try {
@@ -162,6 +160,10 @@ final class ConvertCommand implements Callable<Integer> {
       err.println("akhbar: " + e.getMessage());
       return ExitStatus.SOME_FAILED;
     }
+    // Started once the output is open: a run that cannot start leaves no timer behind.
+    Progress progress =
+        new Progress(Progress.wanted(progressAsked, quiet) ? err : null, Inputs.totalBytes(files));
+    summary.progress = progress;
     files.removeIf(input -> input.path() != null && target.isOutput(input.path()));
     boolean ok = false;
     try {
@@ -235,6 +237,7 @@ final class ConvertCommand implements Callable<Integer> {
         summary.count(a);
         progress.articles(summary.articles);
         if (strict && !a.warnings().isEmpty()) {
+          progress.clear();
           err.println(
               "akhbar: " + input.name() + ": " + a.warnings().get(0) + " (--strict: stopping)");
           return false;

@@ -28,6 +28,27 @@ final class InputOptions {
       description = "Under a directory, skip files that match (repeatable; patterns as --glob).")
   List<String> excludes = List.of();
 
+  /** These options, every pattern checked first: a bad one is a usage error (status 2). */
+  InputOptions checked(picocli.CommandLine.Model.CommandSpec spec) {
+    check(spec);
+    return this;
+  }
+
+  /** Checks every pattern once, before any directory is walked. */
+  private void check(picocli.CommandLine.Model.CommandSpec spec) {
+    for (String g :
+        globs.isEmpty()
+            ? excludes
+            : java.util.stream.Stream.concat(globs.stream(), excludes.stream()).toList()) {
+      try {
+        FileSystems.getDefault().getPathMatcher("glob:" + g);
+      } catch (RuntimeException e) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "not a file pattern: " + g + " (" + e.getMessage() + ")");
+      }
+    }
+  }
+
   /** Whether a file found under directory {@code root} is read; a file named itself always is. */
   boolean selects(Path root, Path file) {
     if (file.equals(root)) {
@@ -42,6 +63,14 @@ final class InputOptions {
 
   private static boolean matches(String pattern, Path relative) {
     PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-    return pattern.indexOf('/') >= 0 ? m.matches(relative) : m.matches(relative.getFileName());
+    if (pattern.indexOf('/') < 0) {
+      return m.matches(relative.getFileName());
+    }
+    // "**/x" also matches x at the top of the directory, as in a shell with globstar.
+    return m.matches(relative)
+        || pattern.startsWith("**/")
+            && FileSystems.getDefault()
+                .getPathMatcher("glob:" + pattern.substring(3))
+                .matches(relative);
   }
 }

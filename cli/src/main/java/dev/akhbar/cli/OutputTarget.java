@@ -58,7 +58,7 @@ final class OutputTarget {
         throw new OutputException(output.toString(), reason(e, output), e);
       }
     }
-    Path file = Files.isSymbolicLink(output) ? output.toRealPath() : output;
+    Path file = Files.isSymbolicLink(output) ? linkTarget(output) : output;
     Path dir = file.toAbsolutePath().getParent();
     if (!Files.isDirectory(dir)) {
       throw new OutputException(
@@ -77,6 +77,28 @@ final class OutputTarget {
       throw new OutputException(output.toString(), reason(e, dir), e);
     }
     return new OutputTarget(file, temp, output.toString(), raw);
+  }
+
+  /**
+   * The file a symbolic link names, also when it does not exist yet (a dangling link is written
+   * through, as a shell's redirection does); a loop of links is said in one line.
+   */
+  private static Path linkTarget(Path link) throws OutputException {
+    try {
+      return link.toRealPath();
+    } catch (java.nio.file.NoSuchFileException e) {
+      try {
+        Path target = Files.readSymbolicLink(link);
+        Path parent = link.toAbsolutePath().getParent();
+        return target.isAbsolute() ? target : parent.resolve(target);
+      } catch (IOException again) {
+        throw new OutputException(link.toString(), reason(again, link), again);
+      }
+    } catch (java.nio.file.FileSystemException e) {
+      throw new OutputException(link.toString(), "a loop of symbolic links", e);
+    } catch (IOException e) {
+      throw new OutputException(link.toString(), reason(e, link), e);
+    }
   }
 
   /** Why a file could not be created in (or as) {@code where}, without naming any other path. */
@@ -111,7 +133,15 @@ final class OutputTarget {
   /** Whether a path is this output (or its temporary file), which an input list must not read. */
   boolean isOutput(Path path) {
     if (file == null) {
-      return false;
+      // Standard output sent to a regular file ("convert dir > dir/out.jsonl"): never read back.
+      try {
+        Path stdout = Path.of("/proc/self/fd/1");
+        return temp == null
+            && Files.isRegularFile(stdout)
+            && Files.isSameFile(stdout.toRealPath(), path);
+      } catch (IOException | RuntimeException e) {
+        return false;
+      }
     }
     try {
       return Files.exists(file) && Files.isSameFile(file, path)

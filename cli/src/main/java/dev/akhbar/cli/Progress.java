@@ -113,9 +113,12 @@ final class Progress {
     articles = n;
   }
 
+  /** Set once stopped: a draw that waited for the lock draws nothing after the line is cleared. */
+  private boolean stopped;
+
   /** Draws the line now. */
   synchronized void draw() {
-    if (err == null) {
+    if (err == null || stopped) {
       return;
     }
     err.print("\r" + line(bytes.sum(), articles, (System.nanoTime() - started) / 1e9) + "   ");
@@ -148,8 +151,21 @@ final class Progress {
     return b.toString();
   }
 
+  /**
+   * Clears the line, so that a message printed next starts at the left margin, not after the
+   * progress; the timer draws it again at its next tick.
+   */
+  synchronized void clear() {
+    if (drawn) {
+      err.print("\r" + " ".repeat(100) + "\r");
+      err.flush();
+      drawn = false;
+    }
+  }
+
   /** Stops drawing and clears the line. */
   synchronized void stop() {
+    stopped = true;
     if (timer != null) {
       timer.shutdownNow();
       timer = null;

@@ -33,6 +33,7 @@ final class RunSummary {
   void withoutText(Inputs.Input input, long records) {
     if (records > 0) {
       withoutText += records;
+      clearProgress();
       err.println(
           "akhbar: "
               + input.name()
@@ -47,9 +48,19 @@ final class RunSummary {
   /** Whether a failure's stack trace follows its line ({@code --debug}), for a bug report. */
   boolean debug;
 
+  /** The progress line, cleared before a message is printed; null when there is none. */
+  Progress progress;
+
+  private void clearProgress() {
+    if (progress != null) {
+      progress.clear();
+    }
+  }
+
   /** An input that could not be read (to the end): counted, and said on standard error. */
   void failed(Inputs.Input input, String why) {
     failures++;
+    clearProgress();
     err.println("akhbar: " + input.name() + ": " + why);
   }
 

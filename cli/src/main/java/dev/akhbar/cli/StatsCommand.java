@@ -79,7 +79,7 @@ final class StatsCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     CorpusStats stats = new CorpusStats();
-    for (Inputs.Input input : Inputs.expand(inputs, select)) {
+    for (Inputs.Input input : Inputs.expand(inputs, select.checked(spec))) {
       String format;
       String charset;
       long withoutText;

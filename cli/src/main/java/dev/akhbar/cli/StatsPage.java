@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * {@code akhbar stats --html}: the report as one self-contained page (no file, font or script from
@@ -81,23 +80,38 @@ final class StatsPage {
   }
 
   private static void months(StringBuilder b, SortedMap<YearMonth, Long> months) {
-    b.append("<h2>Dated articles per ")
-        .append(months.size() > MAX_MONTH_BARS ? "year" : "month")
-        .append("</h2>\n");
     if (months.isEmpty()) {
-      b.append("<p class=\"none\">No article has a date with a year.</p>\n");
+      b.append(
+          "<h2>Dated articles</h2>\n<p class=\"none\">No article has a date with a year.</p>\n");
       return;
     }
-    // Every month (or year) from the first to the last, empty ones too: gaps are seen.
-    SortedMap<String, Long> bars = new TreeMap<>();
-    if (months.size() > MAX_MONTH_BARS) {
-      months.forEach((m, n) -> bars.merge(String.format("%04d", m.getYear()), n, Long::sum));
-      for (int y = months.firstKey().getYear(); y <= months.lastKey().getYear(); y++) {
-        bars.putIfAbsent(String.format("%04d", y), 0L);
+    YearMonth firstMonth = months.firstKey();
+    YearMonth lastMonth = months.lastKey();
+    long spanMonths =
+        (lastMonth.getYear() - (long) firstMonth.getYear()) * 12
+            + lastMonth.getMonthValue()
+            - firstMonth.getMonthValue()
+            + 1;
+    // Every month (or span of years) from the first to the last, empty ones too, so that gaps are
+    // seen; never more than MAX_MONTH_BARS bars, however far apart the dates are.
+    java.util.LinkedHashMap<String, Long> bars = new java.util.LinkedHashMap<>();
+    if (spanMonths <= MAX_MONTH_BARS) {
+      b.append("<h2>Dated articles per month</h2>\n");
+      for (YearMonth m = firstMonth; !m.isAfter(lastMonth); m = m.plusMonths(1)) {
+        bars.put(m.toString(), months.getOrDefault(m, 0L));
       }
     } else {
-      for (YearMonth m = months.firstKey(); !m.isAfter(months.lastKey()); m = m.plusMonths(1)) {
-        bars.put(m.toString(), months.getOrDefault(m, 0L));
+      long firstYear = firstMonth.getYear();
+      long years = lastMonth.getYear() - firstYear + 1;
+      long step = (years + MAX_MONTH_BARS - 1) / MAX_MONTH_BARS;
+      b.append("<h2>Dated articles per ")
+          .append(step == 1 ? "year" : step + " years")
+          .append("</h2>\n");
+      long[] counts = new long[(int) ((years + step - 1) / step)];
+      months.forEach((m, n) -> counts[(int) ((m.getYear() - firstYear) / step)] += n);
+      for (int k = 0; k < counts.length; k++) {
+        long from = firstYear + k * step;
+        bars.put(step == 1 ? Long.toString(from) : from + "-" + (from + step - 1), counts[k]);
       }
     }
     long max = bars.values().stream().mapToLong(Long::longValue).max().orElse(1);

@@ -443,6 +443,47 @@ class CliTest {
     assertFalse(r.err().contains(".part") || d.err().contains(".part"));
   }
 
+  @Test
+  void aBadFilePatternIsAUsageError(@TempDir Path dir) {
+    Run r = run("convert", "--glob", "[", dir.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().startsWith("akhbar: not a file pattern: ["), r.err());
+  }
+
+  @Test
+  void aLinkedDirectoryIsWalked(@TempDir Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of(SEED), corpus.resolve("a.txt"));
+    Path link = Files.createSymbolicLink(dir.resolve("link"), corpus);
+    assertEquals(1, articles(run("convert", link.toString())));
+    // "**/" also matches at the top, as in a shell.
+    assertEquals(1, articles(run("convert", "--glob", "**/*.txt", link.toString())));
+  }
+
+  @Test
+  void aDanglingLinkAsOutputIsWrittenThrough(@TempDir Path dir) throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("out.jsonl"), dir.resolve("target.jsonl"));
+    Run r = run("convert", "-q", "-o", link.toString(), SEED);
+    assertEquals(0, r.status(), r.err());
+    assertEquals(1, Files.readAllLines(dir.resolve("target.jsonl")).size());
+    assertTrue(Files.isSymbolicLink(link));
+  }
+
+  @Test
+  void theHtmlReportHasAtMostAHundredAndTwentyBars(@TempDir Path dir) throws IOException {
+    Files.writeString(
+        dir.resolve("a.jsonl"),
+        "{\"title\": \"أ\", \"text\": \"نص.\", \"date\": \"0001-01-01\"}\n"
+            + "{\"title\": \"ب\", \"text\": \"نص.\", \"date\": \"9999-12-01\"}\n");
+    Path page = dir.resolve("s.html");
+    Run r = run("stats", "--html", page.toString(), dir.toString());
+    assertEquals(0, r.status(), r.err());
+    String html = Files.readString(page);
+    // 9,999 years in bars of 84 years: 120 of them, the first from year 1.
+    assertEquals(120, html.split("<rect ", -1).length - 1);
+    assertTrue(html.contains("per 84 years") && html.contains("<title>1-84: 1</title>"), html);
+  }
+
   private static long articles(Run r) {
     return r.out().lines().filter(l -> !l.isBlank()).count();
   }

@@ -232,6 +232,17 @@ class ShadedJarIT {
     assertTrue(trace.contains("NoSuchFileException") && trace.contains("\tat "), trace);
   }
 
+  /** Standard output sent into an input directory is not read back as an input (it would grow). */
+  @Test
+  void standardOutputInsideTheInputDirectoryIsNotAnInput() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of(CliTest.SEED), corpus.resolve("page.txt"));
+    File out = corpus.resolve("zz-out.jsonl").toFile();
+    Process p = start(out, "convert", "-q", "--threads", "1", corpus.toString());
+    assertEquals(0, p.waitFor(), () -> read(dir.resolve("err").toFile()));
+    assertEquals(1, Files.readAllLines(out.toPath()).size());
+  }
+
   /** A run ended by a TERM signal leaves no temporary file beside its output. */
   @Test
   void aTerminatedRunLeavesNoTemporaryFile() throws Exception {

@@ -90,8 +90,12 @@ public final class Dumps {
       return List.of(path);
     }
     List<Path> out = new ArrayList<>();
+    // Links followed (a corpus linked in, a linked directory argument); a loop is an entry that
+    // fails alone when read.
     Files.walkFileTree(
         path,
+        java.util.EnumSet.of(java.nio.file.FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {

@@ -388,15 +388,27 @@ class StructuredShapesTest {
   }
 
   @Test
-  void aPrettyPrintedEnvelopeWhoseFirstLineEndsBetweenEntriesIsOneValue() throws IOException {
+  void aPrettyPrintedEnvelopeIsOneValue() throws IOException {
     Read r =
         text(
-            "{\"status\": \"ok\", \"totalResults\": 1,\n  \"articles\": [\n"
+            "{\n  \"status\": \"ok\",\n  \"totalResults\": 1,\n  \"articles\": [\n"
                 + "    {\"title\": \"أ\", \"description\": \"نص.\"}\n  ]\n}\n");
     assertEquals(1, r.articles().size());
     assertEquals("أ", r.articles().get(0).title());
     assertTrue(
         r.articles().get(0).warnings().stream().noneMatch(w -> w.kind() == WarningKind.UNREADABLE));
+  }
+
+  @Test
+  void anArticleListIsJudgedByAllItsElements() throws IOException {
+    Read r =
+        text(
+            "{\"articles\": [null, {\"title\": \"أ\", \"text\": \"نص.\"}]}\n"
+                + "{\"data\": {\"title\": \"ب\", \"body\": \"نص.\"}}\n");
+    assertEquals(List.of("", "أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(Optional.of("null"), r.articles().get(0).warnings().get(0).text());
+    // The holders of the list and of the wrapped article are no records without text.
+    assertEquals(0, r.withoutText());
   }
 
   @Test

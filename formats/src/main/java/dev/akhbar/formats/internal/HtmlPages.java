@@ -39,6 +39,12 @@ final class HtmlPages {
       List<String> keywords,
       List<String> paragraphs) {}
 
+  /**
+   * The most chars of HTML parsed into a tree: a page's tree costs many times its text (a 19 MB
+   * page of short tags needed more than 512 MB), and saved news pages are far smaller.
+   */
+  static final int MAX_HTML_CHARS = 4 << 20;
+
   /** Containers of the main content, most specific first. */
   private static final String[] MAIN =
       new String[] {

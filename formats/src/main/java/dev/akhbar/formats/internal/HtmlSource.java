@@ -31,7 +31,7 @@ public final class HtmlSource implements RecordSource {
     this.reader = reader;
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
-    this.maxChars = parser.limits().maxPageChars();
+    this.maxChars = Math.min(parser.limits().maxPageChars(), HtmlPages.MAX_HTML_CHARS);
   }
 
   @Override
@@ -69,7 +69,7 @@ public final class HtmlSource implements RecordSource {
               WarningKind.PAGE_TOO_LONG,
               "the page is longer than "
                   + maxChars
-                  + " chars (ParseLimits.maxPageChars); its last "
+                  + " chars (the lesser of ParseLimits.maxPageChars and the HTML limit); its last "
                   + passed
                   + " chars were not read"));
     }

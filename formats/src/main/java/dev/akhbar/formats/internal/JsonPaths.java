@@ -65,7 +65,7 @@ final class JsonPaths {
     NO_TEXT,
     /** The object ended; it only held the article list: nothing to count. */
     ENVELOPE,
-    /** The parser is on the first object of the object's article list. */
+    /** The parser is on the {@code [} of the object's article list. */
     INTO_LIST,
     /** The parser is on an object that holds the article list (or is the one article). */
     INTO_OBJECT
@@ -200,15 +200,11 @@ final class JsonPaths {
       // Checked before the size limit: an envelope's own keys may fill it, its articles not.
       if (top && v.root && !csv) {
         if (t == JsonToken.START_ARRAY && LIST_KEYS.contains(key) && !v.bodyText) {
-          // Decided by what the list holds, whatever came before it but an article's text:
-          // objects are the articles.
-          JsonToken next = p.nextToken();
-          if (next == JsonToken.START_OBJECT) {
-            v.heldList = true;
-            return Step.INTO_LIST;
-          }
-          list(p, v, path, next, lineOf);
-          continue;
+          // The list is read element by element as the article list, the parser on its "[":
+          // objects are articles, anything else a warning with its text ([null, {...}] loses
+          // nothing).
+          v.heldList = true;
+          return Step.INTO_LIST;
         }
         if (t == JsonToken.START_OBJECT && WRAPPER_KEYS.contains(key) && !v.text) {
           v.opening = key;

@@ -102,7 +102,16 @@ final class JsonRecords {
     }
     Html html = null;
     if (chosen.containsKey(Field.HTML) && !chosen.containsKey(Field.BODY)) {
-      html = new Html(HtmlPages.read(org.jsoup.Jsoup.parse(first(v, chosen.get(Field.HTML)))));
+      String page = first(v, chosen.get(Field.HTML));
+      // Past the HTML limit the page is cut (its tree would cost many times its text); the
+      // whole of it stays an attribute.
+      html =
+          new Html(
+              HtmlPages.read(
+                  org.jsoup.Jsoup.parse(
+                      page.length() > HtmlPages.MAX_HTML_CHARS
+                          ? page.substring(0, HtmlPages.MAX_HTML_CHARS)
+                          : page)));
     }
     boolean body =
         hasText(v, chosen.get(Field.BODY)) || html != null && !html.page.paragraphs().isEmpty();

@@ -228,8 +228,14 @@ public final class JsonSource implements RecordSource {
     while (true) {
       if (current != null) {
         JsonPaths.Step step = records.read(p, current, lines);
-        if (step == JsonPaths.Step.INTO_LIST || step == JsonPaths.Step.INTO_OBJECT) {
-          boolean wrapper = step == JsonPaths.Step.INTO_OBJECT;
+        if (step == JsonPaths.Step.INTO_LIST) {
+          // The list's elements are read below, one by one, until its "]" brings the holder back.
+          open.push(current);
+          current = null;
+          continue;
+        }
+        if (step == JsonPaths.Step.INTO_OBJECT) {
+          boolean wrapper = true;
           open.push(current);
           // A wrapper shares its holder's record limit; each article of a list has its own.
           current =
@@ -244,6 +250,10 @@ public final class JsonSource implements RecordSource {
         // A wrapper read to its end: back to the object that holds it.
         current = finished.wrapper ? open.pop() : null;
         if (step == JsonPaths.Step.ARTICLE) {
+          if (finished.wrapper) {
+            // {"data": {"title": ..., "body": ...}}: the holder was its envelope, no record.
+            current.heldList = true;
+          }
           return finished.article;
         }
         if (finished.wrapper) {

@@ -74,7 +74,7 @@ public final class WarcSource implements RecordSource {
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
-    this.maxBodyBytes = parser.limits().maxPageChars();
+    this.maxBodyBytes = Math.min(parser.limits().maxPageChars(), HtmlPages.MAX_HTML_CHARS);
   }
 
   @Override
@@ -243,7 +243,8 @@ public final class WarcSource implements RecordSource {
               WarningKind.PAGE_TOO_LONG,
               "the HTML body is longer than "
                   + maxBodyBytes
-                  + " bytes (ParseLimits.maxPageChars); the rest was not read"));
+                  + " bytes (the lesser of ParseLimits.maxPageChars and the HTML limit); the rest was"
+                  + " not read"));
     }
     HtmlPages.Page page = HtmlPages.read(doc);
     a.title(page.title());
