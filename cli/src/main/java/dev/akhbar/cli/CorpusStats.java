@@ -234,13 +234,44 @@ final class CorpusStats {
     warnings.forEach((kind, n) -> out.printf("%-20s %8d  %s%n", kind, n, examples.get(kind)));
   }
 
+  /**
+   * A name as a terminal shows it harmlessly: control characters and bidi overrides (which would
+   * move the cursor, ring or reorder the line) written as {@code \\uXXXX}.
+   */
+  static String printable(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean bad =
+          Character.isISOControl(c)
+              || (c >= '\u202A' && c <= '\u202E')
+              || (c >= '\u2066' && c <= '\u2069');
+      if (bad && b == null) {
+        b = new StringBuilder(s.length() + 8).append(s, 0, i);
+      }
+      if (b != null) {
+        if (bad) {
+          b.append(String.format(Locale.ROOT, "\\u%04X", (int) c));
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
   private void table(PrintWriter out, String what, List<Map.Entry<String, Long>> rows) {
     out.printf(Locale.ROOT, "%n%-32s %8s %7s%n", "top " + what, "articles", "share");
     if (rows.isEmpty()) {
       out.println("(none)");
     }
     for (Map.Entry<String, Long> e : rows) {
-      out.printf(Locale.ROOT, "%-32s %8d %6.1f%%%n", e.getKey(), e.getValue(), share(e.getValue()));
+      out.printf(
+          Locale.ROOT,
+          "%-32s %8d %6.1f%%%n",
+          printable(e.getKey()),
+          e.getValue(),
+          share(e.getValue()));
     }
   }
 

@@ -484,6 +484,12 @@ class CliTest {
     assertTrue(html.contains("per 84 years") && html.contains("<title>1-84: 1</title>"), html);
   }
 
+  @Test
+  void statsTextShowsControlCharactersHarmlessly() {
+    assertEquals("a\\u001Bb\\u202Ec", CorpusStats.printable("a\u001Bb\u202Ec"));
+    assertEquals("الأهرام", CorpusStats.printable("الأهرام"));
+  }
+
   private static long articles(Run r) {
     return r.out().lines().filter(l -> !l.isBlank()).count();
   }

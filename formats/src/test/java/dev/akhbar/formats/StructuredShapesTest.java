@@ -412,6 +412,16 @@ class StructuredShapesTest {
   }
 
   @Test
+  void aJsonLineHoldingAnArrayGivesItsArticles() throws IOException {
+    Read r =
+        text(
+            "{\"title\": \"أ\", \"text\": \"نص.\"}\n"
+                + "[{\"title\": \"ب\", \"text\": \"نص.\"}, {\"title\": \"ج\", \"text\": \"نص.\"}]\n");
+    assertEquals(List.of("أ", "ب", "ج"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of(1L, 2L, 2L), r.articles().stream().map(a -> a.origin().line()).toList());
+  }
+
+  @Test
   void anArticleWithAListOfObjectsIsNoEnvelope() throws IOException {
     // "items" after a title: the article's own list, kept as JSON text.
     Article a =

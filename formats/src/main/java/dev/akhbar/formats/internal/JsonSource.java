@@ -366,11 +366,13 @@ public final class JsonSource implements RecordSource {
     try {
       if (line != null) {
         JsonToken t = p.nextToken();
-        if (t != JsonToken.START_OBJECT) {
+        if (t == JsonToken.START_OBJECT) {
+          current = new JsonPaths.Values(number, true, 0);
+        } else if (t != JsonToken.START_ARRAY) {
           p.close();
           return notAnObject(number, t, line.toString());
         }
-        current = new JsonPaths.Values(number, true, 0);
+        // A line that is an array ([{...}, {...}]): its elements are read as a top-level array's.
       }
       Article a = records(p, loc -> number);
       if (a != null) {
