@@ -368,11 +368,14 @@ public final class JsonSource implements RecordSource {
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
           current = new JsonPaths.Values(number, true, 0);
-        } else if (t != JsonToken.START_ARRAY) {
+        } else if (t == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT) {
+          // A line that is an array of articles ([{...}, {...}]): read as a top-level array's.
+          current = new JsonPaths.Values(number, false, 0);
+        } else {
+          // Anything else (["not", "an", "object"], 5) is one warning with the line's text.
           p.close();
           return notAnObject(number, t, line.toString());
         }
-        // A line that is an array ([{...}, {...}]): its elements are read as a top-level array's.
       }
       Article a = records(p, loc -> number);
       if (a != null) {
