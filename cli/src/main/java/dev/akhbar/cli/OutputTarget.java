@@ -130,16 +130,25 @@ final class OutputTarget {
         : Path.of(System.getProperty("java.io.tmpdir"));
   }
 
+  /** The regular file standard output is sent to, looked up once; null when it is none. */
+  private static final Path STDOUT_FILE = stdoutFile();
+
+  private static Path stdoutFile() {
+    try {
+      Path stdout = Path.of("/proc/self/fd/1");
+      return Files.isRegularFile(stdout) ? stdout.toRealPath() : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   /** Whether a path is this output (or its temporary file), which an input list must not read. */
   boolean isOutput(Path path) {
     if (file == null) {
       // Standard output sent to a regular file ("convert dir > dir/out.jsonl"): never read back.
       try {
-        Path stdout = Path.of("/proc/self/fd/1");
-        return temp == null
-            && Files.isRegularFile(stdout)
-            && Files.isSameFile(stdout.toRealPath(), path);
-      } catch (IOException | RuntimeException e) {
+        return STDOUT_FILE != null && Files.isSameFile(STDOUT_FILE, path);
+      } catch (IOException e) {
         return false;
       }
     }

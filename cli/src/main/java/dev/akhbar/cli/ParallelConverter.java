@@ -241,9 +241,10 @@ final class ParallelConverter {
   }
 
   /**
-   * The units of work: whole inputs, and one unit for each range of a large splittable file.
-   * Nothing is read beyond each large file's first 64 KiB here: a piece finds its own bounds and
-   * line numbers when it is read, so the first pieces convert while later ones wait their turn.
+   * The units of work: whole inputs, and one unit for each range of a large splittable file. Of a
+   * large file only its head and its second range (does a record start again?) are read here: a
+   * piece finds its own bounds and line numbers when it is read, so the first pieces convert while
+   * later ones wait their turn.
    */
   private List<Unit> plan(List<Inputs.Input> files) {
     boolean unshifted = format != OutputFormat.CSV;
@@ -254,8 +255,8 @@ final class ParallelConverter {
         try {
           pieces =
               SplittableInput.of(dumps, input.path())
-                  .filter(ParallelConverter::worthSplitting)
                   .map(split -> new PieceReader(split, PIECE))
+                  .filter(ParallelConverter::worthSplitting)
                   .orElse(null);
         } catch (IOException | UncheckedIOException e) {
           // Read whole instead: a file that cannot be read fails there, with its message.
@@ -275,9 +276,9 @@ final class ParallelConverter {
   }
 
   /** Whether records start again past the first piece: else the input is read whole. */
-  private static boolean worthSplitting(SplittableInput split) {
+  private static boolean worthSplitting(PieceReader pieces) {
     try {
-      return split.startsAgainAfter(PIECE);
+      return pieces.startsAgain();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

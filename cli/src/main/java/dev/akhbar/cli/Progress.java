@@ -170,10 +170,6 @@ final class Progress {
       timer.shutdownNow();
       timer = null;
     }
-    if (drawn) {
-      err.print("\r" + " ".repeat(100) + "\r");
-      err.flush();
-      drawn = false;
-    }
+    clear();
   }
 }

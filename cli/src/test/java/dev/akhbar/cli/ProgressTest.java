@@ -39,16 +39,17 @@ class ProgressTest {
   @Test
   void bytesAreCountedAsTheyAreReadAndTheLineIsDrawnAndCleared() throws IOException {
     StringWriter out = new StringWriter();
-    Progress p = new Progress(new PrintWriter(out), 10);
-    try (InputStream in = p.counting(new ByteArrayInputStream(new byte[10]))) {
-      assertEquals(4, in.read(new byte[4]));
+    Progress p = new Progress(new PrintWriter(out), 4_000_000);
+    try (InputStream in = p.counting(new ByteArrayInputStream(new byte[4_000_000]))) {
+      // 2,999,999 bytes in one read and one more alone: 3.0 MB of 4.0 counted.
+      assertEquals(2_999_999, in.read(new byte[2_999_999]));
       assertEquals(0, in.read());
       p.articles(2);
       p.draw();
     }
     p.stop();
     String drawn = out.toString();
-    assertTrue(drawn.startsWith("\r0.0 / 0.0 MB  2 articles"), drawn);
+    assertTrue(drawn.startsWith("\r3.0 / 4.0 MB  2 articles"), drawn);
     // Cleared at the end: the summary line starts on a clean line.
     assertTrue(drawn.endsWith("\r"), drawn);
   }

@@ -748,10 +748,6 @@ public final class Finisher {
     return value;
   }
 
-  private Article capWarnings(Article.Builder a, List<ParseWarning> warnings) {
-    return capWarnings(a, warnings, 0, 0);
-  }
-
   /**
    * The article with its warnings, at most {@code maxWarningsPerArticle} of those without text; the
    * rest, and {@code notKept} more a reader counted itself (from line {@code notKeptLine}), are

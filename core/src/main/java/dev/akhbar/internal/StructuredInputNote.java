@@ -14,11 +14,16 @@ import java.util.List;
  */
 public final class StructuredInputNote implements ArticleSource {
   private final ArticleSource source;
+
+  /** The input's head, until the first article reads it. */
+  private Head head;
+
+  /** What the first article says of the input, until it is said; null when nothing. */
   private String note;
 
-  private StructuredInputNote(ArticleSource source, String note) {
+  private StructuredInputNote(ArticleSource source, Head head) {
     this.source = source;
-    this.note = note;
+    this.head = head;
   }
 
   /** How many chars (or bytes) of an input's head a {@link Head} gives. */
@@ -30,13 +35,9 @@ public final class StructuredInputNote implements ArticleSource {
     String read() throws IOException;
   }
 
-  private Head head;
-
   /** The source, noting on its first article what its input's head shows, if it is structured. */
   public static ArticleSource of(Head head, ArticleSource source) {
-    StructuredInputNote s = new StructuredInputNote(source, null);
-    s.head = head;
-    return s;
+    return new StructuredInputNote(source, head);
   }
 
   private static String note(String shape) {

@@ -100,23 +100,20 @@ public final class Decompression {
       label = label + " (" + kind + ")";
       try {
         InputStream inflated;
+        GzipMembers members = null;
         if (kind.equals(CompressorStreamFactory.GZIP)) {
           // Member by member: a corrupt member or junk after the last loses only itself.
-          GzipMembers members = new GzipMembers(compressed, label);
-          gzip[0] = new Unbuffered(members, null);
+          members = new GzipMembers(compressed, label);
           inflated = members;
         } else {
           inflated =
               new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed);
-          // A layer inside the gzip one: the gzip layer's output is not the data, so no route
-          // around the sniffing buffer.
-          gzip[0] = null;
         }
         // Each layer under the same limits: a bomb in a bomb is stopped at its own layer.
         ExpansionGuard guarded = new ExpansionGuard(inflated, compressed, limits, label);
-        if (kind.equals(CompressorStreamFactory.GZIP)) {
-          gzip[0] = new Unbuffered(gzip[0].members(), guarded);
-        }
+        // A layer inside the gzip one: the gzip layer's output is not the data, so no route
+        // around the sniffing buffer.
+        gzip[0] = members == null ? null : new Unbuffered(members, guarded);
         current = new BufferedInputStream(guarded, BUFFER);
       } catch (CompressorException e) {
         throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);

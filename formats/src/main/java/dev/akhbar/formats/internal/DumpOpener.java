@@ -108,9 +108,7 @@ public final class DumpOpener {
      * innermost layer): a reader that must know where a gzip member broke sees it at once.
      */
     InputStream direct() {
-      return gzip == null || gzip.stream() == null
-          ? stream
-          : new Decompression.HeadThenRest(bytes, length, gzip.stream());
+      return gzip == null ? stream : new Decompression.HeadThenRest(bytes, length, gzip.stream());
     }
   }
 

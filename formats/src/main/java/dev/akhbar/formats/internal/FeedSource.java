@@ -140,15 +140,7 @@ public final class FeedSource implements RecordSource {
     }
     if (xml == null) {
       done = true;
-      return Article.builder(new Origin(input, 1, 1))
-          .warning(
-              ParseWarning.of(
-                  1,
-                  WarningKind.UNREADABLE,
-                  "not a feed: its XML cannot be read ("
-                      + String.valueOf(unopened).replaceAll("\\s+", " ")
-                      + ")"))
-          .build();
+      return unreadable(1, "not a feed: its XML cannot be read (" + oneLine(unopened) + ")");
     }
     try {
       while (xml.hasNext()) {
@@ -172,15 +164,8 @@ public final class FeedSource implements RecordSource {
         return null;
       }
       if (!started) {
-        return Article.builder(new Origin(input, 1, 1))
-            .warning(
-                ParseWarning.of(
-                    1,
-                    WarningKind.UNREADABLE,
-                    "not a feed: no element before the XML breaks ("
-                        + String.valueOf(e.getMessage()).replaceAll("\\s+", " ")
-                        + ")"))
-            .build();
+        return unreadable(
+            1, "not a feed: no element before the XML breaks (" + oneLine(e.getMessage()) + ")");
       }
       long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
       return broken(line, e.getMessage());
@@ -295,15 +280,20 @@ public final class FeedSource implements RecordSource {
   }
 
   private Article broken(long line, String message) {
+    return unreadable(
+        line, "the feed breaks off here (" + oneLine(message) + "); the items before were read");
+  }
+
+  /** An article of nothing but an {@code UNREADABLE} warning on {@code line}. */
+  private Article unreadable(long line, String message) {
     return Article.builder(new Origin(input, line, line))
-        .warning(
-            ParseWarning.of(
-                line,
-                WarningKind.UNREADABLE,
-                "the feed breaks off here ("
-                    + message.replaceAll("\\s+", " ")
-                    + "); the items before were read"))
+        .warning(ParseWarning.of(line, WarningKind.UNREADABLE, message))
         .build();
+  }
+
+  /** A parser's message on one line. */
+  private static String oneLine(String message) {
+    return String.valueOf(message).replaceAll("\\s+", " ");
   }
 
   @Override

@@ -159,13 +159,11 @@ public final class FormatSniffer {
     }
     int lineEnd = head.indexOf('\n', i);
     if (lineEnd >= 0 || complete) {
-      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length()).strip();
-      if (PythonLiterals.looksLike(first) && PythonLiterals.toJson(first, 64) != null) {
+      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length());
+      String literal = first.strip();
+      if (PythonLiterals.looksLike(literal) && PythonLiterals.toJson(literal, 64) != null) {
         return InputFormat.PYTHON;
       }
-    }
-    if (lineEnd >= 0 || complete) {
-      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length());
       if (CsvRows.separatorOf(first, FieldMapping.DEFAULTS) != 0) {
         return InputFormat.CSV;
       }

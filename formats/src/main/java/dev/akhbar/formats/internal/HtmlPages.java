@@ -6,8 +6,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -82,9 +84,10 @@ final class HtmlPages {
   /** The article of a parsed page. */
   static Page read(Document doc) {
     LinkedData ld = linkedData(doc);
-    String site = first(meta(doc, "og:site_name"), ld.site);
+    Map<String, String> meta = metas(doc);
+    String site = first(meta.get("og:site_name"), ld.site);
     String heading = text(doc.selectFirst("h1"));
-    String title = first(meta(doc, "og:title"), ld.headline, heading, blankToNull(doc.title()));
+    String title = first(meta.get("og:title"), ld.headline, heading, blankToNull(doc.title()));
     if (title != null) {
       String[] cut = withoutSite(title, site);
       title = cut[0];
@@ -99,19 +102,18 @@ final class HtmlPages {
     }
     String published =
         first(
-            meta(doc, "article:published_time"),
+            meta.get("article:published_time"),
             attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
             attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"),
             ld.published,
             attr(doc.selectFirst("time[datetime]"), "datetime"),
-            meta(doc, "date"),
-            meta(doc, "pubdate"),
-            meta(doc, "publishdate"),
-            meta(doc, "dc.date.issued"),
-            meta(doc, "DC.date.issued"));
-    String author = first(meta(doc, "author"), ld.author);
+            meta.get("date"),
+            meta.get("pubdate"),
+            meta.get("publishdate"),
+            meta.get("dc.date.issued"));
+    String author = first(meta.get("author"), ld.author);
     List<String> keywords = new ArrayList<>();
-    String metaKeywords = first(meta(doc, "keywords"), meta(doc, "news_keywords"));
+    String metaKeywords = first(meta.get("keywords"), meta.get("news_keywords"));
     if (metaKeywords != null) {
       keywords.add(metaKeywords);
     }
@@ -344,17 +346,20 @@ final class HtmlPages {
     return ld;
   }
 
-  private static String meta(Document doc, String name) {
+  /**
+   * The page's metas by name or property, lower-cased, the first non-blank content of each: read
+   * once, not once per name looked up.
+   */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> out = new HashMap<>();
     for (Element e : doc.select("meta[content]")) {
       String key = first(blankToNull(e.attr("property")), blankToNull(e.attr("name")));
-      if (key != null && key.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-        String v = blankToNull(e.attr("content"));
-        if (v != null) {
-          return v;
-        }
+      String v = blankToNull(e.attr("content"));
+      if (key != null && v != null) {
+        out.putIfAbsent(key.toLowerCase(Locale.ROOT), v);
       }
     }
-    return null;
+    return out;
   }
 
   private static String attr(Element e, String name) {

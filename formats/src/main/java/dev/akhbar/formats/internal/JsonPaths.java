@@ -74,9 +74,10 @@ final class JsonPaths {
   private final JsonFactory factory;
   private final int maxRecordChars;
 
-  /** Every mapped path's field and rank in its field's keys (0 first). */
-  private final Map<String, Field> fields = new HashMap<>();
+  /** The keys' fields. */
+  private final FieldMapping mapping;
 
+  /** Every mapped path's rank in its field's keys (0 first). */
   private final Map<String, Integer> ranks = new HashMap<>();
 
   /** The paths a mapped key goes through: {@code source} for {@code source.name}. */
@@ -87,14 +88,15 @@ final class JsonPaths {
 
   JsonPaths(FieldMapping mapping, JsonFactory factory, int maxRecordChars, boolean csv) {
     this.factory = factory;
+    this.mapping = mapping;
     this.maxRecordChars = maxRecordChars;
     this.csv = csv;
     for (Field f : Field.values()) {
       List<String> keys = mapping.keys(f);
       for (int r = 0; r < keys.size(); r++) {
         String k = keys.get(r);
+        // A key named for two fields fills the first (FieldMapping.fieldOf): ranked there only.
         if (mapping.fieldOf(k) == f) {
-          fields.put(k, f);
           ranks.put(k, r);
         }
         for (int dot = k.indexOf('.'); dot > 0; dot = k.indexOf('.', dot + 1)) {
@@ -106,7 +108,7 @@ final class JsonPaths {
 
   /** The field a path fills, or null. */
   Field fieldOf(String path) {
-    return fields.get(path);
+    return mapping.fieldOf(path);
   }
 
   /** A mapped path's rank among its field's keys, 0 first. */
@@ -223,7 +225,7 @@ final class JsonPaths {
           && (prefixes.contains(path) || prefix.isEmpty() && TRANSPARENT_KEYS.contains(key))) {
         collect(p, v, prefixes.contains(path) ? path : prefix, lineOf, false);
       } else if (t == JsonToken.START_ARRAY
-          && (prefixes.contains(path) || fields.containsKey(path))) {
+          && (prefixes.contains(path) || mapping.fieldOf(path) != null)) {
         list(p, v, path, p.nextToken(), lineOf);
       } else if (t.isScalarValue()) {
         if (t != JsonToken.VALUE_NULL) {
@@ -245,7 +247,7 @@ final class JsonPaths {
       JsonParser p, Values v, String path, JsonToken t, ToLongFunction<JsonLocation> lineOf)
       throws IOException {
     JsonValue value = v.value(path);
-    Field f = fields.get(path);
+    Field f = mapping.fieldOf(path);
     v.text |= f == Field.TITLE || f == Field.BODY;
     v.bodyText |= f == Field.BODY;
     value.list = true;
@@ -267,13 +269,13 @@ final class JsonPaths {
   }
 
   private String scalar(JsonParser p, JsonToken t, String path) throws IOException {
-    Field f = fields.get(path);
+    Field f = mapping.fieldOf(path);
     return (f == Field.DATE || f == Field.CRAWLED) && t.isNumeric() ? dateNumber(p) : p.getText();
   }
 
   private void add(Values v, String path, String text, boolean json) {
     JsonValue value = v.value(path);
-    Field f = fields.get(path);
+    Field f = mapping.fieldOf(path);
     v.text |= f == Field.TITLE || f == Field.BODY;
     v.bodyText |= f == Field.BODY;
     value.json |= json;

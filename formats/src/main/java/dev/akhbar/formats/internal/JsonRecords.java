@@ -34,7 +34,6 @@ import java.util.function.ToLongFunction;
 final class JsonRecords {
   private final String input;
   private final RecordFinisher finisher;
-  private final FieldMapping mapping;
   private final NewsDateParser dates;
   private final JsonFactory factory;
   private final int maxRecordChars;
@@ -47,7 +46,6 @@ final class JsonRecords {
       String input, NewsDumpParser parser, FieldMapping mapping, JsonFactory factory, boolean csv) {
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
-    this.mapping = mapping;
     this.dates = parser.dateParser();
     this.factory = factory;
     this.maxRecordChars = parser.limits().maxRecordChars();

@@ -235,15 +235,12 @@ public final class JsonSource implements RecordSource {
           continue;
         }
         if (step == JsonPaths.Step.INTO_OBJECT) {
-          boolean wrapper = true;
           open.push(current);
-          // A wrapper shares its holder's record limit; each article of a list has its own.
+          // A wrapper is a value of its own and shares its holder's record limit.
           current =
               new JsonPaths.Values(
-                  lines.applyAsLong(p.currentTokenLocation()),
-                  wrapper,
-                  wrapper ? current.chars : 0);
-          current.wrapper = wrapper;
+                  lines.applyAsLong(p.currentTokenLocation()), true, current.chars);
+          current.wrapper = true;
           continue;
         }
         JsonPaths.Values finished = current;

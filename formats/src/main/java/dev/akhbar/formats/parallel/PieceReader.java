@@ -76,6 +76,25 @@ public final class PieceReader {
     this.lineEndsBefore = new long[n + 1];
   }
 
+  /**
+   * Whether a record starts in the second range. An input where none does (prose without page
+   * starts, blank lines, one long line) is better read whole by one thread, at the cost of this one
+   * range's search, than probed everywhere for starts that are not there while that thread waits;
+   * an input whose records start only later is read whole too (the same articles, one thread). The
+   * start found is kept: reading the pieces does not search for it again.
+   */
+  public boolean startsAgain() throws IOException {
+    if (ranges.size() < 2) {
+      return false;
+    }
+    long found = input.recordStart(ranges.get(1));
+    if (found >= input.size()) {
+      return false;
+    }
+    recordStarts.compareAndSet(1, -1, found);
+    return true;
+  }
+
   /** The ranges, in input order: {@code read(i)} reads the piece of range {@code i}. */
   public List<SplittableInput.Range> ranges() {
     return ranges;

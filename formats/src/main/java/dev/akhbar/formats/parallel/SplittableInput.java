@@ -284,20 +284,6 @@ public final class SplittableInput {
   }
 
   /**
-   * Whether a record starts in the second range of {@code rangeSize} bytes. An input where none
-   * does (prose without page starts, blank lines, one long line) is better read whole by one
-   * thread, at the cost of this one range's search, than probed everywhere for starts that are not
-   * there while that thread waits; an input whose records start only later is read whole too (the
-   * same articles, one thread).
-   */
-  public boolean startsAgainAfter(long rangeSize) throws IOException {
-    if (size <= rangeSize) {
-      return false;
-    }
-    return recordStart(new Range(rangeSize, Math.min(size, 2 * rangeSize))) < size;
-  }
-
-  /**
    * Where the first record that starts in a range begins (a record whose first line starts before
    * the range's end), or the input's size when none does.
    */

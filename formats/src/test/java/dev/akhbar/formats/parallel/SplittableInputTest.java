@@ -592,8 +592,8 @@ public class SplittableInputTest {
     byte[] blank = (seed + "\n" + "\n".repeat(300_000)).getBytes(StandardCharsets.UTF_8);
     int range = 64 << 10;
     assertTrue(pages.length > 2 * range && prose.length > 2 * range && blank.length > 2 * range);
-    assertTrue(splittable(DUMPS, pages).orElseThrow().startsAgainAfter(range));
-    assertFalse(splittable(DUMPS, prose).orElseThrow().startsAgainAfter(range));
-    assertFalse(splittable(DUMPS, blank).orElseThrow().startsAgainAfter(range));
+    assertTrue(new PieceReader(splittable(DUMPS, pages).orElseThrow(), range).startsAgain());
+    assertFalse(new PieceReader(splittable(DUMPS, prose).orElseThrow(), range).startsAgain());
+    assertFalse(new PieceReader(splittable(DUMPS, blank).orElseThrow(), range).startsAgain());
   }
 }
