@@ -167,7 +167,7 @@ final class ConvertCommand implements Callable<Integer> {
     files.removeIf(input -> input.path() != null && target.isOutput(input.path()));
     boolean ok = false;
     try {
-      if (threads == 1 || strict || (files.size() == 1 && !ParallelConverter.large(files.get(0)))) {
+      if (threads == 1 || strict || ParallelConverter.oneWorkerEnough(files, threads)) {
         try (ArticleWriter writer = ArticleWriter.of(target.stream(), format, writerFeatures())) {
           for (Inputs.Input input : files) {
             if (!stream(dumps, input, writer, summary, err, progress)) {
@@ -257,7 +257,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     // Counted once closed: a reader that skipped damaged data says so when it closes.
     summary.files++;
-    summary.bytes += input.size();
+    summary.bytes += input.bytes();
     return true;
   }
 }

@@ -15,22 +15,35 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import picocli.CommandLine;
 
 /** The inputs of a command: files, directories walked in name order, or standard input. */
 final class Inputs {
   private Inputs() {}
 
-  /** One input to open: a file, or standard input. */
-  record Input(String name, Path path, long size) {
+  /**
+   * One input to open: a file, or standard input ({@code path} null), whose size is known only once
+   * read ({@code read}).
+   */
+  record Input(String name, Path path, long size, LongAdder read) {
+    Input(String name, Path path, long size) {
+      this(name, path, size, new LongAdder());
+    }
+
     DumpReader open(Dumps dumps) throws IOException {
       return path == null ? dumps.open(stdin(), "-") : dumps.open(path);
+    }
+
+    /** The bytes converted: a file's size, or what was read of standard input. */
+    long bytes() {
+      return path == null ? read.sum() : size;
     }
 
     /** Opens the input, its bytes counted by {@code progress} as they are read. */
     DumpReader open(Dumps dumps, Progress progress) throws IOException {
       if (path == null) {
-        return dumps.open(progress.counting(stdin()), "-");
+        return dumps.open(progress.counting(counted(stdin(), read)), "-");
       }
       InputStream in = Files.newInputStream(path);
       try {
@@ -40,6 +53,34 @@ final class Inputs {
         throw e;
       }
     }
+  }
+
+  /** {@code in}, its bytes added to {@code read} as they are read. */
+  static InputStream counted(InputStream in, LongAdder read) {
+    return new FilterInputStream(in) {
+      @Override
+      public int read() throws IOException {
+        int b = super.read();
+        if (b >= 0) {
+          read.increment();
+        }
+        return b;
+      }
+
+      @Override
+      public int read(byte[] buffer, int offset, int length) throws IOException {
+        int n = super.read(buffer, offset, length);
+        read.add(Math.max(0, n));
+        return n;
+      }
+
+      @Override
+      public long skip(long n) throws IOException {
+        long skipped = super.skip(n);
+        read.add(Math.max(0, skipped));
+        return skipped;
+      }
+    };
   }
 
   /** Standard input, left open when a reader of it is closed: it belongs to the process. */

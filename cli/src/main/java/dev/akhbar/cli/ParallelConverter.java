@@ -55,6 +55,17 @@ final class ParallelConverter {
   }
 
   /**
+   * Whether one worker converts these inputs as fast as a pool of {@code threads} would: a lone
+   * input too small to split, or inputs that all fit in the {@link #WARM_UP} of a pool that runs
+   * one worker during it, which would only add the cost of pieces and of joining their output.
+   */
+  static boolean oneWorkerEnough(List<Inputs.Input> files, int threads) {
+    long total = Inputs.totalBytes(files);
+    return (files.size() == 1 && !large(files.get(0)))
+        || (threads <= 2 && total >= 0 && total <= WARM_UP);
+  }
+
+  /**
    * Whether an input is a file large enough to be worth splitting, so that threads may help even
    * when it is alone.
    */
@@ -69,12 +80,19 @@ final class ParallelConverter {
   static final long PIECE = 8L << 20;
 
   /**
-   * The output bytes a unit that waits its turn holds in memory; the rest spills to a temporary
-   * file. Three pieces' worth: a piece's JSON is about 1.1 times its input, so at 8 MiB (one piece)
-   * most waiting pieces spilled their last megabyte; now no piece spills, and a window of {@code
-   * threads + 1} units holds at most that many times this.
+   * The most output bytes a unit that waits its turn holds in memory; the rest spills to a
+   * temporary file. Three pieces' worth: a piece's JSON is about 1.1 times its input, so at 8 MiB
+   * (one piece) most waiting pieces spilled their last megabyte; at this, none does.
    */
-  private static final long SPOOL_MEMORY = 3 * PIECE;
+  private static final long MAX_SPOOL_MEMORY = 3 * PIECE;
+
+  /**
+   * What one unit's spool holds in memory: a window of {@code threads + 1} units holds at most that
+   * many times this, so with many threads on a small heap it is a quarter of the heap, shared.
+   */
+  static long spoolMemory(int threads, long maxHeap) {
+    return Math.max(1L << 20, Math.min(MAX_SPOOL_MEMORY, maxHeap / 4 / (threads + 1)));
+  }
 
   /**
    * One unit of work: a whole input, or the piece of one range of a large one.
@@ -96,7 +114,7 @@ final class ParallelConverter {
 
     long bytes() {
       if (pieces == null) {
-        return input.size();
+        return input.bytes();
       }
       SplittableInput.Range range = pieces.ranges().get(index);
       return range.end() - range.start();
@@ -137,6 +155,7 @@ final class ParallelConverter {
               return t;
             });
     Deque<Running> window = new ArrayDeque<>();
+    long spoolMemory = spoolMemory(threads, Runtime.getRuntime().maxMemory());
     try {
       List<Unit> units = plan(files);
       FragmentWriter.begin(out, format);
@@ -152,7 +171,7 @@ final class ParallelConverter {
         int ahead = passed < WARM_UP ? Math.max(1, threads - 1) : threads + 1;
         while (next < units.size() && window.size() < ahead) {
           Unit unit = units.get(next++);
-          Spool spool = new Spool(SPOOL_MEMORY, spillDirectory);
+          Spool spool = new Spool(spoolMemory, spillDirectory);
           LineNumbers numbers = unit.unshifted() ? new LineNumbers() : null;
           window.add(
               new Running(unit, spool, numbers, pool.submit(() -> convert(unit, spool, numbers))));

@@ -1,6 +1,5 @@
 package dev.akhbar.cli;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -72,35 +71,7 @@ final class Progress {
 
   /** The stream, its bytes counted as they are read. */
   InputStream counting(InputStream in) {
-    if (err == null) {
-      return in;
-    }
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          bytes.increment();
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        if (n > 0) {
-          bytes.add(n);
-        }
-        return n;
-      }
-
-      @Override
-      public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        bytes.add(Math.max(0, skipped));
-        return skipped;
-      }
-    };
+    return err == null ? in : Inputs.counted(in, bytes);
   }
 
   /** Bytes read other than through {@link #counting} (a piece of a large file, once done). */

@@ -263,7 +263,8 @@ class CliTest {
         dir.resolve("b.txt.gz"),
         new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3, 1, 2, 3, 4, 5, 6, 7});
     Files.copy(Path.of(SEED), dir.resolve("c.txt"));
-    for (String threads : List.of("1", "2")) {
+    // Three threads: a pool (two, on inputs this small, convert on one worker, as one thread).
+    for (String threads : List.of("1", "3")) {
       Run r = run("convert", "--threads", threads, dir.toString());
       assertEquals(1, r.status(), r.err());
       assertTrue(r.err().contains("b.txt.gz: cannot read"), r.err());
@@ -594,6 +595,18 @@ class CliTest {
     } finally {
       System.setIn(original);
     }
+  }
+
+  @Test
+  void theSummaryOfStandardInputCountsTheBytesRead() throws IOException {
+    String pages = Files.readString(Path.of(SEED)).repeat(40);
+    Run r = runWithInput(pages, "convert", "-o", "-", "-");
+    long bytes = pages.getBytes(StandardCharsets.UTF_8).length;
+    // The summary's megabytes, one decimal: the seed's size, not 0.0 as before standard input was
+    // counted.
+    String mb = String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+    assertTrue(bytes >= 100_000, "an input large enough to show: " + bytes);
+    assertTrue(r.err().contains(mb), r.err());
   }
 
   private static final String DATE_LINES =

@@ -3,6 +3,9 @@ package dev.akhbar.formats.internal;
 import dev.akhbar.spi.LineDecodings;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
@@ -168,51 +171,102 @@ public final class PerLineDecoder extends InputStream {
   /** What {@link #scan} found besides where it stopped: bytes that start no sequence. */
   private int stray;
 
+  int multiByteCount() {
+    return multiByte;
+  }
+
+  int strayCount() {
+    return stray;
+  }
+
   /**
    * Scans {@code b[from, max)} to the first line end and returns where it stopped, counting the
    * well-formed multi-byte sequences and the bytes that start none ({@link #multiByte}, {@link
    * #stray}: what {@link LineCharsets} decides by, so it need not count again). A sequence may run
    * past {@code max}, up to {@code limit}.
+   *
+   * <p>Eight bytes at a time where they hold only ASCII without line ends and two-byte sequences
+   * (Arabic letters: most of a dump), a byte at a time for the next eight bytes where they hold
+   * anything else: the byte loop's branches, taken or not by the spaces between words, cost most of
+   * the scan, and a word's test has none.
    */
-  private int scan(byte[] b, int from, int max, int limit) {
+  int scan(byte[] b, int from, int max, int limit) {
     int i = from;
     int multi = 0;
     int bad = 0;
     while (i < max) {
-      byte c = b[i];
-      if (c >= 0) {
-        if (c <= '\r' && (c == '\n' || c == '\r')) {
+      // 0x80 when the word before ended with a lead, whose continuation starts this word.
+      long carried = 0;
+      for (; i + Long.BYTES <= max; i += Long.BYTES) {
+        // Each byte's marks are its top bit; its next two bits are the top bits of w shifted.
+        long w = (long) LONGS.get(b, i);
+        long s1 = w << 1;
+        long s2 = w << 2;
+        long leads = w & s1 & ~s2 & HIGHS;
+        long continuations = w & ~s1 & HIGHS;
+        long longerLeads = w & s1 & s2 & HIGHS;
+        // ASCII below 0x0E: line ends (and tabs, left to the byte loop).
+        long controls = ~((w & LOWS7) + ONES * (0x80 - 0x0E)) & ~w & HIGHS;
+        // The leads C0 and C1, whose five low bits are below 2: overlong, never UTF-8.
+        long overlong = leads & ~((w & (ONES * 0x1E)) + LOWS7);
+        // Each continuation right after a lead, and no other.
+        if ((longerLeads | controls | overlong) != 0 || continuations != ((leads << 8) | carried)) {
           break;
         }
-        i++;
-      } else if (c >= (byte) 0xC2 && c <= (byte) 0xDF && i + 1 < limit && b[i + 1] < (byte) 0xC0) {
-        // Two bytes (Arabic letters, most of a dump); the rest by the table.
-        multi++;
-        i += 2;
-      } else if (c < (byte) 0xE0
-          || c > (byte) 0xF4
-          || i + 1 >= limit
-          || b[i + 1] >= (byte) 0xC0
-          || b[i + 1] >= 0) {
-        // A continuation byte alone, a lead without its continuation (the letters of windows-1256
-        // text), or a byte UTF-8 never has.
-        bad++;
-        i++;
-      } else {
-        int n = Utf8Sequences.length(b, i, limit);
-        if (n == 0) {
-          bad++;
-          n = 1;
-        } else {
+        multi += Long.bitCount(leads);
+        carried = leads >>> 56;
+      }
+      if (carried != 0) {
+        // A lead whose continuation was not checked: the byte loop takes its sequence.
+        i--;
+        multi--;
+      }
+      for (int stop = Math.min(max, i + Long.BYTES); i < stop; ) {
+        byte c = b[i];
+        if (c >= 0) {
+          if (c <= '\r' && (c == '\n' || c == '\r')) {
+            multiByte = multi;
+            stray = bad;
+            return i;
+          }
+          i++;
+        } else if (c >= (byte) 0xC2
+            && c <= (byte) 0xDF
+            && i + 1 < limit
+            && b[i + 1] < (byte) 0xC0) {
           multi++;
+          i += 2;
+        } else if (c < (byte) 0xE0
+            || c > (byte) 0xF4
+            || i + 1 >= limit
+            || b[i + 1] >= (byte) 0xC0
+            || b[i + 1] >= 0) {
+          // A continuation byte alone, a lead without its continuation (the letters of
+          // windows-1256 text), or a byte UTF-8 never has.
+          bad++;
+          i++;
+        } else {
+          int n = Utf8Sequences.length(b, i, limit);
+          if (n == 0) {
+            bad++;
+            n = 1;
+          } else {
+            multi++;
+          }
+          i += n;
         }
-        i += n;
       }
     }
     multiByte = multi;
     stray = bad;
     return i;
   }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long LOWS7 = 0x7F7F7F7F7F7F7F7FL;
 
   /**
    * Reads until a window and four bytes more (a CR's LF, the rest of a sequence the window cuts)

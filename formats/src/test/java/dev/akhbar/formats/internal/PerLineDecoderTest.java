@@ -123,4 +123,100 @@ class PerLineDecoderTest {
     byte[] out = decode(in.toByteArray(), file, new LineDecodings(file), chunk);
     assertEquals(expected.toString(), new String(out, UTF8));
   }
+
+  @Provide
+  Arbitrary<byte[]> textBytes() {
+    // Bytes of every class the scan tells apart: ASCII, line ends, two-byte leads (the overlong C0
+    // and C1 too), continuations, longer leads, bytes UTF-8 never has; and whole letters.
+    Arbitrary<byte[]> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                    (byte) 'a',
+                    (byte) ' ',
+                    (byte) '\n',
+                    (byte) '\r',
+                    (byte) 0xC0,
+                    (byte) 0xC1,
+                    (byte) 0xC2,
+                    (byte) 0xD8,
+                    (byte) 0xDF,
+                    (byte) 0x80,
+                    (byte) 0xA7,
+                    (byte) 0xBF,
+                    (byte) 0xE0,
+                    (byte) 0xE2,
+                    (byte) 0xED,
+                    (byte) 0xF0,
+                    (byte) 0xF4,
+                    (byte) 0xF5,
+                    (byte) 0xFF)
+                .map(b -> new byte[] {b}),
+            Arbitraries.of("ب", "ـ", "\u200f", "😀", "abcdefgh", "مرحبا بالعالم ")
+                .map(t -> t.getBytes(UTF8)));
+    return pieces
+        .list()
+        .ofMaxSize(60)
+        .map(
+            list -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              list.forEach(out::writeBytes);
+              return out.toByteArray();
+            });
+  }
+
+  /**
+   * The scan's eight-byte steps stop, count and find the line end exactly as a byte at a time
+   * would, from any start and window.
+   */
+  @Property(tries = 2000)
+  void theScanAgreesWithAByteAtATimeScan(
+      @ForAll("textBytes") byte[] b,
+      @ForAll @IntRange(min = 0, max = 8) int from,
+      @ForAll @IntRange(min = 0, max = 80) int window) {
+    int start = Math.min(from, b.length);
+    int max = Math.min(b.length, start + window);
+    PerLineDecoder decoder =
+        new PerLineDecoder(new ByteArrayInputStream(b), UTF8, 1, new LineDecodings(UTF8));
+    int stop = decoder.scan(b, start, max, b.length);
+    int[] expected = byteAtATime(b, start, max, b.length);
+    assertEquals(expected[0], stop, "stop");
+    assertEquals(expected[1], decoder.multiByteCount(), "multi-byte sequences");
+    assertEquals(expected[2], decoder.strayCount(), "stray bytes");
+  }
+
+  /** Where the scan stops, its multi-byte sequences and its stray bytes, a byte at a time. */
+  private static int[] byteAtATime(byte[] b, int from, int max, int limit) {
+    int i = from;
+    int multi = 0;
+    int bad = 0;
+    while (i < max && b[i] != '\n' && b[i] != '\r') {
+      if (b[i] >= 0) {
+        i++;
+        continue;
+      }
+      int n = utf8Length(b, i, limit);
+      if (n == 0) {
+        bad++;
+        i++;
+      } else {
+        multi++;
+        i += n;
+      }
+    }
+    return new int[] {i, multi, bad};
+  }
+
+  /** The length of the well-formed sequence at {@code i}, by the decoder of the JDK, or 0. */
+  private static int utf8Length(byte[] b, int i, int limit) {
+    for (int n = 2; n <= 4 && i + n <= limit; n++) {
+      java.nio.charset.CharsetDecoder d = UTF8.newDecoder();
+      try {
+        d.decode(java.nio.ByteBuffer.wrap(b, i, n));
+        return n;
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // not this length
+      }
+    }
+    return 0;
+  }
 }
