@@ -43,7 +43,7 @@ final class Inputs {
     /** Opens the input, its bytes counted by {@code progress} as they are read. */
     DumpReader open(Dumps dumps, Progress progress) throws IOException {
       if (path == null) {
-        return dumps.open(progress.counting(counted(stdin(), read)), "-");
+        return dumps.open(progress.counting(new CountingInputStream(stdin(), read)), "-");
       }
       InputStream in = Files.newInputStream(path);
       try {
@@ -53,34 +53,6 @@ final class Inputs {
         throw e;
       }
     }
-  }
-
-  /** {@code in}, its bytes added to {@code read} as they are read. */
-  static InputStream counted(InputStream in, LongAdder read) {
-    return new FilterInputStream(in) {
-      @Override
-      public int read() throws IOException {
-        int b = super.read();
-        if (b >= 0) {
-          read.increment();
-        }
-        return b;
-      }
-
-      @Override
-      public int read(byte[] buffer, int offset, int length) throws IOException {
-        int n = super.read(buffer, offset, length);
-        read.add(Math.max(0, n));
-        return n;
-      }
-
-      @Override
-      public long skip(long n) throws IOException {
-        long skipped = super.skip(n);
-        read.add(Math.max(0, skipped));
-        return skipped;
-      }
-    };
   }
 
   /** Standard input, left open when a reader of it is closed: it belongs to the process. */

@@ -71,7 +71,7 @@ final class Progress {
 
   /** The stream, its bytes counted as they are read. */
   InputStream counting(InputStream in) {
-    return err == null ? in : Inputs.counted(in, bytes);
+    return err == null ? in : new CountingInputStream(in, bytes);
   }
 
   /** Bytes read other than through {@link #counting} (a piece of a large file, once done). */

@@ -104,15 +104,43 @@ final class StatsCommand implements Callable<Integer> {
       stats.printText(out);
     }
     out.flush();
-    if (html != null) {
-      try (java.io.Writer page =
-          java.nio.file.Files.newBufferedWriter(html, java.nio.charset.StandardCharsets.UTF_8)) {
-        StatsPage.write(stats, page);
-      } catch (IOException e) {
-        err.println("akhbar stats: cannot write " + html + ": " + RunSummary.why(e, 0));
-        return ExitStatus.SOME_FAILED;
-      }
+    if (html != null && !writePage(stats, err)) {
+      return ExitStatus.SOME_FAILED;
     }
     return stats.failures() > 0 ? ExitStatus.SOME_FAILED : 0;
+  }
+
+  /**
+   * Writes the page as {@code -o} writes a conversion: to a temporary file beside it, moved into
+   * place once whole, so that a failed write leaves an earlier page as it was.
+   */
+  private boolean writePage(CorpusStats stats, PrintWriter err) {
+    OutputTarget target;
+    try {
+      target = OutputTarget.open(html);
+    } catch (IOException e) {
+      err.println("akhbar stats: " + e.getMessage());
+      return false;
+    }
+    boolean ok = false;
+    try {
+      try (java.io.Writer page =
+          new java.io.BufferedWriter(
+              new java.io.OutputStreamWriter(
+                  target.stream(), java.nio.charset.StandardCharsets.UTF_8))) {
+        StatsPage.write(stats, page);
+      }
+      ok = true;
+    } catch (IOException e) {
+      err.println("akhbar stats: cannot write " + html + ": " + RunSummary.why(e, 0));
+    } finally {
+      try {
+        target.finish(ok);
+      } catch (IOException e) {
+        err.println("akhbar stats: " + e.getMessage());
+        ok = false;
+      }
+    }
+    return ok;
   }
 }

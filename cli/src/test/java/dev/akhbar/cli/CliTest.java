@@ -609,6 +609,31 @@ class CliTest {
     assertTrue(r.err().contains(mb), r.err());
   }
 
+  @Test
+  void aStatsPageIsWrittenWholeOrNotAtAll(@TempDir Path dir) throws IOException {
+    Path in = dir.resolve("in");
+    Files.createDirectory(in);
+    Files.copy(Path.of(SEED), in.resolve("a.txt"));
+    Path page = dir.resolve("stats.html");
+    Files.writeString(page, "an earlier page");
+    Run r = run("stats", "--html", page.toString(), in.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.readString(page).startsWith("<!DOCTYPE html>"));
+    // Written beside it first, then moved: nothing else is left in the directory.
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(
+          List.of("in", "stats.html"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
+    }
+    // A page that cannot be written is one line and status 1.
+    Path full = Path.of("/dev/full");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "/dev/full on this system");
+    Run failed = run("stats", "--html", full.toString(), in.toString());
+    assertEquals(1, failed.status(), failed.err());
+    assertTrue(failed.err().contains("akhbar stats: cannot write /dev/full"), failed.err());
+    assertFalse(failed.err().contains("\tat "), "no stack trace: " + failed.err());
+  }
+
   private static final String DATE_LINES =
       "29th, February 2024 GMT\n29 فبراير 2023\n\nالسبت 15 رجب 1442هـ 27 فبراير 2021م\n";
 
