@@ -61,7 +61,10 @@ public final class Akhbar implements Runnable {
     java.io.PrintWriter err = cl.getErr();
     boolean debug =
         parsed.expandedArgs().contains("--debug") || parsed.expandedArgs().contains("-v");
-    if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
+    if (e instanceof OutputException) {
+      // Already in the user's words: "cannot write PATH: REASON".
+      err.println("akhbar: " + e.getMessage());
+    } else if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
       err.println("akhbar: " + RunSummary.why(e, 0));
     } else {
       err.println(

@@ -223,10 +223,10 @@ final class CorpusStats {
     if (withoutYear > 0) {
       out.printf("without a year: %d%n", withoutYear);
     }
-    table(out, "source", top(sources, TOP));
-    table(out, "unmapped key", top(keys, TOP));
+    table(out, "source", topSources());
+    table(out, "unmapped key", topUnmappedKeys());
     out.printf("%n%-32s %6s%n", "format, encoding", "files");
-    shapes.forEach((s, n) -> out.printf("%-32s %6d%n", s.format() + ", " + s.encoding(), n));
+    shapes().forEach((shape, n) -> out.printf("%-32s %6d%n", shape, n));
     out.printf("%n%-20s %8s  %s%n", "warning", "count", "first seen");
     if (warnings.isEmpty()) {
       out.println("(none)");
@@ -298,8 +298,8 @@ final class CorpusStats {
       g.writeStringField("last", last == null ? null : last.toString());
       g.writeNumberField("withoutYear", withoutYear);
       g.writeEndObject();
-      counts(g, "sources", "source", top(sources, TOP));
-      counts(g, "unmappedKeys", "key", top(keys, TOP));
+      counts(g, "sources", "source", topSources());
+      counts(g, "unmappedKeys", "key", topUnmappedKeys());
       g.writeArrayFieldStart("formats");
       for (Map.Entry<Shape, Long> e : shapes.entrySet()) {
         g.writeStartObject();

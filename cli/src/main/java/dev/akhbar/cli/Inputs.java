@@ -80,8 +80,11 @@ final class Inputs {
         if (field == null || key.isEmpty()) {
           throw new CommandLine.ParameterException(
               spec.commandLine(),
-              "--field wants FIELD=KEY, FIELD one of title, body, date, source, url, author, "
-                  + "keywords, crawled, html: "
+              "--field wants FIELD=KEY, FIELD one of "
+                  + java.util.Arrays.stream(FieldMapping.Field.values())
+                      .map(v -> v.name().toLowerCase(java.util.Locale.ROOT))
+                      .collect(java.util.stream.Collectors.joining(", "))
+                  + ": "
                   + f);
         }
         mapping.prefer(field, key);

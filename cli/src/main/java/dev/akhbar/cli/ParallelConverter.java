@@ -233,17 +233,15 @@ final class ParallelConverter {
         if (counts != null) {
           summary.articles += counts.articles();
           summary.warnings += counts.warnings();
+          summary.bytes += unit.bytes();
           inputWithoutText += counts.withoutText();
         }
         if (unit.last()) {
           summary.withoutText(unit.input(), inputWithoutText);
           inputWithoutText = 0;
-        }
-        if (unit.last() && !failedInputs.contains(unit.input())) {
-          summary.files++;
-        }
-        if (counts != null) {
-          summary.bytes += unit.bytes();
+          if (!failedInputs.contains(unit.input())) {
+            summary.files++;
+          }
         }
         passed += unit.bytes();
         if (unit.pieces() != null) {

@@ -115,32 +115,27 @@ final class StatsCommand implements Callable<Integer> {
    * place once whole, so that a failed write leaves an earlier page as it was.
    */
   private boolean writePage(CorpusStats stats, PrintWriter err) {
-    OutputTarget target;
     try {
-      target = OutputTarget.open(html);
-    } catch (IOException e) {
-      err.println("akhbar stats: " + e.getMessage());
-      return false;
-    }
-    boolean ok = false;
-    try {
-      try (java.io.Writer page =
-          new java.io.BufferedWriter(
-              new java.io.OutputStreamWriter(
-                  target.stream(), java.nio.charset.StandardCharsets.UTF_8))) {
-        StatsPage.write(stats, page);
-      }
-      ok = true;
-    } catch (IOException e) {
-      err.println("akhbar stats: cannot write " + html + ": " + RunSummary.why(e, 0));
-    } finally {
+      OutputTarget target = OutputTarget.open(html);
+      boolean ok = false;
       try {
+        try (java.io.Writer page =
+            new java.io.BufferedWriter(
+                new java.io.OutputStreamWriter(
+                    target.stream(), java.nio.charset.StandardCharsets.UTF_8))) {
+          StatsPage.write(stats, page);
+        }
+        ok = true;
+      } finally {
         target.finish(ok);
-      } catch (IOException e) {
-        err.println("akhbar stats: " + e.getMessage());
-        ok = false;
       }
+      return true;
+    } catch (OutputException e) {
+      // Already in the user's words: "cannot write PATH: REASON".
+      err.println("akhbar stats: " + e.getMessage());
+    } catch (IOException e) {
+      err.println("akhbar stats: " + new OutputException(html.toString(), e).getMessage());
     }
-    return ok;
+    return false;
   }
 }

@@ -60,12 +60,11 @@ final class StatsPage {
     months(b, stats.months());
     coverage(b, stats.articles(), stats.fieldCounts());
     b.append("<div class=\"cols\">\n<div>\n");
-    counts(b, "Top sources", "source", stats.topSources(), stats.articles());
+    counts(b, "Top sources", "source", stats.topSources());
     b.append("</div>\n<div>\n");
-    counts(b, "Top keywords", "keyword", stats.topKeywords(), stats.articles());
+    counts(b, "Top keywords", "keyword", stats.topKeywords());
     b.append("</div>\n</div>\n");
-    counts(
-        b, "Unmapped keys (kept as attributes)", "key", stats.topUnmappedKeys(), stats.articles());
+    counts(b, "Unmapped keys (kept as attributes)", "key", stats.topUnmappedKeys());
     b.append("<h2>Formats and encodings</h2>\n<table>\n<tr><th>format, encoding</th>")
         .append("<th>files</th></tr>\n");
     for (Map.Entry<String, Long> e : stats.shapes().entrySet()) {
@@ -170,7 +169,7 @@ final class StatsPage {
   }
 
   private static void counts(
-      StringBuilder b, String title, String what, List<Map.Entry<String, Long>> rows, long of) {
+      StringBuilder b, String title, String what, List<Map.Entry<String, Long>> rows) {
     b.append("<h2>").append(title).append("</h2>\n");
     if (rows.isEmpty()) {
       b.append("<p class=\"none\">None.</p>\n");

@@ -606,7 +606,7 @@ class CliTest {
     // counted.
     String mb = String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     assertTrue(bytes >= 100_000, "an input large enough to show: " + bytes);
-    assertTrue(r.err().contains(mb), r.err());
+    assertTrue(r.err().contains(", " + mb + " in "), r.err());
   }
 
   @Test
@@ -630,7 +630,9 @@ class CliTest {
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(full), "/dev/full on this system");
     Run failed = run("stats", "--html", full.toString(), in.toString());
     assertEquals(1, failed.status(), failed.err());
-    assertTrue(failed.err().contains("akhbar stats: cannot write /dev/full"), failed.err());
+    assertTrue(failed.err().contains("akhbar stats: cannot write /dev/full: "), failed.err());
+    // Said once, not wrapped again as a read error.
+    assertFalse(failed.err().contains("cannot read"), failed.err());
     assertFalse(failed.err().contains("\tat "), "no stack trace: " + failed.err());
   }
 

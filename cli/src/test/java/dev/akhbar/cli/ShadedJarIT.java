@@ -236,11 +236,17 @@ class ShadedJarIT {
   @Test
   void standardOutputInsideTheInputDirectoryIsNotAnInput() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("in"));
-    Files.copy(Path.of(CliTest.SEED), corpus.resolve("page.txt"));
+    // Twenty pages, over 64 KiB of output: past the writer's buffers, so that the output file is no
+    // longer empty when its turn as an input would come (an empty input gives no article).
+    for (int i = 0; i < 20; i++) {
+      Files.copy(Path.of(CliTest.SEED), corpus.resolve(String.format("page%02d.txt", i)));
+    }
     File out = corpus.resolve("zz-out.jsonl").toFile();
     Process p = start(out, "convert", "-q", "--threads", "1", corpus.toString());
     assertEquals(0, p.waitFor(), () -> read(dir.resolve("err").toFile()));
-    assertEquals(1, Files.readAllLines(out.toPath()).size());
+    List<String> lines = Files.readAllLines(out.toPath());
+    assertTrue(String.join("\n", lines).length() > 64 << 10, "more than the buffers hold");
+    assertEquals(20, lines.size());
   }
 
   /** A run ended by a TERM signal leaves no temporary file beside its output. */

@@ -780,7 +780,6 @@ public final class Finisher {
     if (dropped > 0) {
       // At the first warning dropped here; at the record's line when the reader dropped them all.
       firstDropped = firstDropped < 0 ? notKeptLine : firstDropped;
-      warnings = new ArrayList<>(warnings);
       warnings.add(
           ParseWarning.of(
               firstDropped,

@@ -66,6 +66,19 @@ class CsvInputTest {
   }
 
   @Test
+  void theHeaderIsTheFirstLineThatIsNotBlank() throws IOException {
+    // Told apart as TSV by its first non-blank line, and read with that line's separator: with the
+    // empty line's (none: a comma), every row would be one cell and no article.
+    Read r = read("\n\ntitle\ttext\nعنوان، مع فاصلة\tنص الخبر\n");
+    assertEquals(InputFormat.CSV, r.format());
+    assertEquals(1, r.articles().size());
+    assertEquals("عنوان، مع فاصلة", r.articles().get(0).title());
+    assertEquals(List.of("نص الخبر"), r.articles().get(0).body());
+    // Two blank lines, the header on line 3, the row on line 4.
+    assertEquals(4, r.articles().get(0).origin().line());
+  }
+
+  @Test
   void aTextDumpWithCommasInItsFirstLineIsText() throws IOException {
     // No cell of the first line names a field: prose, not a header.
     Read r =
@@ -87,8 +100,8 @@ class CsvInputTest {
     }
     Article back = read(out.toByteArray()).articles().get(0);
     assertEquals(seed.title(), back.title());
-    // The CSV's publishedRaw column is the date, read again: the same date.
-    assertEquals(seed.published().orElseThrow().toIso(), back.published().orElseThrow().toIso());
+    // The CSV's publishedRaw column is the date, read again: the seed's "29th, February 2024 GMT".
+    assertEquals("2024-02-29", back.published().orElseThrow().toIso());
     assertEquals(seed.body(), back.body());
     assertEquals(seed.source(), back.source());
     assertEquals(seed.keywords(), back.keywords());

@@ -23,26 +23,32 @@ import org.junit.jupiter.api.Test;
 class StructuredShapesTest {
   private final Dumps dumps = Dumps.builder().build();
 
-  private record Read(InputFormat format, List<Article> articles, long withoutText) {}
-
-  private Read fixture(String name) throws IOException {
-    return fixture(dumps, name);
+  private record Read(InputFormat format, List<Article> articles, long withoutText) {
+    List<String> titles() {
+      return articles.stream().map(Article::title).toList();
+    }
   }
 
-  private static Read fixture(Dumps dumps, String name) throws IOException {
-    InputStream in = StructuredShapesTest.class.getResourceAsStream("/fixtures/structured/" + name);
+  private static Read read(Dumps dumps, InputStream in, String name) throws IOException {
     try (DumpReader r = dumps.open(in, name)) {
       List<Article> out = r.stream().toList();
       return new Read(r.format(), out, r.recordsWithoutText());
     }
   }
 
+  private Read fixture(String name) throws IOException {
+    return read(
+        dumps,
+        StructuredShapesTest.class.getResourceAsStream("/fixtures/structured/" + name),
+        name);
+  }
+
+  private static Read text(Dumps dumps, String text) throws IOException {
+    return read(dumps, new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t");
+  }
+
   private Read text(String text) throws IOException {
-    try (DumpReader r =
-        dumps.open(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "t")) {
-      List<Article> out = r.stream().toList();
-      return new Read(r.format(), out, r.recordsWithoutText());
-    }
+    return text(dumps, text);
   }
 
   private static String iso(Article a) {
@@ -230,15 +236,12 @@ class StructuredShapesTest {
     String json =
         "{\"title\": \"عنوان\", \"text\": \"ملخص\", \"story\": \"النص الكامل.\", \"date\":"
             + " \"2020-01-01\", \"meta\": {\"date\": \"2024-05-06\", \"lang\": \"ar\"}}\n";
-    try (DumpReader r =
-        byHand.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "j")) {
-      Article a = r.stream().toList().get(0);
-      assertEquals("2024-05-06", iso(a));
-      assertEquals(List.of("النص الكامل."), a.body());
-      assertEquals("ملخص", a.attributes().get("text"));
-      assertEquals("2020-01-01", a.attributes().get("date"));
-      assertEquals("ar", a.attributes().get("meta.lang"));
-    }
+    Article a = text(byHand, json).articles().get(0);
+    assertEquals("2024-05-06", iso(a));
+    assertEquals(List.of("النص الكامل."), a.body());
+    assertEquals("ملخص", a.attributes().get("text"));
+    assertEquals("2020-01-01", a.attributes().get("date"));
+    assertEquals("ar", a.attributes().get("meta.lang"));
   }
 
   @Test
@@ -247,12 +250,12 @@ class StructuredShapesTest {
         text(
             "{\"title\": \"أ\", \"text\": \"نص أ.\"}{\"title\": \"ب\", \"text\": \"نص ب.\"}\n"
                 + "{\"title\": \"ج\", \"text\": \"نص ج.\"}\n");
-    assertEquals(List.of("أ", "ب", "ج"), lines.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب", "ج"), lines.titles());
     Read pretty =
         text(
             "{\n  \"title\": \"أ\",\n  \"text\": \"نص أ.\"\n}\n{\n  \"title\": \"ب\",\n"
                 + "  \"text\": \"نص ب.\"\n}{\"title\": \"ج\", \"text\": \"نص ج.\"}\n");
-    assertEquals(List.of("أ", "ب", "ج"), pretty.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب", "ج"), pretty.titles());
     assertEquals(
         List.of(1L, 5L, 8L), pretty.articles().stream().map(a -> a.origin().line()).toList());
   }
@@ -263,7 +266,7 @@ class StructuredShapesTest {
         text(
             "{\"articles\": [{\"title\": \"أ\", \"text\": \"نص أ.\"}, {\"title\": \"ب\", \"text\":"
                 + " \"نص ب.\"}]}\n{\"title\": \"ج\", \"text\": \"نص ج.\"}\n");
-    assertEquals(List.of("أ", "ب", "ج"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب", "ج"), r.titles());
     assertEquals(List.of(1L, 1L, 2L), r.articles().stream().map(a -> a.origin().line()).toList());
   }
 
@@ -304,7 +307,7 @@ class StructuredShapesTest {
             "{\"version\": \"https://jsonfeed.org/version/1.1\", \"title\": \"موقع\", \"items\": ["
                 + "{\"title\": \"أ\", \"content_text\": \"نص أ.\"},"
                 + "{\"title\": \"ب\", \"text\": \"نص ب.\"}]}\n");
-    assertEquals(List.of("أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب"), r.titles());
     assertEquals(0, r.withoutText());
   }
 
@@ -315,7 +318,7 @@ class StructuredShapesTest {
             "{\"@type\": [\"NewsArticle\", \"Thing\"], \"headline\": \"أ\"}\n"
                 + "{\"@type\": \"WebPage\", \"name\": \"ب\", \"text\": \"نص ب.\"}\n"
                 + "{\"@type\": \"Organization\", \"name\": \"ج\"}\n");
-    assertEquals(List.of("أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب"), r.titles());
     assertEquals(1, r.withoutText());
   }
 
@@ -323,7 +326,7 @@ class StructuredShapesTest {
   void jsonLinesWithACommaAfterEachObjectReadClean() throws IOException {
     Read r =
         text("{\"title\": \"أ\", \"text\": \"نص.\"},\n{\"title\": \"ب\", \"text\": \"نص.\"},\n");
-    assertEquals(List.of("أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب"), r.titles());
     assertTrue(
         r.articles().stream()
             .allMatch(
@@ -346,10 +349,7 @@ class StructuredShapesTest {
     }
     // Pretty-printed, so streamed (a JSON line has a cap of its own).
     String json = "{\n" + meta + "\n\"articles\": [{\"title\": \"أ\", \"text\": \"نص.\"}]}\n";
-    try (DumpReader r =
-        small.open(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "j")) {
-      assertEquals(List.of("أ"), r.stream().map(Article::title).toList());
-    }
+    assertEquals(List.of("أ"), text(small, json).titles());
   }
 
   @Test
@@ -361,9 +361,7 @@ class StructuredShapesTest {
                 + "<item><title>خبر ثان</title><body>الفقرة الثانية.</body></item>\n"
                 + "<item><title>خبر ثالث</title><body>الفقرة الثالثة.</body></item>\n</items>\n");
     assertEquals(InputFormat.XML, r.format());
-    assertEquals(
-        List.of("خبر أول", "خبر ثان", "خبر ثالث"),
-        r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("خبر أول", "خبر ثان", "خبر ثالث"), r.titles());
   }
 
   @Test
@@ -376,6 +374,18 @@ class StructuredShapesTest {
     assertEquals(
         List.of("نص قبل الفقرات.", "الفقرة الأولى.", "نص في قسم.", "فقرة داخل القسم."),
         r.articles().get(0).body());
+  }
+
+  @Test
+  void anHtmlPageCountsItsLinesByEveryLineEnd() throws IOException {
+    // Four lines ended by CR, CRLF, LF and nothing: the page's last line is line 4.
+    Read r =
+        text(
+            "<!DOCTYPE html>\r<html><head><title>عنوان الخبر</title></head>\r\n"
+                + "<body><p>الفقرة الأولى.</p>\n"
+                + "</body></html>");
+    assertEquals(List.of("الفقرة الأولى."), r.articles().get(0).body());
+    assertEquals(4, r.articles().get(0).origin().lastLine());
   }
 
   @Test
@@ -405,7 +415,7 @@ class StructuredShapesTest {
         text(
             "{\"articles\": [null, {\"title\": \"أ\", \"text\": \"نص.\"}]}\n"
                 + "{\"data\": {\"title\": \"ب\", \"body\": \"نص.\"}}\n");
-    assertEquals(List.of("", "أ", "ب"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("", "أ", "ب"), r.titles());
     assertEquals(Optional.of("null"), r.articles().get(0).warnings().get(0).text());
     // The holders of the list and of the wrapped article are no records without text.
     assertEquals(0, r.withoutText());
@@ -417,7 +427,7 @@ class StructuredShapesTest {
         text(
             "{\"title\": \"أ\", \"text\": \"نص.\"}\n"
                 + "[{\"title\": \"ب\", \"text\": \"نص.\"}, {\"title\": \"ج\", \"text\": \"نص.\"}]\n");
-    assertEquals(List.of("أ", "ب", "ج"), r.articles().stream().map(Article::title).toList());
+    assertEquals(List.of("أ", "ب", "ج"), r.titles());
     assertEquals(List.of(1L, 2L, 2L), r.articles().stream().map(a -> a.origin().line()).toList());
   }
 

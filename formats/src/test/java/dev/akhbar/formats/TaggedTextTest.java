@@ -176,4 +176,16 @@ class TaggedTextTest {
     assertEquals(WarningKind.TOO_MANY_WARNINGS, w.get(4).kind());
     assertTrue(w.get(4).message().startsWith("17 more warnings"), w.get(4).message());
   }
+
+  @Test
+  void aDateFieldNamedLikeAJsonKeyWinsOverTheDateInTheId() throws IOException {
+    // <PUBLISHED> is the date (a JSON key of the date); the Gigaword id's 2000-01-01 only stands
+    // in where a record has none.
+    List<Article> sgml =
+        read(
+            Dumps.builder().format(InputFormat.SGML).build(),
+            "<DOC id=\"AFP_ARB_20000101.0001\" type=\"story\">\n<HEADLINE>عنوان</HEADLINE>\n"
+                + "<PUBLISHED>2024-02-29</PUBLISHED>\n<TEXT>\nنص.\n</TEXT>\n</DOC>\n");
+    assertEquals("2024-02-29", sgml.get(0).published().orElseThrow().toIso());
+  }
 }

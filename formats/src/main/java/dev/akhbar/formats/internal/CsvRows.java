@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.akhbar.formats.options.FieldMapping;
+import dev.akhbar.spi.LineReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 
@@ -18,35 +19,35 @@ import java.io.IOException;
 final class CsvRows {
   private CsvRows() {}
 
-  /** How much of the input is looked at for the header. */
-  private static final int HEAD = 1 << 16;
-
   /** The separators tried, in order of preference on a tie. */
   private static final char[] SEPARATORS = {',', '\t', ';'};
 
+  /** A parser of rows, and how many lines before the header it was started past. */
+  record Rows(JsonParser parser, long linesBefore) {}
+
   /**
-   * A parser of rows over {@code reader} (a byte-order mark at its start skipped), its columns
-   * separated by {@code separator} (0: the one the header holds most of); no cell longer than
-   * {@code maxChars}. Null for an input with nothing but white space.
+   * A parser of rows over {@code reader}, whose first chars are {@code head} (read ahead, the
+   * reader reset to its start) with their content from {@code start} (past white space and
+   * byte-order marks), its columns separated by the one separator the header holds most of; no cell
+   * longer than {@code maxChars}. The header is the first line that is not blank, as the format
+   * sniffer finds it: the blank lines and byte-order mark before it are skipped (the CSV parser
+   * takes an empty first line for an empty header). Null for an input with nothing but white space.
    */
-  static JsonParser parser(BufferedReader reader, char separator, int maxChars) throws IOException {
-    // The source's own reader, marked and reset: after a fault, it reads on from the same place.
-    reader.mark(HEAD);
-    char[] head = new char[HEAD];
-    int n = Math.max(0, reader.read(head, 0, HEAD));
-    reader.reset();
-    if (new String(head, 0, n).replace("\uFEFF", "").isBlank()) {
+  static Rows parser(BufferedReader reader, String head, int start, int maxChars)
+      throws IOException {
+    if (start == head.length()) {
       // No header, no rows: an empty input, not a broken one.
       return null;
     }
-    if (separator == 0) {
-      String text = new String(head, 0, n);
-      int end = text.indexOf('\n');
-      separator = mostCutting(end < 0 ? text : text.substring(0, end));
+    int lineStart =
+        Math.max(head.lastIndexOf('\n', start - 1), head.lastIndexOf('\r', start - 1)) + 1;
+    int end = head.indexOf('\n', start);
+    char separator = mostCutting(head.substring(start, end < 0 ? head.length() : end));
+    LineReader.Counter before = new LineReader.Counter();
+    for (int i = 0; i < lineStart; i++) {
+      before.accept(head.charAt(i));
     }
-    if (head[0] == '\uFEFF') {
-      reader.skip(1);
-    }
+    reader.skip(Math.max(lineStart, head.charAt(0) == '\uFEFF' ? 1 : 0));
     CsvFactory factory =
         CsvFactory.builder()
             .streamReadConstraints(
@@ -66,7 +67,7 @@ final class CsvRows {
             .withColumnSeparator(separator)
             .withAnyPropertyName("extra"));
     p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    return p;
+    return new Rows(p, before.count());
   }
 
   /** Of comma, tab and semicolon, the one a header line holds most of (a comma when none). */
@@ -88,8 +89,7 @@ final class CsvRows {
    * cells, if those cells read as column names (2 or more, each 1 to 40 chars, no sentence in them)
    * and one names a field the mapping knows; else 0, no CSV.
    */
-  static char separatorOf(String header, FieldMapping mapping) {
-    String line = header.startsWith("\uFEFF") ? header.substring(1) : header;
+  static char separatorOf(String line, FieldMapping mapping) {
     char best = mostCutting(line);
     if (line.indexOf(best) < 0) {
       return 0;

@@ -177,7 +177,7 @@ public final class DumpOpener {
                 firstLine);
         break;
       case CSV:
-        source = JsonSource.csv(reader, name, parser, mapping, (char) 0);
+        source = JsonSource.csv(reader, name, parser, mapping);
         break;
       case TREC:
         source = new TaggedSource(reader, name, parser, false, true);

@@ -145,11 +145,7 @@ public final class FormatSniffer {
    * tags, else text. {@code complete} says whether the head is the whole input.
    */
   public static InputFormat sniff(String head, boolean complete) {
-    int i = 0;
-    while (i < head.length()
-        && (Character.isWhitespace(head.charAt(i)) || head.charAt(i) == '\uFEFF')) {
-      i++;
-    }
+    int i = contentStart(head);
     if (i >= head.length()) {
       return InputFormat.TEXT;
     }
@@ -238,11 +234,7 @@ public final class FormatSniffer {
    * longer than the text given counts as JSON Lines.
    */
   public static boolean isJsonLines(String text) {
-    int i = 0;
-    while (i < text.length()
-        && (text.charAt(i) == '\uFEFF' || Character.isWhitespace(text.charAt(i)))) {
-      i++;
-    }
+    int i = contentStart(text);
     int end = text.indexOf('\n', i);
     if (end < 0) {
       return true;
@@ -260,5 +252,18 @@ public final class FormatSniffer {
     } catch (IOException e) {
       return true;
     }
+  }
+
+  /**
+   * Where a text's content starts: past the white space and byte-order marks before it (a BOM
+   * decoded as a char, or a second one a tool added).
+   */
+  static int contentStart(String text) {
+    int i = 0;
+    while (i < text.length()
+        && (text.charAt(i) == '\uFEFF' || Character.isWhitespace(text.charAt(i)))) {
+      i++;
+    }
+    return i;
   }
 }

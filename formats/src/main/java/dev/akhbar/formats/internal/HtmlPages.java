@@ -87,24 +87,26 @@ final class HtmlPages {
     Map<String, String> meta = metas(doc);
     String site = first(meta.get("og:site_name"), ld.site);
     String heading = text(doc.selectFirst("h1"));
-    String title = first(meta.get("og:title"), ld.headline, heading, blankToNull(doc.title()));
+    String pageTitle = doc.title();
+    String title = first(meta.get("og:title"), ld.headline, heading, blankToNull(pageTitle));
     if (title != null) {
       String[] cut = withoutSite(title, site);
       title = cut[0];
       site = first(site, cut[1]);
     }
-    if (site == null && title != null && !doc.title().isBlank()) {
+    if (site == null && title != null && !pageTitle.isBlank()) {
       // The headline from og:title or a heading; the <title> may still name the site after it.
-      String[] cut = withoutSite(doc.title().strip(), null);
+      String[] cut = withoutSite(pageTitle.strip(), null);
       if (title.equals(cut[0])) {
         site = cut[1];
       }
     }
+    Element datePublished = doc.selectFirst("[itemprop=datePublished]");
     String published =
         first(
             meta.get("article:published_time"),
-            attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
-            attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"),
+            attr(datePublished, "content"),
+            attr(datePublished, "datetime"),
             ld.published,
             attr(doc.selectFirst("time[datetime]"), "datetime"),
             meta.get("date"),

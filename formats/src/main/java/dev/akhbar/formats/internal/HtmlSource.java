@@ -4,6 +4,7 @@ import dev.akhbar.NewsDumpParser;
 import dev.akhbar.article.Article;
 import dev.akhbar.article.ParseWarning;
 import dev.akhbar.article.WarningKind;
+import dev.akhbar.spi.LineReader;
 import dev.akhbar.spi.RawRecord;
 import dev.akhbar.spi.RecordFinisher;
 import dev.akhbar.spi.RecordSource;
@@ -42,12 +43,12 @@ public final class HtmlSource implements RecordSource {
     done = true;
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[1 << 14];
-    long lineEnds = 0;
+    LineReader.Counter lineEnds = new LineReader.Counter();
     char last = '\n';
     long passed = 0;
     for (int n; (n = reader.read(buffer)) > 0; ) {
       for (int i = 0; i < n; i++) {
-        lineEnds += buffer[i] == '\n' ? 1 : 0;
+        lineEnds.accept(buffer[i]);
       }
       last = buffer[n - 1];
       int keep = (int) Math.max(0, Math.min(n, maxChars - text.length()));
@@ -60,7 +61,7 @@ public final class HtmlSource implements RecordSource {
       return null;
     }
     // The last line is the one a line end closes, or the one the file ends in.
-    long lines = Math.max(1, lineEnds + (last == '\n' ? 0 : 1));
+    long lines = Math.max(1, lineEnds.count() + (last == '\n' || last == '\r' ? 0 : 1));
     RawRecord.Builder a = RawRecord.builder(input, 1, lines);
     if (passed > 0) {
       a.warning(

@@ -221,42 +221,46 @@ final class JsonPaths {
         p.skipChildren();
         continue;
       }
+      Field f = mapping.fieldOf(path);
       if (t == JsonToken.START_OBJECT
           && (prefixes.contains(path) || prefix.isEmpty() && TRANSPARENT_KEYS.contains(key))) {
         collect(p, v, prefixes.contains(path) ? path : prefix, lineOf, false);
-      } else if (t == JsonToken.START_ARRAY
-          && (prefixes.contains(path) || mapping.fieldOf(path) != null)) {
-        list(p, v, path, p.nextToken(), lineOf);
+      } else if (t == JsonToken.START_ARRAY && (prefixes.contains(path) || f != null)) {
+        list(p, v, path, f, p.nextToken(), lineOf);
       } else if (t.isScalarValue()) {
         if (t != JsonToken.VALUE_NULL) {
-          add(v, path, scalar(p, t, path), false);
+          add(v, path, f, scalar(p, t, f), false);
         }
       } else {
         String json = valueText(p, t, maxRecordChars - v.chars);
-        add(v, path, json, true);
+        add(v, path, f, json, true);
       }
     }
     return null;
   }
 
   /**
-   * A list's items from the token {@code t} on: scalars as items of {@code path}, objects' keys
-   * under it (where a mapped path goes through), anything else as JSON text.
+   * A list's items from the token {@code t} on: scalars as items of {@code path} (mapped to {@code
+   * f}, or null), objects' keys under it (where a mapped path goes through), anything else as JSON
+   * text.
    */
   private void list(
-      JsonParser p, Values v, String path, JsonToken t, ToLongFunction<JsonLocation> lineOf)
+      JsonParser p,
+      Values v,
+      String path,
+      Field f,
+      JsonToken t,
+      ToLongFunction<JsonLocation> lineOf)
       throws IOException {
     JsonValue value = v.value(path);
-    Field f = mapping.fieldOf(path);
-    v.text |= f == Field.TITLE || f == Field.BODY;
-    v.bodyText |= f == Field.BODY;
+    holds(v, f);
     value.list = true;
     for (; t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
       if (v.full) {
         p.skipChildren();
       } else if (t.isScalarValue()) {
         if (t != JsonToken.VALUE_NULL) {
-          item(v, value, scalar(p, t, path));
+          item(v, value, scalar(p, t, f));
         }
       } else if (t == JsonToken.START_OBJECT && prefixes.contains(path)) {
         collect(p, v, path, lineOf, false);
@@ -268,19 +272,23 @@ final class JsonPaths {
     }
   }
 
-  private String scalar(JsonParser p, JsonToken t, String path) throws IOException {
-    Field f = mapping.fieldOf(path);
+  /** A scalar's text: a number where a date belongs as an epoch date. */
+  private String scalar(JsonParser p, JsonToken t, Field f) throws IOException {
     return (f == Field.DATE || f == Field.CRAWLED) && t.isNumeric() ? dateNumber(p) : p.getText();
   }
 
-  private void add(Values v, String path, String text, boolean json) {
+  private void add(Values v, String path, Field f, String text, boolean json) {
     JsonValue value = v.value(path);
-    Field f = mapping.fieldOf(path);
-    v.text |= f == Field.TITLE || f == Field.BODY;
-    v.bodyText |= f == Field.BODY;
+    holds(v, f);
     value.json |= json;
     // A key met again (a repeated key, extra CSV cells) keeps every value, a line apart.
     item(v, value, text);
+  }
+
+  /** Notes that the record holds a value of {@code f}: text where it is a title or body. */
+  private static void holds(Values v, Field f) {
+    v.text |= f == Field.TITLE || f == Field.BODY;
+    v.bodyText |= f == Field.BODY;
   }
 
   private void item(Values v, JsonValue value, String text) {

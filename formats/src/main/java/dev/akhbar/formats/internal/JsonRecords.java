@@ -36,7 +36,6 @@ final class JsonRecords {
   private final RecordFinisher finisher;
   private final NewsDateParser dates;
   private final JsonFactory factory;
-  private final int maxRecordChars;
   private final dev.akhbar.article.ParseLimits limits;
 
   /** Gathers each object's values by path. */
@@ -48,9 +47,8 @@ final class JsonRecords {
     this.finisher = RecordFinisher.of(parser);
     this.dates = parser.dateParser();
     this.factory = factory;
-    this.maxRecordChars = parser.limits().maxRecordChars();
     this.limits = parser.limits();
-    this.paths = new JsonPaths(mapping, factory, maxRecordChars, csv);
+    this.paths = new JsonPaths(mapping, factory, limits.maxRecordChars(), csv);
   }
 
   /**
@@ -81,7 +79,7 @@ final class JsonRecords {
    * parser moved past it: what a warning carries of a value that is no article.
    */
   String valueText(JsonParser p, com.fasterxml.jackson.core.JsonToken t) throws IOException {
-    return paths.valueText(p, t, maxRecordChars);
+    return paths.valueText(p, t, limits.maxRecordChars());
   }
 
   /** The mapped record, or {@link Step#NO_TEXT} (or {@link Step#ENVELOPE}) when it has no text. */
@@ -98,28 +96,26 @@ final class JsonRecords {
         chosen.put(f, e.getKey());
       }
     }
-    Html html = null;
+    // The page read from the record's HTML field, where it has no body of its own.
+    HtmlPages.Page html = null;
     if (chosen.containsKey(Field.HTML) && !chosen.containsKey(Field.BODY)) {
       String page = first(v, chosen.get(Field.HTML));
       // Past the HTML limit the page is cut (its tree would cost many times its text); the
       // whole of it stays an attribute.
       html =
-          new Html(
-              HtmlPages.read(
-                  org.jsoup.Jsoup.parse(
-                      page.length() > HtmlPages.MAX_HTML_CHARS
-                          ? page.substring(0, HtmlPages.MAX_HTML_CHARS)
-                          : page)));
+          HtmlPages.read(
+              org.jsoup.Jsoup.parse(
+                  page.length() > HtmlPages.MAX_HTML_CHARS
+                      ? page.substring(0, HtmlPages.MAX_HTML_CHARS)
+                      : page));
     }
     boolean body =
-        hasText(v, chosen.get(Field.BODY)) || html != null && !html.page.paragraphs().isEmpty();
+        hasText(v, chosen.get(Field.BODY)) || html != null && !html.paragraphs().isEmpty();
     if (v.heldList && !body) {
       // The object that held the article list (a response, a feed): its own keys are no article.
       return JsonPaths.Step.ENVELOPE;
     }
-    if (!body
-        && !hasText(v, chosen.get(Field.TITLE))
-        && (html == null || html.page.title() == null)) {
+    if (!body && !hasText(v, chosen.get(Field.TITLE)) && (html == null || html.title() == null)) {
       return JsonPaths.Step.NO_TEXT;
     }
     if (!body && !isArticleType(v)) {
@@ -133,7 +129,7 @@ final class JsonRecords {
               v.firstLine,
               WarningKind.PAGE_TOO_LONG,
               "the object holds more than "
-                  + maxRecordChars
+                  + limits.maxRecordChars()
                   + " chars of text (ParseLimits.maxRecordChars); the rest of it was not read"));
     }
     Map<String, String> attributes = new LinkedHashMap<>();
@@ -154,10 +150,10 @@ final class JsonRecords {
       }
     }
     String title = text(v, chosen, Field.TITLE, " ");
-    a.title(title != null ? title : html == null ? null : html.page.title());
+    a.title(title != null ? title : html == null ? null : html.title());
     String date = firstOf(v, chosen, Field.DATE);
     if (date == null && html != null) {
-      date = html.page.published();
+      date = html.published();
     }
     a.publishedRaw(date);
     if (date == null) {
@@ -169,19 +165,19 @@ final class JsonRecords {
     a.source(firstOf(v, chosen, Field.SOURCE));
     a.url(firstOf(v, chosen, Field.URL));
     String author = text(v, chosen, Field.AUTHOR, "، ");
-    a.author(author != null ? author : html == null ? null : html.page.author());
+    a.author(author != null ? author : html == null ? null : html.author());
     if (chosen.containsKey(Field.BODY)) {
       v.byPath.get(chosen.get(Field.BODY)).items.forEach(s -> Paragraphs.split(s, a::paragraph));
     } else if (html != null) {
-      html.page.paragraphs().forEach(a::paragraph);
-      if (html.page.site() != null) {
-        attributes.putIfAbsent("site", html.page.site());
+      html.paragraphs().forEach(a::paragraph);
+      if (html.site() != null) {
+        attributes.putIfAbsent("site", html.site());
       }
     }
     if (chosen.containsKey(Field.KEYWORDS)) {
       v.byPath.get(chosen.get(Field.KEYWORDS)).items.forEach(a::keyword);
     } else if (html != null) {
-      html.page.keywords().forEach(a::keyword);
+      html.keywords().forEach(a::keyword);
     }
     attributes.forEach(a::attribute);
     v.article = finisher.finish(a.build());
@@ -200,9 +196,6 @@ final class JsonRecords {
     }
     return false;
   }
-
-  /** A page read from a record's HTML field. */
-  private record Html(HtmlPages.Page page) {}
 
   /**
    * Whether a record with a JSON-LD {@code @type} is an article: a {@code WebSite}, {@code

@@ -40,13 +40,13 @@ public final class JsonSource implements RecordSource {
   private boolean started;
   private boolean done;
 
-  /** The column separator of a CSV input (rows are read as objects), or 0 for JSON. */
-  private final char csv;
-
-  /** {@link #csv} of a CSV input whose separator is told from its header. */
-  private static final char CSV_SNIFF = '\uFFFF';
+  /** Whether the input is CSV (rows are read as objects), not JSON. */
+  private final boolean csv;
 
   private final long startLine;
+
+  /** How much of an input's start is looked at to tell its shape (and a CSV input's header). */
+  private static final int HEAD = 1 << 16;
 
   /** Maps each object (or CSV row) to an article. */
   private final JsonRecords records;
@@ -62,18 +62,16 @@ public final class JsonSource implements RecordSource {
    */
   public JsonSource(
       Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, long firstLine) {
-    this(reader, input, parser, mapping, firstLine, (char) 0);
+    this(reader, input, parser, mapping, firstLine, false);
   }
 
   /**
    * A source over CSV or TSV with a header row: each row an object whose keys are the header's
-   * names, mapped like JSON keys; {@code separator} the column separator (0: told from the header,
-   * else a comma).
+   * names, mapped like JSON keys; the column separator is told from the header.
    */
   public static JsonSource csv(
-      Reader reader, String input, NewsDumpParser parser, FieldMapping mapping, char separator) {
-    return new JsonSource(
-        reader, input, parser, mapping, 0, separator == 0 ? CSV_SNIFF : separator);
+      Reader reader, String input, NewsDumpParser parser, FieldMapping mapping) {
+    return new JsonSource(reader, input, parser, mapping, 0, true);
   }
 
   private JsonSource(
@@ -82,7 +80,7 @@ public final class JsonSource implements RecordSource {
       NewsDumpParser parser,
       FieldMapping mapping,
       long firstLine,
-      char csv) {
+      boolean csv) {
     this.csv = csv;
     this.startLine = firstLine;
     this.reader =
@@ -103,7 +101,7 @@ public final class JsonSource implements RecordSource {
             .disable(com.fasterxml.jackson.core.StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
     this.input = input;
-    this.records = new JsonRecords(input, parser, mapping, factory, csv != 0);
+    this.records = new JsonRecords(input, parser, mapping, factory, csv);
   }
 
   @Override
@@ -115,28 +113,24 @@ public final class JsonSource implements RecordSource {
       started = true;
       lines = new LineReader(reader, maxRecordChars, startLine);
     }
-    if (!started && csv != 0) {
-      started = true;
-      array = CsvRows.parser(reader, csv == CSV_SNIFF ? 0 : csv, maxRecordChars);
-      if (array == null) {
-        done = true;
-        return null;
-      }
-    }
     if (!started) {
       started = true;
-      reader.mark(1 << 16);
-      char[] head = new char[1 << 16];
+      reader.mark(HEAD);
+      char[] head = new char[HEAD];
       int n = reader.read(head, 0, head.length);
       reader.reset();
       String start = n <= 0 ? "" : new String(head, 0, n);
-      int i = 0;
-      while (i < start.length()
-          && (start.charAt(i) == '\uFEFF' || Character.isWhitespace(start.charAt(i)))) {
-        i++;
-      }
+      int i = FormatSniffer.contentStart(start);
       int c = i < start.length() ? start.charAt(i) : -1;
-      if (c == '{' && !FormatSniffer.isJsonLines(start)) {
+      if (csv) {
+        CsvRows.Rows rows = CsvRows.parser(reader, start, i, maxRecordChars);
+        if (rows == null) {
+          done = true;
+          return null;
+        }
+        array = rows.parser();
+        arrayLineOffset = rows.linesBefore();
+      } else if (c == '{' && !FormatSniffer.isJsonLines(start)) {
         // Objects that span lines (pretty-printed, one after the other): read as a stream of
         // top-level values, as arrays are.
         array = factory.createParser(reader);
@@ -181,7 +175,7 @@ public final class JsonSource implements RecordSource {
       }
       // Read on at the next object; what lies between is carried on the warning.
       JsonResync.Resumed r = JsonResync.resume(array, reader, maxRecordChars);
-      if (r.rest() == null || csv != 0) {
+      if (r.rest() == null || csv) {
         // CSV has no line that surely starts a row: the rest is carried, not read on.
         done = true;
       } else {

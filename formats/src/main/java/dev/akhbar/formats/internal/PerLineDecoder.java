@@ -138,16 +138,21 @@ public final class PerLineDecoder extends InputStream {
       }
       next = end;
     }
-    if (ascii || (valid && utf8File)) {
-      ready = next;
-    } else {
+    boolean asItIs = ascii || (valid && utf8File);
+    Charset charset = null;
+    if (!asItIs) {
       // The counts are the stretch's own unless the window cut a sequence off its end: then the
       // stretch is counted again.
-      Charset charset =
-          i == end ? charsets.of(b, pos, end, multiByte, stray) : charsets.of(b, pos, end);
+      charset = i == end ? charsets.of(b, pos, end, multiByte, stray) : charsets.of(b, pos, end);
       if (!charset.equals(charsets.file())) {
         decodings.add(line, charset);
       }
+      // Valid UTF-8 read as UTF-8 (in a file guessed otherwise): its bytes are the output already.
+      asItIs = valid && charset.equals(StandardCharsets.UTF_8);
+    }
+    if (asItIs) {
+      ready = next;
+    } else {
       int room = 3 * (end - pos) + (next - end);
       if (converted.length < room) {
         converted = new byte[Math.max(room, 2 * converted.length)];
@@ -239,8 +244,7 @@ public final class PerLineDecoder extends InputStream {
         } else if (c < (byte) 0xE0
             || c > (byte) 0xF4
             || i + 1 >= limit
-            || b[i + 1] >= (byte) 0xC0
-            || b[i + 1] >= 0) {
+            || b[i + 1] >= (byte) 0xC0) {
           // A continuation byte alone, a lead without its continuation (the letters of
           // windows-1256 text), or a byte UTF-8 never has.
           bad++;

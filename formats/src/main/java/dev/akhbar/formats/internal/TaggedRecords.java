@@ -34,11 +34,8 @@ final class TaggedRecords {
     boolean dated = false;
     for (Map.Entry<String, List<String>> e : fields.entrySet()) {
       String v = String.join("\n", e.getValue()).strip();
+      // Fields named like JSON keys (title, source, url, author, keywords, ...) are the default's.
       switch (e.getKey()) {
-        case "TITLE":
-        case "HEADLINE":
-          a.title(v.replace('\n', ' '));
-          break;
         case "TIME":
         case "DATE":
         case "DATE_TIME":
@@ -49,22 +46,7 @@ final class TaggedRecords {
           dateline = v;
           break;
         case "SRC":
-        case "SOURCE":
           a.source(v);
-          break;
-        case "URL":
-          a.url(v);
-          break;
-        case "AUTHOR":
-          // Several <value>s (scrapy's list export) are several authors.
-          a.author(v.replace("\n", "، "));
-          break;
-        case "KEYWORDS":
-          for (String k : v.split("\n")) {
-            if (!k.isBlank()) {
-              a.keyword(k.strip());
-            }
-          }
           break;
         case "TEXT":
         case "BODY":
@@ -85,7 +67,7 @@ final class TaggedRecords {
           a.attribute("category", v);
           break;
         default:
-          known(a, e.getKey().toLowerCase(Locale.ROOT), v);
+          dated |= known(a, e.getKey().toLowerCase(Locale.ROOT), v);
           break;
       }
     }
@@ -111,11 +93,7 @@ final class TaggedRecords {
     for (Map.Entry<String, List<String>> e : fields.entrySet()) {
       String name = e.getKey();
       FieldMapping.Field f = FieldMapping.DEFAULTS.fieldOf(name.toLowerCase(Locale.ROOT));
-      boolean text =
-          switch (name) {
-            case "TITLE", "HEADLINE", "TEXT", "BODY", "CONTENT" -> true;
-            default -> f == FieldMapping.Field.TITLE || f == FieldMapping.Field.BODY;
-          };
+      boolean text = f == FieldMapping.Field.TITLE || f == FieldMapping.Field.BODY;
       if (text && e.getValue().stream().anyMatch(v -> !v.isBlank())) {
         return true;
       }
@@ -123,12 +101,15 @@ final class TaggedRecords {
     return false;
   }
 
-  /** A field named like a JSON key ({@code tags}, {@code full_text}), else an attribute. */
-  private static void known(RawRecord.Builder a, String key, String v) {
+  /**
+   * A field named like a JSON key ({@code title}, {@code tags}, {@code full_text}), else an
+   * attribute; true when it is the date.
+   */
+  private static boolean known(RawRecord.Builder a, String key, String v) {
     FieldMapping.Field f = FieldMapping.DEFAULTS.fieldOf(key);
     if (f == null) {
       a.attribute(key, v);
-      return;
+      return false;
     }
     switch (f) {
       case TITLE -> a.title(v.replace('\n', ' '));
@@ -136,6 +117,7 @@ final class TaggedRecords {
       case DATE -> a.publishedRaw(v);
       case SOURCE -> a.source(v);
       case URL -> a.url(v);
+      // Several <value>s (scrapy's list export) are several authors.
       case AUTHOR -> a.author(v.replace("\n", "، "));
       case KEYWORDS -> {
         for (String k : v.split("\n")) {
@@ -146,6 +128,7 @@ final class TaggedRecords {
       }
       default -> a.attribute(key, v);
     }
+    return f == FieldMapping.Field.DATE;
   }
 
   private static String first(List<String> values) {

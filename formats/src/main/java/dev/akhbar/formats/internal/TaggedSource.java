@@ -102,10 +102,7 @@ public final class TaggedSource implements RecordSource {
    * writes an item's keys as its elements), but {@code article}, which names records in XML.
    */
   private static boolean isField(String name) {
-    String key = name.toLowerCase(Locale.ROOT);
-    if (!key.equals("article") && FieldMapping.DEFAULTS.fieldOf(key) != null) {
-      return true;
-    }
+    // The corpora's names first: most tags of a TREC or SGML file, found without a lower-case copy.
     switch (name) {
       case "DOCNO":
       case "ID":
@@ -128,7 +125,8 @@ public final class TaggedSource implements RecordSource {
       case "KEYWORDS":
         return true;
       default:
-        return false;
+        String key = name.toLowerCase(Locale.ROOT);
+        return !key.equals("article") && FieldMapping.DEFAULTS.fieldOf(key) != null;
     }
   }
 
