@@ -9,12 +9,13 @@ module dev.akhbar.formats {
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.ibm.icu;
   requires org.apache.commons.compress;
-  // Commons Compress reads .xz and .zst through these and requires them only statically: named
-  // here, they are resolved on a consumer's module path too, with no --add-modules.
-  requires org.tukaani.xz;
-  requires com.github.luben.zstd_jni;
-  requires jwarc;
-  requires org.jsoup;
+  // Optional: .xz, .zst, WARC files and HTML need them; a modular consumer that reads such files
+  // resolves them (requires them itself, or --add-modules), and without them such a file fails
+  // with an error naming the artifact.
+  requires static org.tukaani.xz;
+  requires static com.github.luben.zstd_jni;
+  requires static jwarc;
+  requires static org.jsoup;
   requires java.xml;
 
   exports dev.akhbar.formats;

@@ -214,6 +214,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   /** Converts one input straight to the writer; false when --strict says stop. */
+  @SuppressWarnings("try") // the tracking is a resource only for its close
   private boolean stream(
       Dumps dumps,
       Inputs.Input input,
@@ -223,7 +224,8 @@ final class ConvertCommand implements Callable<Integer> {
       Progress progress)
       throws IOException {
     long lastLine = 0;
-    try (DumpReader reader = input.open(dumps, progress)) {
+    try (DumpReader reader = input.open(dumps, progress);
+        Progress.Tracked tracked = progress.track(reader)) {
       for (Article a : reader) {
         lastLine = a.origin().lastLine();
         try {

@@ -301,12 +301,14 @@ final class ParallelConverter {
     }
   }
 
+  @SuppressWarnings("try") // the tracking is a resource only for its close
   private Counts convert(Unit unit, Spool spool, LineNumbers numbers) throws IOException {
     long articles = 0;
     long warnings = 0;
     long withoutText;
     try (spool;
         ArticleReader reader = unit.open(dumps, progress);
+        Progress.Tracked tracked = progress.track(reader);
         FragmentWriter writer =
             numbers == null
                 ? FragmentWriter.of(spool, format, features)

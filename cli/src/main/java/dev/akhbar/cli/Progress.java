@@ -1,10 +1,14 @@
 package dev.akhbar.cli;
 
+import dev.akhbar.article.ArticleReader;
+import dev.akhbar.formats.DumpReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -12,8 +16,9 @@ import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Progress on standard error while a conversion runs: the input bytes read (as stored: a gzip
- * file's own bytes, so that the ETA holds), articles, both per second, and an ETA where the size of
- * every input is known. Counted as bytes are read, drawn twice a second by a timer thread.
+ * file's own bytes, so that the ETA holds), the data's bytes where they differ (decompressed),
+ * articles, the data's megabytes and the articles per second, and an ETA where the size of every
+ * input is known. Counted as bytes are read, drawn twice a second by a timer thread.
  *
  * <p>Thread-safe: counted from every reading thread, drawn from its own.
  */
@@ -25,6 +30,13 @@ final class Progress {
   private final long total;
   private final long started = System.nanoTime();
   private final LongAdder bytes = new LongAdder();
+
+  /** The data's bytes of the readers closed, and of pieces joined. */
+  private final LongAdder dataDone = new LongAdder();
+
+  /** The readers open: their data's bytes so far. */
+  private final Set<DumpReader> open = ConcurrentHashMap.newKeySet();
+
   private volatile long articles;
   private ScheduledExecutorService timer;
   private boolean drawn;
@@ -77,6 +89,39 @@ final class Progress {
   /** Bytes read other than through {@link #counting} (a piece of a large file, once done). */
   void read(long n) {
     bytes.add(n);
+    dataDone.add(n);
+  }
+
+  /** A reader whose data's bytes count while it is open: until the tracking is closed. */
+  interface Tracked extends AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Counts the data's (decompressed) bytes {@code reader} reads until the result is closed; any
+   * reader but a {@link DumpReader} (a piece, counted by {@link #read}) is not tracked.
+   */
+  Tracked track(ArticleReader reader) {
+    if (err == null || !(reader instanceof DumpReader)) {
+      return () -> {};
+    }
+    DumpReader r = (DumpReader) reader;
+    open.add(r);
+    return () -> {
+      if (open.remove(r)) {
+        dataDone.add(r.bytesRead());
+      }
+    };
+  }
+
+  /** The data's bytes read so far. */
+  private long data() {
+    long sum = dataDone.sum();
+    for (DumpReader r : open) {
+      sum += r.bytesRead();
+    }
+    return sum;
   }
 
   /** The articles written so far. */
@@ -92,31 +137,39 @@ final class Progress {
     if (err == null || stopped) {
       return;
     }
-    err.print("\r" + line(bytes.sum(), articles, (System.nanoTime() - started) / 1e9) + "   ");
+    err.print(
+        "\r" + line(bytes.sum(), data(), articles, (System.nanoTime() - started) / 1e9) + "   ");
     err.flush();
     drawn = true;
   }
 
   /**
-   * {@code 12.3 / 256.0 MB 4,321 articles 9.8 MB/s 3456 articles/s ETA 0:24}; without the total and
-   * ETA where the size is unknown.
+   * {@code 12.3 / 256.0 MB 4,321 articles 9.8 MB/s 3456 articles/s ETA 0:24}; {@code (98.4 MB
+   * decompressed)} after the stored megabytes where the data is a tenth larger than what was read;
+   * without the total and ETA where the size is unknown. The rate is the data's, the ETA the stored
+   * bytes'.
    */
-  String line(long read, long articles, double seconds) {
-    double rate = seconds > 0 ? read / seconds : 0;
+  String line(long read, long data, long articles, double seconds) {
+    double storedRate = seconds > 0 ? read / seconds : 0;
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "%,.1f", read / 1e6));
     if (total >= 0) {
       b.append(String.format(Locale.ROOT, " / %,.1f", total / 1e6));
     }
+    b.append(" MB");
+    boolean unpacked = data > read + read / 10;
+    if (unpacked) {
+      b.append(String.format(Locale.ROOT, " (%,.1f MB decompressed)", data / 1e6));
+    }
     b.append(
         String.format(
             Locale.ROOT,
-            " MB  %,d articles  %.1f MB/s  %.0f articles/s",
+            "  %,d articles  %.1f MB/s  %.0f articles/s",
             articles,
-            rate / 1e6,
+            seconds > 0 ? (unpacked ? data : read) / seconds / 1e6 : 0.0,
             seconds > 0 ? articles / seconds : 0.0));
-    if (total >= 0 && rate > 0) {
-      long eta = (long) (Math.max(0, total - read) / rate);
+    if (total >= 0 && storedRate > 0) {
+      long eta = (long) (Math.max(0, total - read) / storedRate);
       b.append(String.format(Locale.ROOT, "  ETA %d:%02d", eta / 60, eta % 60));
     }
     return b.toString();

@@ -119,11 +119,23 @@ final class RunSummary {
    * @param afterLine the last line of the last article read, 0 when none was (or it is unknown)
    */
   static String why(Throwable e, long afterLine) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    Throwable io =
+        e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    if (io instanceof java.nio.file.NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-      return "cannot read: " + message(e);
+    if (io instanceof java.nio.file.AccessDeniedException) {
+      return "cannot read: permission denied";
+    }
+    if (io instanceof java.nio.file.FileSystemException f) {
+      // Its message is the path, named already: the reason alone.
+      return "cannot read: "
+          + (f.getReason() != null
+              ? f.getReason().toLowerCase(java.util.Locale.ROOT)
+              : f.getClass().getSimpleName());
+    }
+    if (io instanceof java.io.IOException) {
+      return "cannot read: " + message(io);
     }
     return "failed"
         + (afterLine > 0 ? " after line " + afterLine : "")

@@ -1,6 +1,7 @@
 package dev.akhbar.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code akhbar-formats} on a consumer's module path, as a modular application uses it: every
- * compression it reads works with nothing added by hand ({@code --add-modules}).
+ * compression it reads works once the optional modules are resolved, and without them a file that
+ * needs one fails with an error naming the artifact while the others read.
  */
 class ModularConsumerIT {
   /** The jars (or class directories) of akhbar-formats and what it needs at run time. */
@@ -72,6 +74,8 @@ class ModularConsumerIT {
             + "    for (String a : args) {\n"
             + "      try (var r = dev.akhbar.formats.Dumps.read(java.nio.file.Path.of(a))) {\n"
             + "        System.out.println(r.stream().count());\n"
+            + "      } catch (java.io.IOException e) {\n"
+            + "        System.out.println(e.getMessage());\n"
             + "      }\n"
             + "    }\n"
             + "  }\n"
@@ -108,23 +112,42 @@ class ModularConsumerIT {
       }
       files.add(f.toString());
     }
+    String modules = modulePath + File.pathSeparator + out;
+    // One article from each of gzip, bzip2, xz and zstd, the optional modules resolved.
+    assertEquals(
+        "1\n1\n1\n1\n",
+        run(modules, files, "--add-modules", "org.tukaani.xz,com.github.luben.zstd_jni"));
+    // Without them: gzip and bzip2 read, and xz and zstd name what to add.
+    String[] lines = run(modules, files).split("\n");
+    assertEquals(4, lines.length, String.join("\n", lines));
+    assertEquals("1", lines[0]);
+    assertEquals("1", lines[1]);
+    assertTrue(lines[2].contains("needs org.tukaani:xz"), lines[2]);
+    assertTrue(lines[2].contains("--add-modules org.tukaani.xz"), lines[2]);
+    assertTrue(lines[3].contains("needs com.github.luben:zstd-jni"), lines[3]);
+  }
+
+  /** What the consumer prints for {@code files}, run with these options before {@code -m}. */
+  private String run(String modulePath, List<String> files, String... options)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("--module-path");
-    command.add(modulePath + File.pathSeparator + out);
+    command.add(modulePath);
+    command.addAll(List.of(options));
     command.add("-m");
     command.add("consumer/consumer.Main");
     command.addAll(files);
+    Path printed = Files.createTempFile(dir, "run", ".txt");
     Process p =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("run.txt").toFile())
+            .redirectOutput(printed.toFile())
             .start();
     int status = p.waitFor();
-    String printed = read(dir.resolve("run.txt"));
-    assertEquals(0, status, printed);
-    // One article from each of gzip, bzip2, xz and zstd.
-    assertEquals("1\n1\n1\n1\n", printed);
+    String text = read(printed);
+    assertEquals(0, status, text);
+    return text;
   }
 
   private static String read(Path p) throws IOException {

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,67 @@ class ShadedJarIT {
       b.redirectOutput(stdout);
     }
     return b.start();
+  }
+
+  /**
+   * An unreadable directory inside an input directory is reported, one line naming it, and the rest
+   * is converted. Root reads every directory, so as root the jar runs as the user {@code nobody}
+   * (through {@code setpriv}).
+   */
+  @Test
+  void anUnreadableDirectoryFailsAloneAndTheRestIsConverted() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of(CliTest.SEED), corpus.resolve("a.txt"));
+    Path locked = Files.createDirectories(corpus.resolve("locked"));
+    Files.copy(Path.of(CliTest.SEED), locked.resolve("b.txt"));
+    Files.copy(Path.of(CliTest.SEED), corpus.resolve("c.txt"));
+    for (Path p : List.of(dir, corpus, corpus.resolve("a.txt"), corpus.resolve("c.txt"))) {
+      Files.setPosixFilePermissions(
+          p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
+    }
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-wx------"));
+    List<String> asUser = new ArrayList<>();
+    if (Files.isReadable(locked)) {
+      // Root: the same run as nobody, who must reach java and the jar.
+      asUser.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
+      Process probe =
+          new ProcessBuilder(
+                  asUser.get(0),
+                  "--reuid=65534",
+                  "--regid=65534",
+                  "--clear-groups",
+                  "--",
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-jar",
+                  System.getProperty("akhbar.jar"),
+                  "--version")
+              .redirectErrorStream(true)
+              .redirectOutput(dir.resolve("probe").toFile())
+              .start();
+      org.junit.jupiter.api.Assumptions.assumeTrue(
+          probe.waitFor() == 0,
+          () -> "running the jar as nobody: " + read(dir.resolve("probe").toFile()));
+    }
+    List<String> command = new ArrayList<>(asUser);
+    command.addAll(
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-jar",
+            System.getProperty("akhbar.jar"),
+            "convert",
+            "-q",
+            corpus.toString()));
+    File out = dir.resolve("out").toFile();
+    Process p =
+        new ProcessBuilder(command)
+            .redirectError(dir.resolve("err").toFile())
+            .redirectOutput(out)
+            .start();
+    assertEquals(1, p.waitFor());
+    String err = read(dir.resolve("err").toFile()).strip();
+    assertEquals(1, err.split("\n").length, err);
+    assertEquals("akhbar: " + locked + ": cannot read: permission denied", err);
+    assertEquals(2, Files.readAllLines(out.toPath()).size(), "a.txt and c.txt converted");
   }
 
   /** A full disk on standard output ends the run with status 1 and says so, in one line. */

@@ -7,6 +7,7 @@ import dev.akhbar.spi.SourceReader;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.Iterator;
+import java.util.function.LongSupplier;
 
 /**
  * The articles of one input of any format, read lazily, with what was detected about it.
@@ -21,12 +22,19 @@ public final class DumpReader implements ArticleReader {
   private final InputFormat format;
   private final Charset charset;
   private final String name;
+  private final LongSupplier bytesRead;
 
-  DumpReader(SourceReader articles, InputFormat format, Charset charset, String name) {
+  DumpReader(
+      SourceReader articles,
+      InputFormat format,
+      Charset charset,
+      String name,
+      LongSupplier bytesRead) {
     this.articles = articles;
     this.format = format;
     this.charset = charset;
     this.name = name;
+    this.bytesRead = bytesRead;
   }
 
   /** The format read: the detected one when {@link InputFormat#AUTO} was asked for. */
@@ -42,6 +50,15 @@ public final class DumpReader implements ArticleReader {
   /** The input's name, as in every article's origin. */
   public String name() {
     return name;
+  }
+
+  /**
+   * How many bytes of the input's data have been read so far: decompressed bytes for a compressed
+   * input. The reader reads ahead, so this runs up to 64 KiB ahead of the last article returned.
+   * For a progress display: it may be called from any thread.
+   */
+  public long bytesRead() {
+    return bytesRead.getAsLong();
   }
 
   @Override

@@ -137,7 +137,8 @@ public final class Dumps {
   public DumpReader open(InputStream raw, String name) throws IOException {
     Objects.requireNonNull(name, "name");
     DumpOpener.Opened o = opener.open(raw, name);
-    return new DumpReader(o.articles(), o.layout().format(), o.layout().charset(), name);
+    return new DumpReader(
+        o.articles(), o.layout().format(), o.layout().charset(), name, o.bytesRead());
   }
 
   /**

@@ -353,4 +353,35 @@ class DumpsTest {
                 "a.jsonl")
             .format());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", CompressorStreamFactory.GZIP, CompressorStreamFactory.BZIP2})
+  void bytesReadCountsTheDataNotTheStoredBytes(String codec) throws IOException {
+    // 300 pages: far more than the 64 KiB read ahead, and gzip stores them in a fraction.
+    String page = "عنوان الخبر\nتاريخ النشر: 1 مارس 2024\nنص الخبر الذي يتكرر في كل صفحة.\n\n";
+    byte[] data = page.repeat(3000).getBytes(StandardCharsets.UTF_8);
+    byte[] stored = data;
+    if (!codec.isEmpty()) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (OutputStream o =
+          new CompressorStreamFactory().createCompressorOutputStream(codec, out)) {
+        o.write(data);
+      }
+      stored = out.toByteArray();
+      assertTrue(stored.length < data.length / 10, "compressed: " + stored.length);
+    }
+    try (DumpReader r = Dumps.builder().build().open(new ByteArrayInputStream(stored), "d")) {
+      long first = 0;
+      long n = 0;
+      for (Article a : r) {
+        if (n++ == 0) {
+          first = r.bytesRead();
+        }
+      }
+      assertEquals(3000, n);
+      // After the first article: the sniffed head and what was read ahead, not the whole input.
+      assertTrue(first > 0 && first < data.length / 2, "after the first article: " + first);
+      assertEquals(data.length, r.bytesRead());
+    }
+  }
 }

@@ -6,10 +6,12 @@ import java.io.InputStream;
 
 /**
  * Counts the bytes read through it: the compressed bytes a decompression ratio is measured against,
- * the decompressed offset a WARC reader opened again starts at. Not thread-safe.
+ * the decompressed offset a WARC reader opened again starts at, a stored file's bytes read. Read by
+ * one thread; its count may be looked at from others.
  */
 final class CountingStream extends FilterInputStream {
-  private long count;
+  // Written by the reading thread only, read by others (progress).
+  private volatile long count;
   private final boolean shieldClose;
 
   /** Counts {@code in}; {@code shieldClose} leaves {@code in} open when this is closed. */

@@ -40,6 +40,26 @@ public final class Decompression {
   /** The gzip members of the innermost gzip layer, and that layer's stream before any buffer. */
   record Unbuffered(GzipMembers members, InputStream stream) {}
 
+  /** What {@link #decompress} unwrapped: the innermost gzip layer, and the data's bytes read. */
+  static final class Layers {
+    private Unbuffered gzip;
+    private CountingStream stored;
+    private ExpansionGuard innermost;
+
+    /** The innermost gzip layer, or null when there is none. */
+    Unbuffered gzip() {
+      return gzip;
+    }
+
+    /**
+     * The bytes of the data (decompressed) read from below the buffers so far; read from any
+     * thread.
+     */
+    long dataBytes() {
+      return innermost != null ? innermost.expanded : stored.count();
+    }
+  }
+
   /**
    * Bytes already read, then the rest of their stream; unlike a {@code SequenceInputStream}, the
    * stream is closed only by {@link #close} (where it reports what it skipped), not when it ends.
@@ -82,10 +102,10 @@ public final class Decompression {
    * gzip, bzip2, xz and zstd by their magic bytes, guarded by the size limits; anything else as it
    * is.
    */
-  static InputStream decompress(
-      BufferedInputStream in, ParseLimits limits, String name, Unbuffered[] gzip)
-      throws IOException {
-    BufferedInputStream current = in;
+  static BufferedInputStream decompress(
+      InputStream raw, ParseLimits limits, String name, Layers layers) throws IOException {
+    layers.stored = new CountingStream(raw, false);
+    BufferedInputStream current = new BufferedInputStream(layers.stored, BUFFER);
     String label = name;
     for (int depth = 0; ; depth++) {
       String kind = compression(current);
@@ -106,6 +126,11 @@ public final class Decompression {
           members = new GzipMembers(compressed, label);
           inflated = members;
         } else {
+          if (kind.equals(CompressorStreamFactory.XZ)) {
+            OptionalLibrary.XZ.require("an xz stream");
+          } else if (kind.equals(CompressorStreamFactory.ZSTANDARD)) {
+            OptionalLibrary.ZSTD.require("a zstd stream");
+          }
           inflated =
               new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed);
         }
@@ -113,7 +138,8 @@ public final class Decompression {
         ExpansionGuard guarded = new ExpansionGuard(inflated, compressed, limits, label);
         // A layer inside the gzip one: the gzip layer's output is not the data, so no route
         // around the sniffing buffer.
-        gzip[0] = members == null ? null : new Unbuffered(members, guarded);
+        layers.gzip = members == null ? null : new Unbuffered(members, guarded);
+        layers.innermost = guarded;
         current = new BufferedInputStream(guarded, BUFFER);
       } catch (CompressorException e) {
         throw new IOException(name + ": cannot open the " + kind + " stream: " + e.getMessage(), e);
@@ -130,7 +156,8 @@ public final class Decompression {
     private final CountingStream compressed;
     private final ParseLimits limits;
     private final String name;
-    private long expanded;
+    // Written by the reading thread only, read by others (progress).
+    private volatile long expanded;
 
     ExpansionGuard(InputStream in, CountingStream compressed, ParseLimits limits, String name) {
       super(in);

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.function.LongSupplier;
 
 /**
  * Opens one input: decompresses it (gzip, bzip2, xz, zstd, under the size and ratio limits),
@@ -45,8 +46,11 @@ public final class DumpOpener {
   /** The format and encoding of an input, as read or forced. */
   public record Layout(InputFormat format, Charset charset) {}
 
-  /** An input opened: its articles and its layout. */
-  public record Opened(SourceReader articles, Layout layout) {}
+  /**
+   * An input opened: its articles, its layout, and the count of its data's (decompressed) bytes
+   * read so far, which may be looked at from any thread.
+   */
+  public record Opened(SourceReader articles, Layout layout, LongSupplier bytesRead) {}
 
   /**
    * Opens a stream: decompressed, its layout detected, its reader chosen; closing the articles
@@ -57,14 +61,18 @@ public final class DumpOpener {
     Layout layout = layout(head.bytes(), head.length(), head.complete());
     refuseBinary(head, layout);
     if (layout.format() == InputFormat.WARC) {
+      OptionalLibrary.JWARC.require("a WARC file");
+      OptionalLibrary.JSOUP.require("a WARC file's pages");
       if (head.gzip() != null) {
         // A per-record .warc.gz: a corrupt member loses its record, not the rest.
         head.gzip().members().stopAtCorruption(true);
       }
       return new Opened(
-          new SourceReader(new WarcSource(head.direct(), name, parser, plainParser)), layout);
+          new SourceReader(new WarcSource(head.direct(), name, parser, plainParser)),
+          layout,
+          head.layers()::dataBytes);
     }
-    return new Opened(open(head.stream(), name, layout, 0), layout);
+    return new Opened(open(head.stream(), name, layout, 0), layout, head.layers()::dataBytes);
   }
 
   /**
@@ -102,29 +110,30 @@ public final class DumpOpener {
       byte[] bytes,
       int length,
       boolean complete,
-      Decompression.Unbuffered gzip) {
+      Decompression.Layers layers) {
     /**
      * The decompressed stream without the sniffing buffer in between (the head's bytes, then the
      * innermost layer): a reader that must know where a gzip member broke sees it at once.
      */
     InputStream direct() {
-      return gzip == null ? stream : new Decompression.HeadThenRest(bytes, length, gzip.stream());
+      return gzip() == null
+          ? stream
+          : new Decompression.HeadThenRest(bytes, length, gzip().stream());
+    }
+
+    Decompression.Unbuffered gzip() {
+      return layers.gzip();
     }
   }
 
   private Head head(InputStream raw, String name) throws IOException {
-    Decompression.Unbuffered[] gzip = new Decompression.Unbuffered[1];
-    InputStream in =
-        Decompression.decompress(new BufferedInputStream(raw, SNIFF), parser.limits(), name, gzip);
-    BufferedInputStream buffered =
-        in instanceof BufferedInputStream
-            ? (BufferedInputStream) in
-            : new BufferedInputStream(in, SNIFF);
+    Decompression.Layers layers = new Decompression.Layers();
+    BufferedInputStream buffered = Decompression.decompress(raw, parser.limits(), name, layers);
     buffered.mark(SNIFF);
     byte[] head = new byte[SNIFF];
     int length = buffered.readNBytes(head, 0, SNIFF);
     buffered.reset();
-    return new Head(buffered, head, length, length < SNIFF, gzip[0]);
+    return new Head(buffered, head, length, length < SNIFF, layers);
   }
 
   /**

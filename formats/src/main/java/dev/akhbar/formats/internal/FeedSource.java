@@ -257,7 +257,7 @@ public final class FeedSource implements RecordSource {
       Paragraphs.split(body, a::paragraph);
       return;
     }
-    HtmlPages.fragmentParagraphs(body).forEach(a::paragraph);
+    Markup.fragmentParagraphs(body).forEach(a::paragraph);
   }
 
   /** The text of the element the reader is on, up to its end; bounded by the page limit. */

@@ -41,12 +41,6 @@ final class HtmlPages {
       List<String> keywords,
       List<String> paragraphs) {}
 
-  /**
-   * The most chars of HTML parsed into a tree: a page's tree costs many times its text (a 19 MB
-   * page of short tags needed more than 512 MB), and saved news pages are far smaller.
-   */
-  static final int MAX_HTML_CHARS = 4 << 20;
-
   /** Containers of the main content, most specific first. */
   private static final String[] MAIN =
       new String[] {
@@ -247,17 +241,6 @@ final class HtmlPages {
   }
 
   private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-
-  /** Whether text holds markup: a '<' before an ASCII letter or '/'. */
-  static boolean hasMarkup(CharSequence text) {
-    for (int i = 0; i + 1 < text.length(); i++) {
-      char next = text.charAt(i + 1);
-      if (text.charAt(i) == '<' && ((next | 0x20) >= 'a' && (next | 0x20) <= 'z' || next == '/')) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /**
    * The paragraphs of an HTML fragment (a feed's description, a CDATA section): one per {@code

@@ -10,7 +10,6 @@ import dev.akhbar.spi.RecordFinisher;
 import dev.akhbar.spi.RecordSource;
 import java.io.IOException;
 import java.io.Reader;
-import org.jsoup.Jsoup;
 
 /**
  * A saved news page ({@code .html}, {@code .htm}): one article, read with jsoup as WARC responses
@@ -32,7 +31,7 @@ public final class HtmlSource implements RecordSource {
     this.reader = reader;
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
-    this.maxChars = Math.min(parser.limits().maxPageChars(), HtmlPages.MAX_HTML_CHARS);
+    this.maxChars = Math.min(parser.limits().maxPageChars(), Markup.MAX_HTML_CHARS);
   }
 
   @Override
@@ -55,7 +54,7 @@ public final class HtmlSource implements RecordSource {
       text.append(buffer, 0, keep);
       passed += n - keep;
     }
-    HtmlPages.Page page = HtmlPages.read(Jsoup.parse(text.toString()));
+    HtmlPages.Page page = Markup.page(text.toString());
     if (page.title() == null && page.paragraphs().isEmpty()) {
       withoutText++;
       return null;

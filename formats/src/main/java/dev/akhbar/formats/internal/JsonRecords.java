@@ -99,15 +99,9 @@ final class JsonRecords {
     // The page read from the record's HTML field, where it has no body of its own.
     HtmlPages.Page html = null;
     if (chosen.containsKey(Field.HTML) && !chosen.containsKey(Field.BODY)) {
-      String page = first(v, chosen.get(Field.HTML));
       // Past the HTML limit the page is cut (its tree would cost many times its text); the
       // whole of it stays an attribute.
-      html =
-          HtmlPages.read(
-              org.jsoup.Jsoup.parse(
-                  page.length() > HtmlPages.MAX_HTML_CHARS
-                      ? page.substring(0, HtmlPages.MAX_HTML_CHARS)
-                      : page));
+      html = Markup.page(first(v, chosen.get(Field.HTML)));
     }
     boolean body =
         hasText(v, chosen.get(Field.BODY)) || html != null && !html.paragraphs().isEmpty();

@@ -493,8 +493,8 @@ public final class TaggedSource implements RecordSource {
                   + " chars were not kept"));
     }
     String plain =
-        HtmlPages.hasMarkup(text)
-            ? String.join("\n", HtmlPages.fragmentParagraphs(text.toString()))
+        Markup.hasMarkup(text)
+            ? String.join("\n", Markup.fragmentParagraphs(text.toString()))
             : text.toString();
     for (int k = 0; k < plain.length(); k++) {
       append(plain.charAt(k));

@@ -74,7 +74,7 @@ public final class WarcSource implements RecordSource {
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
-    this.maxBodyBytes = Math.min(parser.limits().maxPageChars(), HtmlPages.MAX_HTML_CHARS);
+    this.maxBodyBytes = Math.min(parser.limits().maxPageChars(), Markup.MAX_HTML_CHARS);
   }
 
   @Override
