@@ -82,8 +82,26 @@ class ShadedJarIT {
             .redirectError(dir.resolve("dist-err").toFile())
             .start();
     assertEquals(0, p.waitFor(), () -> read(dir.resolve("dist-err").toFile()));
-    JsonNode article = new ObjectMapper().readTree(Files.readAllBytes(out.toPath()));
+    byte[] first = Files.readAllBytes(out.toPath());
+    JsonNode article = new ObjectMapper().readTree(first);
     assertEquals(TITLE, article.get("title").asText());
+
+    // The first run left a class-data-sharing archive in lib/; the next maps it (-Xshare:on makes
+    // the JVM fail where it cannot) and writes the same bytes, with nothing on standard error.
+    Path lib = bin.getParent().getParent().resolve("lib");
+    try (var found = Files.list(lib)) {
+      assertEquals(1, found.filter(f -> f.getFileName().toString().endsWith(".jsa")).count());
+    }
+    ProcessBuilder again =
+        new ProcessBuilder(
+                link.toString(), "convert", "-q", Path.of(CliTest.SEED).toAbsolutePath().toString())
+            .directory(dir.toFile())
+            .redirectOutput(out)
+            .redirectError(dir.resolve("dist-err").toFile());
+    again.environment().put("AKHBAR_JAVA_OPTS", "-Xshare:on");
+    assertEquals(0, again.start().waitFor(), () -> read(dir.resolve("dist-err").toFile()));
+    assertEquals(new String(first, StandardCharsets.UTF_8), read(out));
+    assertEquals("", read(dir.resolve("dist-err").toFile()));
   }
 
   @Test

@@ -1,9 +1,7 @@
 package dev.akhbar.internal;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Splits a keywords line whose multi-word tags are joined by plain spaces into those tags. A run of
@@ -37,8 +35,8 @@ public final class KeywordSplitter {
 
   /** The tags of a keywords value, given the page's text. */
   public static List<String> split(String value, Iterable<String> pageText) {
-    List<String> tags = new ArrayList<>();
     if (hasSeparators(value)) {
+      List<String> tags = new ArrayList<>();
       splitOn(value, true, tags);
       return tags;
     }
@@ -48,45 +46,9 @@ public final class KeywordSplitter {
       // A hostile or broken line of thousands of words: every word is its own tag.
       return words;
     }
-    // Each distinct folded keyword word gets an id; a phrase is the sequence of its words' ids.
-    Map<String, Integer> ids = new HashMap<>();
-    int[] idOf = new int[words.size()];
-    for (int i = 0; i < words.size(); i++) {
-      String folded = WordTable.fold(trimPunctuation(words.get(i)));
-      idOf[i] = ids.computeIfAbsent(folded, f -> ids.size());
-    }
-    int[] hashOfId = new int[ids.size()];
-    ids.forEach((folded, id) -> hashOfId[id] = WordTable.hashOfFolded(folded));
-    // The page may write a tag's word behind a clitic ("لكأس العالم" for "كأس العالم"): the
-    // pair filter knows those pairs too, and a word that passes it but is missing is looked up
-    // again without its first letter.
-    int[][] cliticHashes = new int[ids.size()][CLITICS.length];
-    ids.forEach(
-        (folded, id) -> {
-          for (int c = 0; c < CLITICS.length; c++) {
-            int h = WordTable.hashFolded(0, CLITICS[c]);
-            for (int k = 0; k < folded.length(); k++) {
-              h = WordTable.hashFolded(h, folded.charAt(k));
-            }
-            cliticHashes[id][c] = h;
-          }
-        });
-    Phrases phrases = new Phrases(idOf, hashOfId, cliticHashes);
-    phrases.find(new WordTable(ids), pageText);
-    int i = 0;
-    while (i < words.size()) {
-      int taken = 1;
-      for (int n = Math.min(MAX_TAG_WORDS, words.size() - i); n >= 2; n--) {
-        if (phrases.found(i, n)) {
-          taken = n;
-          break;
-        }
-      }
-      // A one-word tag is the word's own string, not a copy.
-      tags.add(taken == 1 ? words.get(i) : String.join(" ", words.subList(i, i + taken)));
-      i += taken;
-    }
-    return tags;
+    Phrases phrases = new Phrases(words);
+    phrases.find(pageText);
+    return phrases.tags(words);
   }
 
   private static boolean hasSeparators(String value) {
@@ -156,8 +118,17 @@ public final class KeywordSplitter {
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
 
+    /** A thread's copy of the text being scanned, kept up to {@link #MAX_SCRATCH} chars. */
+    private static final ThreadLocal<char[]> SCRATCH =
+        ThreadLocal.withInitial(() -> new char[1024]);
+
+    private static final int MAX_SCRATCH = 1 << 16;
+
     /** The line's word ids. */
     private final int[] ids;
+
+    /** The line's distinct words, folded, by id. */
+    private final WordTable keywordWords;
 
     /**
      * For each id, the first place in the line with it; for each place, the next with the same id
@@ -173,8 +144,9 @@ public final class KeywordSplitter {
     private final boolean[] found;
 
     /**
-     * The hash pairs of the line's neighbouring words, a bit each: no false negatives. About 16
-     * bits a pair (64 at least), so few page words pass it by chance, and small for short lines.
+     * The hash pairs of the line's neighbouring words (each also behind every clitic), a bit each:
+     * no false negatives. About 16 bits a pair (64 at least), so few page words pass it by chance
+     * (one in 16 at most), and small for short lines.
      */
     private final long[] pairs;
 
@@ -188,28 +160,97 @@ public final class KeywordSplitter {
 
     private int runLength;
 
-    Phrases(int[] ids, int[] hashOfId, int[][] cliticHashes) {
-      this.ids = ids;
-      firstPlace = new int[hashOfId.length];
-      nextPlace = new int[ids.length];
+    /** The phrases of a line's words (2 to {@link #MAX_KEYWORD_WORDS}), none seen yet. */
+    Phrases(List<String> words) {
+      // Each distinct folded keyword word gets an id; a phrase is the sequence of its words' ids.
+      int n = words.size();
+      ids = new int[n];
+      String[] distinct = new String[n];
+      int[] hashes = new int[n];
+      int count = assignIds(words, ids, distinct, hashes);
+      keywordWords = new WordTable(distinct, count);
+      firstPlace = new int[count];
+      nextPlace = new int[n];
       java.util.Arrays.fill(firstPlace, -1);
-      for (int p = ids.length - 1; p >= 0; p--) {
+      for (int p = n - 1; p >= 0; p--) {
         nextPlace[p] = firstPlace[ids[p]];
         firstPlace[ids[p]] = p;
       }
-      found = new boolean[ids.length * STRIDE];
-      int bits = Math.max(Long.SIZE, Integer.highestOneBit(Math.max(1, ids.length - 1) * 16) << 1);
+      found = new boolean[n * STRIDE];
+      int pairCount = Math.max(1, n - 1) * (1 + CLITICS.length);
+      int bits = Math.max(Long.SIZE, Integer.highestOneBit(pairCount * 16) << 1);
       pairs = new long[bits / Long.SIZE];
       pairShift = Integer.SIZE - Integer.numberOfTrailingZeros(bits);
-      for (int i = 0; i + 1 < ids.length; i++) {
-        missing += Math.min(MAX_TAG_WORDS, ids.length - i) - 1;
-        int bit = pairBit(hashOfId[ids[i]], hashOfId[ids[i + 1]]);
-        pairs[bit >>> 6] |= 1L << bit;
-        for (int clitic : cliticHashes[ids[i]]) {
-          bit = pairBit(clitic, hashOfId[ids[i + 1]]);
-          pairs[bit >>> 6] |= 1L << bit;
+      for (int i = 0; i + 1 < n; i++) {
+        missing += Math.min(MAX_TAG_WORDS, n - i) - 1;
+        int first = hashes[ids[i]];
+        int second = hashes[ids[i + 1]];
+        addPair(first, second);
+        // The page may write a tag's word behind a clitic ("لكأس العالم" for "كأس العالم"): the
+        // filter knows those pairs too, and a word that passes it but is missing is looked up
+        // again without its first letter. The hash is polynomial: a clitic before a word of k
+        // folded chars adds clitic * 31^k.
+        int power = 1;
+        for (int k = distinct[ids[i]].length(); k > 0; k--) {
+          power *= 31;
+        }
+        for (char clitic : CLITICS) {
+          addPair(clitic * power + first, second);
         }
       }
+    }
+
+    /**
+     * Fills {@code ids} with each word's id, {@code distinct} and {@code hashes} with each id's
+     * folded word and its hash; returns how many ids there are. Ids are found by hash in a small
+     * open-addressing table: no boxing, and linear on any line.
+     */
+    private static int assignIds(List<String> words, int[] ids, String[] distinct, int[] hashes) {
+      int count = 0;
+      int[] slots = new int[Integer.highestOneBit(words.size()) << 2];
+      int mask = slots.length - 1;
+      for (int i = 0; i < words.size(); i++) {
+        String folded = WordTable.fold(trimPunctuation(words.get(i)));
+        int hash = WordTable.hashOfFolded(folded);
+        int slot = (hash * 0x9E3779B1) >>> 16 & mask;
+        int id;
+        while ((id = slots[slot] - 1) >= 0
+            && !(hashes[id] == hash && distinct[id].equals(folded))) {
+          slot = (slot + 1) & mask;
+        }
+        if (id < 0) {
+          id = count++;
+          distinct[id] = folded;
+          hashes[id] = hash;
+          slots[slot] = id + 1;
+        }
+        ids[i] = id;
+      }
+      return count;
+    }
+
+    private void addPair(int first, int second) {
+      int bit = pairBit(first, second);
+      pairs[bit >>> 6] |= 1L << bit;
+    }
+
+    /** The tags: the longest phrase seen from each word on, else the word alone. */
+    List<String> tags(List<String> words) {
+      List<String> tags = new ArrayList<>();
+      int i = 0;
+      while (i < words.size()) {
+        int taken = 1;
+        for (int k = Math.min(MAX_TAG_WORDS, words.size() - i); k >= 2; k--) {
+          if (found(i, k)) {
+            taken = k;
+            break;
+          }
+        }
+        // A one-word tag is the word's own string, not a copy.
+        tags.add(taken == 1 ? words.get(i) : String.join(" ", words.subList(i, i + taken)));
+        i += taken;
+      }
+      return tags;
     }
 
     private int pairBit(int first, int second) {
@@ -228,10 +269,19 @@ public final class KeywordSplitter {
     }
 
     /** Marks the phrases that stand in the texts; stops early once every one has been seen. */
-    void find(WordTable keywordWords, Iterable<String> texts) {
+    void find(Iterable<String> texts) {
       for (String text : texts) {
         int i = 0;
         int n = text.length();
+        // The chars copied out once: a String's charAt checks its coder and bounds each time.
+        char[] chars = SCRATCH.get();
+        if (chars.length < n) {
+          chars = new char[n];
+          if (n <= MAX_SCRATCH) {
+            SCRATCH.set(chars);
+          }
+        }
+        text.getChars(0, n, chars, 0);
         runLength = 0;
         // The page word before the current one in the same clause, and whether it was looked up.
         boolean previous = false;
@@ -240,7 +290,7 @@ public final class KeywordSplitter {
         int previousEnd = 0;
         int previousHash = 0;
         while (i < n && missing > 0) {
-          char c = text.charAt(i);
+          char c = chars[i];
           char folded = Chars.wordFold(c);
           if (folded == Chars.NOT_WORD) {
             if (!Chars.isHorizontalSpace(c)) {
@@ -256,7 +306,7 @@ public final class KeywordSplitter {
           do {
             hash = WordTable.hashFolded(hash, folded);
             i++;
-          } while (i < n && (folded = Chars.wordFold(text.charAt(i))) != Chars.NOT_WORD);
+          } while (i < n && (folded = Chars.wordFold(chars[i])) != Chars.NOT_WORD);
           boolean looked = previous && mayBePair(previousHash, hash);
           if (looked) {
             if (!previousLooked) {
@@ -264,7 +314,15 @@ public final class KeywordSplitter {
               runLength = 0;
               see(word(keywordWords, text, previousStart, previousEnd, previousHash));
             }
-            see(word(keywordWords, text, start, i, hash));
+            int id = keywordWords.getWord(text, start, i, hash);
+            if (id != WordTable.MISSING) {
+              seen(id);
+            } else {
+              // No next word of a phrase as written; behind a clitic it may start one (a clitic
+              // only on a phrase's first word: "والعالم" does not continue "كأس").
+              runLength = 0;
+              see(withoutClitic(keywordWords, text, start, i));
+            }
           } else {
             // No phrase ends here; this word may start one, looked up if the next word pairs with
             // it.
@@ -279,13 +337,18 @@ public final class KeywordSplitter {
       }
     }
 
-    /** The id of a page word, or of the word after its clitic ("لكأس" → "كأس"). */
+    /**
+     * The id of a page word that starts a run, or of the word after its clitic ("لكأس" → "كأس").
+     */
     private static int word(WordTable table, String text, int start, int end, int hash) {
       int id = table.getWord(text, start, end, hash);
-      if (id != WordTable.MISSING
-          || end - start < 3
-          || !isClitic(Chars.wordFold(text.charAt(start)))) {
-        return id;
+      return id != WordTable.MISSING ? id : withoutClitic(table, text, start, end);
+    }
+
+    /** The id of the word after a page word's clitic, or MISSING. */
+    private static int withoutClitic(WordTable table, String text, int start, int end) {
+      if (end - start < 3 || !isClitic(Chars.wordFold(text.charAt(start)))) {
+        return WordTable.MISSING;
       }
       int bare = 0;
       for (int k = start + 1; k < end; k++) {

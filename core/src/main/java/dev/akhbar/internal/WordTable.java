@@ -17,7 +17,9 @@ public final class WordTable {
   private final String[] keys;
   private final int[] values;
   private final int mask;
-  private final int maxLength;
+
+  /** The longest key; set while the table is built. */
+  private int maxLength;
 
   /**
    * A 256-bit filter of the keys' first chars: most look-ups of words that are no key stop here.
@@ -26,26 +28,42 @@ public final class WordTable {
 
   /** Builds a table; keys are folded here, so they may be written in any spelling. */
   public WordTable(Map<String, Integer> entries) {
-    int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
+    this(entries.size());
+    for (Map.Entry<String, Integer> e : entries.entrySet()) {
+      put(fold(e.getKey()), e.getValue());
+    }
+  }
+
+  /**
+   * A table of the first {@code count} keys, each already folded (as {@link #fold} returns it) and
+   * mapped to its index: no map to build for a few words.
+   */
+  public WordTable(String[] folded, int count) {
+    this(count);
+    for (int i = 0; i < count; i++) {
+      put(folded[i], i);
+    }
+  }
+
+  private WordTable(int entries) {
+    int size = Integer.highestOneBit(Math.max(4, entries * 3)) << 1;
     keys = new String[size];
     values = new int[size];
     mask = size - 1;
-    int longest = 0;
-    for (Map.Entry<String, Integer> e : entries.entrySet()) {
-      String key = fold(e.getKey());
-      longest = Math.max(longest, key.length());
-      int slot = hash(key) & mask;
-      while (keys[slot] != null && !keys[slot].equals(key)) {
-        slot = (slot + 1) & mask;
-      }
-      keys[slot] = key;
-      values[slot] = e.getValue();
-      if (!key.isEmpty()) {
-        char first = key.charAt(0);
-        firstChars[(first >> 6) & 3] |= 1L << first;
-      }
+  }
+
+  private void put(String key, int value) {
+    maxLength = Math.max(maxLength, key.length());
+    int slot = hash(key) & mask;
+    while (keys[slot] != null && !keys[slot].equals(key)) {
+      slot = (slot + 1) & mask;
     }
-    maxLength = longest;
+    keys[slot] = key;
+    values[slot] = value;
+    if (!key.isEmpty()) {
+      char first = key.charAt(0);
+      firstChars[(first >> 6) & 3] |= 1L << first;
+    }
   }
 
   /**

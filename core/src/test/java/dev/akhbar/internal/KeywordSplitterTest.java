@@ -46,4 +46,36 @@ class KeywordSplitterTest {
         KeywordSplitter.split(
             "مجلس الأمن الدولي غزة", List.of("اجتمع مجلس الأمن الدولي أمس", "بشأن غزة")));
   }
+
+  @Test
+  void aPhrasesFirstWordMayCarryAClitic() {
+    // "لكأس العالم": the page writes the tag behind ل.
+    assertEquals(
+        List.of("كأس العالم", "قطر"),
+        KeywordSplitter.split("كأس العالم قطر", List.of("استعدادات قطر لكأس العالم")));
+  }
+
+  @Test
+  void aCliticOnALaterWordEndsThePhraseWhateverTheWords() {
+    // "كأس والعالم" is "cup and the world", not the tag: a clitic starts a phrase, never continues
+    // one. Many pairs, so that no pair passes by a chance agreement of hashes.
+    List<String> words =
+        List.of(
+            "كأس", "العالم", "الأمم", "المتحدة", "مجلس", "الأمن", "وقف", "إطلاق", "النار", "البنك",
+            "الدولي", "صندوق", "النقد", "الشرق", "الأوسط");
+    for (String first : words) {
+      for (String second : words) {
+        if (first.equals(second)) {
+          continue;
+        }
+        for (String clitic : List.of("و", "ف", "ب", "ل", "ك")) {
+          assertEquals(
+              List.of(first, second),
+              KeywordSplitter.split(
+                  first + " " + second, List.of("قال " + first + " " + clitic + second)),
+              first + " " + clitic + second);
+        }
+      }
+    }
+  }
 }
