@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The command line's shaded jar run as a user runs it, {@code java -jar}, with nothing on the class
@@ -329,9 +331,10 @@ class ShadedJarIT {
     assertEquals(20, lines.size());
   }
 
-  /** A run ended by a TERM signal leaves no temporary file beside its output. */
-  @Test
-  void aTerminatedRunLeavesNoTemporaryFile() throws Exception {
+  /** A run ended by a TERM or an INT signal (Ctrl-C) leaves no temporary file beside its output. */
+  @ParameterizedTest
+  @ValueSource(strings = {"TERM", "INT"})
+  void aTerminatedRunLeavesNoTemporaryFile(String signal) throws Exception {
     Path big = repeatedSeed(40000);
     Path out = dir.resolve("out").resolve("articles.jsonl");
     Files.createDirectories(out.getParent());
@@ -346,8 +349,24 @@ class ShadedJarIT {
       Thread.sleep(20);
     }
     org.junit.jupiter.api.Assumptions.assumeTrue(partSeen && p.isAlive(), "caught the run mid-way");
-    p.destroy();
-    p.waitFor();
+    // A signal ignored when the JVM started stays ignored (as for a job started in the background
+    // of a non-interactive shell): it cannot end the run.
+    Path status = Path.of("/proc/" + p.pid() + "/status");
+    String ignored =
+        (Files.exists(status) ? Files.readAllLines(status) : List.<String>of())
+            .stream()
+                .filter(l -> l.startsWith("SigIgn:"))
+                .findFirst()
+                .orElse("SigIgn: 0")
+                .substring("SigIgn:".length())
+                .strip();
+    int number = signal.equals("INT") ? 2 : 15;
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        !new java.math.BigInteger(ignored, 16).testBit(number - 1),
+        "SIG" + signal + " is ignored by this process's parent");
+    assertEquals(
+        0, new ProcessBuilder("kill", "-s", signal, Long.toString(p.pid())).start().waitFor());
+    assertTrue(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS), "the run ended");
     try (java.util.stream.Stream<Path> files = Files.list(out.getParent())) {
       assertEquals(List.of(), files.toList(), "no temporary file, no output");
     }
