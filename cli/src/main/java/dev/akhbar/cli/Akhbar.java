@@ -65,7 +65,14 @@ public final class Akhbar implements Runnable {
       // Already in the user's words: "cannot write PATH: REASON".
       err.println("akhbar: " + e.getMessage());
     } else if (e instanceof IOException || e instanceof java.io.UncheckedIOException) {
-      err.println("akhbar: " + RunSummary.why(e, 0));
+      // The reason names no path (an input's line names it first): the file, where one is known.
+      Throwable io =
+          e instanceof java.io.UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+      String file =
+          io instanceof java.nio.file.FileSystemException f && f.getFile() != null
+              ? f.getFile() + ": "
+              : "";
+      err.println("akhbar: " + file + RunSummary.why(e, 0));
     } else {
       err.println(
           "akhbar: internal error ("

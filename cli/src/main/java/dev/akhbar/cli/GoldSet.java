@@ -44,6 +44,8 @@ final class GoldSet {
     List<Path> files;
     try (Stream<Path> list = Files.list(goldDir)) {
       files = list.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new GoldException(goldDir + ": " + RunSummary.why(e, 0));
     }
     if (files.isEmpty()) {
       throw new GoldException(goldDir + ": no .jsonl gold files");
@@ -62,6 +64,9 @@ final class GoldSet {
             all.add(a);
           }
         }
+      } catch (IOException e) {
+        // Named here: the exception of a read may name no file ("Is a directory").
+        throw new GoldException(file + ": " + RunSummary.why(e, 0));
       }
     }
     return all;

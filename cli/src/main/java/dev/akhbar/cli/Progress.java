@@ -109,8 +109,11 @@ final class Progress {
     DumpReader r = (DumpReader) reader;
     open.add(r);
     return () -> {
-      if (open.remove(r)) {
-        dataDone.add(r.bytesRead());
+      // Under the lock a line is drawn with: no line counts the reader in neither place.
+      synchronized (this) {
+        if (open.remove(r)) {
+          dataDone.add(r.bytesRead());
+        }
       }
     };
   }

@@ -128,11 +128,18 @@ final class RunSummary {
       return "cannot read: permission denied";
     }
     if (io instanceof java.nio.file.FileSystemException f) {
-      // Its message is the path, named already: the reason alone.
-      return "cannot read: "
-          + (f.getReason() != null
-              ? f.getReason().toLowerCase(java.util.Locale.ROOT)
-              : f.getClass().getSimpleName());
+      // Its message is the path, named already: the reason alone, in words.
+      String reason;
+      if (f.getReason() != null) {
+        reason = f.getReason().toLowerCase(java.util.Locale.ROOT);
+      } else if (f instanceof java.nio.file.FileSystemLoopException) {
+        reason = "a loop of symbolic links";
+      } else if (f instanceof java.nio.file.NotDirectoryException) {
+        reason = "not a directory";
+      } else {
+        reason = "file system error";
+      }
+      return "cannot read: " + reason;
     }
     if (io instanceof java.io.IOException) {
       return "cannot read: " + message(io);

@@ -86,6 +86,15 @@ class EvalCommandTest {
   }
 
   @Test
+  void anUnreadableGoldFileIsNamedWithTheReason(@TempDir Path dir) throws IOException {
+    // A "file" that is a directory: its read fails with "Is a directory", which names no path.
+    Path gold = Files.createDirectories(dir.resolve("gold").resolve("a.jsonl"));
+    CliTest.Run r = CliTest.run("eval", dir.toString());
+    assertEquals(1, r.status());
+    assertEquals("akhbar: " + gold + ": cannot read: Is a directory", r.err().strip());
+  }
+
+  @Test
   void aMissingDataFileIsAFailureAndItsArticlesAreMissed(@TempDir Path dir) throws IOException {
     Files.createDirectories(dir.resolve("gold"));
     Files.writeString(

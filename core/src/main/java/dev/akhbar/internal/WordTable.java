@@ -18,8 +18,7 @@ public final class WordTable {
   private final int[] values;
   private final int mask;
 
-  /** The longest key; set while the table is built. */
-  private int maxLength;
+  private final int maxLength;
 
   /**
    * A 256-bit filter of the keys' first chars: most look-ups of words that are no key stop here.
@@ -28,7 +27,7 @@ public final class WordTable {
 
   /** Builds a table; keys are folded here, so they may be written in any spelling. */
   public WordTable(Map<String, Integer> entries) {
-    this(entries.size());
+    this(entries.size(), entries.keySet().stream().mapToInt(k -> fold(k).length()).max().orElse(0));
     for (Map.Entry<String, Integer> e : entries.entrySet()) {
       put(fold(e.getKey()), e.getValue());
     }
@@ -39,21 +38,29 @@ public final class WordTable {
    * mapped to its index: no map to build for a few words.
    */
   public WordTable(String[] folded, int count) {
-    this(count);
+    this(count, longest(folded, count));
     for (int i = 0; i < count; i++) {
       put(folded[i], i);
     }
   }
 
-  private WordTable(int entries) {
+  private WordTable(int entries, int maxLength) {
     int size = Integer.highestOneBit(Math.max(4, entries * 3)) << 1;
     keys = new String[size];
     values = new int[size];
     mask = size - 1;
+    this.maxLength = maxLength;
+  }
+
+  private static int longest(String[] keys, int count) {
+    int longest = 0;
+    for (int i = 0; i < count; i++) {
+      longest = Math.max(longest, keys[i].length());
+    }
+    return longest;
   }
 
   private void put(String key, int value) {
-    maxLength = Math.max(maxLength, key.length());
     int slot = hash(key) & mask;
     while (keys[slot] != null && !keys[slot].equals(key)) {
       slot = (slot + 1) & mask;

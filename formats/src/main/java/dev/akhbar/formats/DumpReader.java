@@ -54,8 +54,8 @@ public final class DumpReader implements ArticleReader {
 
   /**
    * How many bytes of the input's data have been read so far: decompressed bytes for a compressed
-   * input. The reader reads ahead, so this runs up to 64 KiB ahead of the last article returned.
-   * For a progress display: it may be called from any thread.
+   * input. The reader reads ahead, so this runs a few buffers (some 100 KiB) ahead of the last
+   * article returned. For a progress display: it may be called from any thread.
    */
   public long bytesRead() {
     return bytesRead.getAsLong();

@@ -357,7 +357,7 @@ class DumpsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", CompressorStreamFactory.GZIP, CompressorStreamFactory.BZIP2})
   void bytesReadCountsTheDataNotTheStoredBytes(String codec) throws IOException {
-    // 300 pages: far more than the 64 KiB read ahead, and gzip stores them in a fraction.
+    // 3000 pages: far more than what is read ahead, and gzip stores them in a fraction.
     String page = "عنوان الخبر\nتاريخ النشر: 1 مارس 2024\nنص الخبر الذي يتكرر في كل صفحة.\n\n";
     byte[] data = page.repeat(3000).getBytes(StandardCharsets.UTF_8);
     byte[] stored = data;

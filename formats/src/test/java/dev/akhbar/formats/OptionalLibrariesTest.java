@@ -68,10 +68,43 @@ class OptionalLibrariesTest {
     files.add(fixture("fixtures/structured/saved-page.html"));
     files.add(fixture("fixtures/structured/html-field.jsonl"));
     files.add(fixture("fixtures/rss-shape.xml"));
+    // A scrapy-style XML export whose body is HTML in a CDATA section.
+    files.add(
+        write(
+                "export.xml",
+                ("<items><item><title>عنوان الخبر</title><body><![CDATA[<p>نص الخبر.</p>]]>"
+                        + "</body></item></items>\n")
+                    .getBytes(StandardCharsets.UTF_8))
+            .toString());
+    String[] lines = run(OPTIONAL, files);
+    String all = String.join("\n", lines);
+    assertEquals(files.size(), lines.length, all);
+    assertEquals("1", lines[0], all);
+    assertEquals("1", lines[1], all);
+    // Where the input's name is known here it comes first, as in the other errors of a file.
+    assertTrue(
+        lines[2].startsWith(
+            "error: " + files.get(2) + ": reading an xz stream needs org.tukaani:xz "),
+        all);
+    assertTrue(lines[3].contains(": reading a zstd stream needs com.github.luben:zstd-jni "), all);
+    assertTrue(lines[4].contains(": reading a WARC file needs org.netpreserve:jwarc "), all);
+    assertTrue(lines[5].startsWith("error: reading an HTML page needs org.jsoup:jsoup "), all);
+    assertTrue(lines[6].startsWith("error: reading an HTML page needs org.jsoup:jsoup "), all);
+    assertTrue(lines[7].startsWith("error: reading HTML markup needs org.jsoup:jsoup "), all);
+    assertTrue(lines[8].startsWith("error: reading HTML markup needs org.jsoup:jsoup "), all);
+
+    // jwarc without jsoup: a WARC file still needs jsoup for its pages, and says so.
+    String[] warc = run(List.of("jsoup"), List.of(files.get(4)));
+    assertTrue(warc[0].contains(": reading a WARC file's pages needs org.jsoup:jsoup "), warc[0]);
+  }
+
+  /** What the consumer prints for {@code files}, run without the jars named {@code missing}. */
+  private String[] run(List<String> missing, List<String> files)
+      throws IOException, InterruptedException {
     String classPath =
         Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
             .filter(
-                e -> OPTIONAL.stream().noneMatch(Path.of(e).getFileName().toString()::startsWith))
+                e -> missing.stream().noneMatch(Path.of(e).getFileName().toString()::startsWith))
             .collect(Collectors.joining(File.pathSeparator));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -79,25 +112,14 @@ class OptionalLibrariesTest {
     command.add(classPath);
     command.add(Consumer.class.getName());
     command.addAll(files);
-    Path printed = dir.resolve("printed.txt");
+    Path printed = Files.createTempFile(dir, "printed", ".txt");
     Process p =
         new ProcessBuilder(command)
             .redirectErrorStream(true)
             .redirectOutput(printed.toFile())
             .start();
     assertEquals(0, p.waitFor());
-    String[] lines = Files.readString(printed, StandardCharsets.UTF_8).split("\n");
-    String all = String.join("\n", lines);
-    assertEquals(files.size(), lines.length, all);
-    assertEquals("1", lines[0], all);
-    assertEquals("1", lines[1], all);
-    assertTrue(lines[2].startsWith("error: reading an xz stream needs org.tukaani:xz "), all);
-    assertTrue(
-        lines[3].startsWith("error: reading a zstd stream needs com.github.luben:zstd-jni "), all);
-    assertTrue(lines[4].startsWith("error: reading a WARC file needs org.netpreserve:jwarc "), all);
-    assertTrue(lines[5].startsWith("error: reading an HTML page needs org.jsoup:jsoup "), all);
-    assertTrue(lines[6].startsWith("error: reading an HTML page needs org.jsoup:jsoup "), all);
-    assertTrue(lines[7].startsWith("error: reading HTML markup needs org.jsoup:jsoup "), all);
+    return Files.readString(printed, StandardCharsets.UTF_8).split("\n");
   }
 
   private Path write(String name, byte[] bytes) throws IOException {

@@ -127,9 +127,9 @@ public final class Decompression {
           inflated = members;
         } else {
           if (kind.equals(CompressorStreamFactory.XZ)) {
-            OptionalLibrary.XZ.require("an xz stream");
+            OptionalLibrary.XZ.require(name, "an xz stream");
           } else if (kind.equals(CompressorStreamFactory.ZSTANDARD)) {
-            OptionalLibrary.ZSTD.require("a zstd stream");
+            OptionalLibrary.ZSTD.require(name, "a zstd stream");
           }
           inflated =
               new CompressorStreamFactory(true).createCompressorInputStream(kind, compressed);

@@ -61,8 +61,8 @@ public final class DumpOpener {
     Layout layout = layout(head.bytes(), head.length(), head.complete());
     refuseBinary(head, layout);
     if (layout.format() == InputFormat.WARC) {
-      OptionalLibrary.JWARC.require("a WARC file");
-      OptionalLibrary.JSOUP.require("a WARC file's pages");
+      OptionalLibrary.JWARC.require(name, "a WARC file");
+      OptionalLibrary.JSOUP.require(name, "a WARC file's pages");
       if (head.gzip() != null) {
         // A per-record .warc.gz: a corrupt member loses its record, not the rest.
         head.gzip().members().stopAtCorruption(true);

@@ -51,13 +51,14 @@ enum OptionalLibrary {
   }
 
   /**
-   * Fails, naming the artifact, when it is missing; {@code what} is what needs it ({@code "an .xz
-   * file"}).
+   * Fails, naming the artifact, when it is missing; {@code what} is what needs it ({@code "an xz
+   * stream"}), {@code input} the input's name, or null where it is not known here.
    */
-  void require(String what) throws IOException {
+  void require(String input, String what) throws IOException {
     if (!present()) {
       throw new IOException(
-          "reading "
+          (input == null ? "" : input + ": ")
+              + "reading "
               + what
               + " needs "
               + artifact
@@ -67,10 +68,13 @@ enum OptionalLibrary {
     }
   }
 
-  /** {@link #require}, unchecked: for code that reads records, where an I/O error is unchecked. */
+  /**
+   * {@link #require}, unchecked, for code that reads records (where an I/O error is unchecked) and
+   * does not know the input's name: the reader's caller names it.
+   */
   void requireUnchecked(String what) {
     try {
-      require(what);
+      require(null, what);
     } catch (IOException e) {
       throw new UncheckedIOException(e.getMessage(), e);
     }
