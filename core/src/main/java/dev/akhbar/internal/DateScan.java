@@ -61,6 +61,10 @@ final class DateScan extends RelativeDates {
     if (f.month < 1) {
       return DateParseResult.failure("not a date: '" + clip(s.subSequence(from, to)) + "'");
     }
+    if (f.year == 0) {
+      // Written "0000": no year of a news date, and none a NewsDate can hold.
+      return DateParseResult.failure("year 0 is no year: '" + clip(s.subSequence(from, to)) + "'");
+    }
     // Days up to 28 exist in every month: the calendar is asked only past them.
     if (f.day > 28 && f.year > 0 && !YearMonth.of(f.year, f.month).isValidDay(f.day)) {
       return DateParseResult.failure(
