@@ -55,6 +55,24 @@ class FeedTest {
   }
 
   @Test
+  void aBadCharInTheDtdIsABrokenFeedNotACrash() throws IOException {
+    // The JDK's parser throws MissingResourceException here, an unchecked exception (found by
+    // fuzzing): the items before it are kept and the break is said, as for any broken XML.
+    String feed =
+        "<rss version=\"2.0\"><channel><title>أخبار</title>"
+            + "<item><title>افتتاح جسر جديد</title><description>نص الخبر.</description></item>"
+            + "</channel></rss>\n";
+    DumpsTest.Read r =
+        dumps.read(
+            ("<!DOCTYPE rss [\n\u0002\n]>\n" + feed).getBytes(StandardCharsets.UTF_8), "dtd.xml");
+    assertEquals(InputFormat.FEED, r.format());
+    assertEquals(1, r.articles().size());
+    assertTrue(
+        r.articles().get(0).warnings().stream().anyMatch(w -> w.kind() == WarningKind.UNREADABLE),
+        r.articles().get(0).warnings()::toString);
+  }
+
+  @Test
   void aFeedCutShortKeepsItsItemsAndSaysWhere() throws IOException {
     byte[] whole = Files.readAllBytes(DumpsTest.FIXTURES.resolve("rss-shape.xml"));
     String text = new String(whole, StandardCharsets.UTF_8);

@@ -105,10 +105,10 @@ public final class FeedSource implements RecordSource {
     String why = null;
     try {
       opened = f.createXMLStreamReader(reader);
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       // Said on an article, as every broken input is: not thrown at the caller.
       opened = null;
-      why = e.getMessage();
+      why = parserMessage(e);
     }
     this.xml = opened;
     this.unopened = why;
@@ -157,7 +157,13 @@ public final class FeedSource implements RecordSource {
           feedTitle = text().strip();
         }
       }
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
+      // The JDK's parser throws unchecked exceptions too on some malformed input (a message it
+      // lacks for a bad char in a DTD, found by fuzzing): the XML breaks there all the same. An
+      // I/O error of the input (or a library it needs, missing) fails the input, as elsewhere.
+      if (e instanceof java.io.UncheckedIOException u) {
+        throw u;
+      }
       done = true;
       if (!started && !text.seen) {
         // An empty or blank input holds no feed and no articles.
@@ -165,10 +171,12 @@ public final class FeedSource implements RecordSource {
       }
       if (!started) {
         return unreadable(
-            1, "not a feed: no element before the XML breaks (" + oneLine(e.getMessage()) + ")");
+            1, "not a feed: no element before the XML breaks (" + oneLine(parserMessage(e)) + ")");
       }
-      long line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
-      return broken(line, e.getMessage());
+      javax.xml.stream.Location at =
+          e instanceof XMLStreamException x ? x.getLocation() : xml.getLocation();
+      long line = at == null ? 1 : Math.max(1, at.getLineNumber());
+      return broken(line, parserMessage(e));
     }
     done = true;
     return null;
@@ -292,6 +300,13 @@ public final class FeedSource implements RecordSource {
   }
 
   /** A parser's message on one line. */
+  /** What the XML parser said: its message, or for an unchecked failure of its own, what it was. */
+  private static String parserMessage(Exception e) {
+    return e instanceof XMLStreamException
+        ? e.getMessage()
+        : "the XML parser failed: " + e.getClass().getSimpleName() + " " + e.getMessage();
+  }
+
   private static String oneLine(String message) {
     return String.valueOf(message).replaceAll("\\s+", " ");
   }
@@ -302,7 +317,7 @@ public final class FeedSource implements RecordSource {
       if (xml != null) {
         xml.close();
       }
-    } catch (XMLStreamException e) {
+    } catch (XMLStreamException | RuntimeException e) {
       // The reader below is closed next, which is what matters.
     }
     reader.close();
