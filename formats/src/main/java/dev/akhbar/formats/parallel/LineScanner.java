@@ -63,42 +63,62 @@ final class LineScanner {
   /** Reads a line into the line buffer; false at the end of input. */
   boolean readLine() throws IOException {
     lineLength = 0;
-    return scanLine(true);
+    return scanLine();
   }
 
-  /** Passes over the rest of a line; false at the end of input. */
+  /**
+   * Skips the rest of the current line, but not past the limit: a line that runs past it is left at
+   * the limit (false), so that a probe reads no further than its own range however long the line,
+   * and probing every range of a file stays linear.
+   */
   boolean skipLine() throws IOException {
-    return scanLine(false);
+    while (true) {
+      if (pos == filled && !fill()) {
+        return false;
+      }
+      // Looked for eight bytes at a time, only up to the limit.
+      int stop = (int) Math.min(filled, Math.max(pos, limit - base));
+      pos = LineReader.indexOfLineEnd(buffer, pos, stop);
+      if (pos == stop) {
+        if (stop < filled || base + stop >= limit) {
+          return false;
+        }
+        continue;
+      }
+      if (endsLine(buffer[pos++] & 0xFF)) {
+        return true;
+      }
+    }
   }
 
-  private boolean scanLine(boolean keep) throws IOException {
+  /** Whether byte {@code b}, just read, ends the line (LF, CR, or CR and the LF after it). */
+  private boolean endsLine(int b) throws IOException {
+    if (b == '\n') {
+      ended(offset() - 1);
+      return true;
+    }
+    if (b == '\r') {
+      if (peek() == '\n') {
+        pos++;
+      }
+      ended(offset() - 1);
+      return true;
+    }
+    return false;
+  }
+
+  private boolean scanLine() throws IOException {
     boolean any = false;
     while (true) {
       if (pos == filled && !fill()) {
         return any;
       }
       any = true;
-      if (!keep) {
-        // The fast path of counting: look for the line end inside the buffer, eight bytes at a
-        // time.
-        pos = LineReader.indexOfLineEnd(buffer, pos, filled);
-        if (pos == filled) {
-          continue;
-        }
-      }
       int b = buffer[pos++] & 0xFF;
-      if (b == '\n') {
-        ended(offset() - 1);
+      if (endsLine(b)) {
         return true;
       }
-      if (b == '\r') {
-        if (peek() == '\n') {
-          pos++;
-        }
-        ended(offset() - 1);
-        return true;
-      }
-      if (keep && lineLength < maxBytes) {
+      if (lineLength < maxBytes) {
         if (lineLength == line.length) {
           line = java.util.Arrays.copyOf(line, (int) Math.min((long) line.length * 2, maxBytes));
         }

@@ -527,6 +527,58 @@ public class SplittableInputTest {
   }
 
   /**
+   * Inside a line longer than many ranges (one huge JSON line), the search of each range reads that
+   * range, not the rest of the line: probing stays linear (it read to the line's end from every
+   * range once, quadratic in the line's length).
+   */
+  @Test
+  void theSearchOfARangeInsideALongLineStaysInTheRange() throws IOException {
+    String huge =
+        "{\"title\": \"عنوان\", \"text\": \"" + "نص طويل بلا نهاية سطر ".repeat(60_000) + "\"}\n";
+    byte[] bytes =
+        ("{\"title\": \"خبر\", \"text\": \"نص.\"}\n"
+                + huge
+                + "{\"title\": \"آخر\", \"text\": \"نص.\"}\n")
+            .getBytes(StandardCharsets.UTF_8);
+    long[] read = {0};
+    SplittableInput input =
+        SplittableInput.of(
+                DUMPS,
+                "dump",
+                bytes.length,
+                position ->
+                    new java.io.FilterInputStream(
+                        new ByteArrayInputStream(
+                            bytes, (int) position, bytes.length - (int) position)) {
+                      @Override
+                      public int read(byte[] b, int off, int len) throws IOException {
+                        int n = super.read(b, off, len);
+                        read[0] += Math.max(n, 0);
+                        return n;
+                      }
+                    })
+            .orElseThrow();
+    long rangeSize = bytes.length / 20;
+    List<SplittableInput.Range> ranges = input.ranges(rangeSize);
+    input.probe(ranges.get(1));
+    // The last record starts after the long line: in its range; no record starts in the others.
+    long last =
+        bytes.length
+            - "{\"title\": \"آخر\", \"text\": \"نص.\"}\n".getBytes(StandardCharsets.UTF_8).length;
+    for (SplittableInput.Range r : ranges.subList(1, ranges.size())) {
+      read[0] = 0;
+      SplittableInput.Probe p = input.probe(r);
+      long expected = r.start() <= last && last < r.end() ? last : bytes.length;
+      assertEquals(expected, p.recordStart(), "the record start in " + r);
+      assertTrue(read[0] <= rangeSize + (1 << 16) + 1, r + " read " + read[0] + " bytes");
+    }
+    // And reading in pieces gives the articles of the whole input.
+    List<SplittableInput.Piece> plan = input.plan(rangeSize);
+    List<Article> articles = whole(DUMPS, bytes);
+    assertTrue(articles.equals(inPieces(input, plan)), "the articles of the whole input");
+  }
+
+  /**
    * On an input with no page start after its first, the search of each range reads that range (and
    * the line crossing its end), not the rest of the input: the pieces' search is linear.
    */
