@@ -167,7 +167,18 @@ final class ConvertCommand implements Callable<Integer> {
     files.removeIf(input -> input.path() != null && target.isOutput(input.path()));
     boolean ok = false;
     try {
-      if (threads == 1 || strict || ParallelConverter.oneWorkerEnough(files, threads)) {
+      ParallelConverter parallel =
+          threads == 1 || strict || ParallelConverter.oneWorkerEnough(files, threads)
+              ? null
+              : new ParallelConverter(
+                  dumps,
+                  format,
+                  writerFeatures(),
+                  threads,
+                  target.spillDirectory(),
+                  summary,
+                  progress);
+      if (parallel == null || !parallel.worthAPool(files)) {
         try (ArticleWriter writer = ArticleWriter.of(target.stream(), format, writerFeatures())) {
           for (Inputs.Input input : files) {
             if (!stream(dumps, input, writer, summary, err, progress)) {
@@ -177,15 +188,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
       } else {
         try (OutputStream out = target.stream()) {
-          new ParallelConverter(
-                  dumps,
-                  format,
-                  writerFeatures(),
-                  threads,
-                  target.spillDirectory(),
-                  summary,
-                  progress)
-              .run(files, out);
+          parallel.run(files, out);
         }
       }
       // A strict run that stopped at a problem wrote part of the output: it replaces nothing.

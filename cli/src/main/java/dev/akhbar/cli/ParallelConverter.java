@@ -140,6 +140,20 @@ final class ParallelConverter {
    */
   private record Running(Unit unit, Spool output, LineNumbers numbers, Future<Counts> counts) {}
 
+  /** The units {@link #worthAPool} planned, or null. */
+  private List<Unit> planned;
+
+  /**
+   * Whether these inputs keep more than one worker busy: false for a lone input that is read whole
+   * (no record starts past its first piece: prose, one huge line), which one worker converts as
+   * fast without the pool and the joining of its output. Plans the inputs; {@link #run} takes that
+   * plan.
+   */
+  boolean worthAPool(List<Inputs.Input> files) {
+    planned = plan(files);
+    return planned.size() > 1;
+  }
+
   /**
    * Converts units on a pool, a bounded window ahead, and copies each unit's output in input order.
    * Large text and JSON Lines files are cut into pieces ({@link PieceReader}), so one large file
@@ -157,7 +171,7 @@ final class ParallelConverter {
     Deque<Running> window = new ArrayDeque<>();
     long spoolMemory = spoolMemory(threads, Runtime.getRuntime().maxMemory());
     try {
-      List<Unit> units = plan(files);
+      List<Unit> units = planned != null ? planned : plan(files);
       FragmentWriter.begin(out, format);
       boolean first = true;
       // Records without text of the input being joined, summed over its pieces.

@@ -4,9 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.akhbar.formats.Dumps;
+import dev.akhbar.formats.options.OutputFormat;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ParallelConverterTest {
   private static final long MIB = 1 << 20;
@@ -29,6 +37,37 @@ class ParallelConverterTest {
     assertTrue(ParallelConverter.oneWorkerEnough(List.of(file("s.txt", 4 * MIB)), 8));
     // Standard input's size is unknown: it is one input, read whole.
     assertTrue(ParallelConverter.oneWorkerEnough(List.of(new Inputs.Input("-", null, 0)), 2));
+  }
+
+  @Test
+  void aLoneInputReadWholeNeedsNoPoolAndOneInPiecesDoes(@TempDir Path dir) throws IOException {
+    // Past the size worth splitting: 17 MiB of JSON Lines, one huge line or many short ones.
+    int size = (int) (ParallelConverter.SPLIT_AT + MIB);
+    String record = "{\"title\": \"خبر\", \"text\": \"نص الخبر القصير.\"}\n";
+    Path many = dir.resolve("many.jsonl");
+    Files.writeString(many, record.repeat(size / record.length() + 1), StandardCharsets.UTF_8);
+    Path one = dir.resolve("one.jsonl");
+    Files.writeString(
+        one,
+        "{\"title\": \"خبر\", \"text\": \"" + "ن".repeat(size / 2) + "\"}\n",
+        StandardCharsets.UTF_8);
+    Dumps dumps = Dumps.builder().build();
+    for (Path p : List.of(many, one)) {
+      ParallelConverter c =
+          new ParallelConverter(
+              dumps,
+              OutputFormat.JSONL,
+              java.util.Set.of(),
+              4,
+              dir,
+              new RunSummary(new PrintWriter(new StringWriter())),
+              new Progress(null, -1));
+      // Many records: pieces for a pool; one line: no record starts past the first piece.
+      assertEquals(
+          p == many,
+          c.worthAPool(List.of(new Inputs.Input(p.toString(), p, Files.size(p)))),
+          p.toString());
+    }
   }
 
   @Test
