@@ -150,7 +150,14 @@ final class ParallelConverter {
    * plan.
    */
   boolean worthAPool(List<Inputs.Input> files) {
-    planned = plan(files);
+    try {
+      planned = plan(files);
+    } catch (RuntimeException e) {
+      // An error of akhbar's own while planning: one worker reads the inputs whole, and meets it
+      // there, where an input's failure is reported as such.
+      planned = null;
+      return false;
+    }
     return planned.size() > 1;
   }
 

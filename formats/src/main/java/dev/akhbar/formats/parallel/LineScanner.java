@@ -80,7 +80,7 @@ final class LineScanner {
       int stop = (int) Math.min(filled, Math.max(pos, limit - base));
       pos = LineReader.indexOfLineEnd(buffer, pos, stop);
       if (pos == stop) {
-        if (stop < filled || base + stop >= limit) {
+        if (base + stop >= limit) {
           return false;
         }
         continue;

@@ -305,8 +305,9 @@ public final class SplittableInput {
       // Where the range starts inside a line (or between CR and LF), that line belongs to the range
       // before.
       int previous = scan.next();
-      if (previous != '\n' && !(previous == '\r' && scan.peek() != '\n')) {
-        scan.skipLine();
+      if (previous != '\n' && !(previous == '\r' && scan.peek() != '\n') && !scan.skipLine()) {
+        // The line runs past the range: no record starts in it, and nothing more is read.
+        return new RecordStart(size, scan.lineEnds);
       }
     }
     RecordStart found =

@@ -578,6 +578,44 @@ public class SplittableInputTest {
     assertTrue(articles.equals(inPieces(input, plan)), "the articles of the whole input");
   }
 
+  /** The same for page text: a page, then one line of prose longer than many ranges. */
+  @Test
+  void theSearchOfARangeInsideALongProseLineStaysInTheRange() throws IOException {
+    String page = new String(Files.readAllBytes(SEED), StandardCharsets.UTF_8);
+    byte[] bytes =
+        (page + "وقال الرئيس إن المحادثات ستستمر ".repeat(40_000) + "\nنهاية.\n")
+            .getBytes(StandardCharsets.UTF_8);
+    long[] read = {0};
+    SplittableInput input =
+        SplittableInput.of(
+                DUMPS,
+                "dump",
+                bytes.length,
+                position ->
+                    new java.io.FilterInputStream(
+                        new ByteArrayInputStream(
+                            bytes, (int) position, bytes.length - (int) position)) {
+                      @Override
+                      public int read(byte[] b, int off, int len) throws IOException {
+                        int n = super.read(b, off, len);
+                        read[0] += Math.max(n, 0);
+                        return n;
+                      }
+                    })
+            .orElseThrow();
+    long rangeSize = bytes.length / 20;
+    List<SplittableInput.Range> ranges = input.ranges(rangeSize);
+    input.probe(ranges.get(1));
+    for (SplittableInput.Range r : ranges.subList(1, ranges.size())) {
+      read[0] = 0;
+      assertEquals(bytes.length, input.probe(r).recordStart(), "no record starts in " + r);
+      assertTrue(read[0] <= rangeSize + (1 << 16) + 1, r + " read " + read[0] + " bytes");
+    }
+    List<Article> articles = whole(DUMPS, bytes);
+    assertTrue(
+        articles.equals(inPieces(input, input.plan(rangeSize))), "the articles of the whole input");
+  }
+
   /**
    * On an input with no page start after its first, the search of each range reads that range (and
    * the line crossing its end), not the rest of the input: the pieces' search is linear.
