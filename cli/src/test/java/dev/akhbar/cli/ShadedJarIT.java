@@ -181,15 +181,21 @@ class ShadedJarIT {
     return big;
   }
 
-  private Process start(File stdout, String... args) throws IOException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                System.getProperty("akhbar.jar")));
+  /**
+   * The command that runs the jar with the arguments, after {@code prefix} (none, or setpriv's).
+   */
+  private static List<String> jar(List<String> prefix, String... args) {
+    List<String> command = new ArrayList<>(prefix);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(System.getProperty("akhbar.jar"));
     command.addAll(List.of(args));
-    ProcessBuilder b = new ProcessBuilder(command).redirectError(dir.resolve("err").toFile());
+    return command;
+  }
+
+  private Process start(File stdout, String... args) throws IOException {
+    ProcessBuilder b =
+        new ProcessBuilder(jar(List.of(), args)).redirectError(dir.resolve("err").toFile());
     if (stdout != null) {
       b.redirectOutput(stdout);
     }
@@ -213,23 +219,16 @@ class ShadedJarIT {
           p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x" : "rw-r--r--"));
     }
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-wx------"));
-    List<String> asUser = new ArrayList<>();
-    if (Files.isReadable(locked)) {
-      // Root: the same run as nobody, who must reach java and the jar.
-      asUser.addAll(List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--"));
+    // Root reads every directory: the same run as nobody, who must reach java and the jar.
+    List<String> asUser =
+        Files.isReadable(locked)
+            ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--")
+            : List.of();
+    if (!asUser.isEmpty()) {
       Process probe;
       try {
         probe =
-            new ProcessBuilder(
-                    asUser.get(0),
-                    "--reuid=65534",
-                    "--regid=65534",
-                    "--clear-groups",
-                    "--",
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar",
-                    System.getProperty("akhbar.jar"),
-                    "--version")
+            new ProcessBuilder(jar(asUser, "--version"))
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("probe").toFile())
                 .start();
@@ -241,15 +240,7 @@ class ShadedJarIT {
           probe.waitFor() == 0,
           () -> "running the jar as nobody: " + read(dir.resolve("probe").toFile()));
     }
-    List<String> command = new ArrayList<>(asUser);
-    command.addAll(
-        List.of(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-jar",
-            System.getProperty("akhbar.jar"),
-            "convert",
-            "-q",
-            corpus.toString()));
+    List<String> command = jar(asUser, "convert", "-q", corpus.toString());
     File out = dir.resolve("out").toFile();
     Process p =
         new ProcessBuilder(command)

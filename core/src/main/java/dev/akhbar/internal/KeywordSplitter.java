@@ -118,12 +118,6 @@ public final class KeywordSplitter {
   private static final class Phrases {
     private static final int STRIDE = MAX_TAG_WORDS + 1;
 
-    /** A thread's copy of the text being scanned, kept up to {@link #MAX_SCRATCH} chars. */
-    private static final ThreadLocal<char[]> SCRATCH =
-        ThreadLocal.withInitial(() -> new char[1024]);
-
-    private static final int MAX_SCRATCH = 1 << 16;
-
     /** The line's word ids. */
     private final int[] ids;
 
@@ -273,15 +267,6 @@ public final class KeywordSplitter {
       for (String text : texts) {
         int i = 0;
         int n = text.length();
-        // The chars copied out once: a String's charAt checks its coder and bounds each time.
-        char[] chars = SCRATCH.get();
-        if (chars.length < n) {
-          chars = new char[n];
-          if (n <= MAX_SCRATCH) {
-            SCRATCH.set(chars);
-          }
-        }
-        text.getChars(0, n, chars, 0);
         runLength = 0;
         // The page word before the current one in the same clause, and whether it was looked up.
         boolean previous = false;
@@ -290,7 +275,7 @@ public final class KeywordSplitter {
         int previousEnd = 0;
         int previousHash = 0;
         while (i < n && missing > 0) {
-          char c = chars[i];
+          char c = text.charAt(i);
           char folded = Chars.wordFold(c);
           if (folded == Chars.NOT_WORD) {
             if (!Chars.isHorizontalSpace(c)) {
@@ -306,7 +291,7 @@ public final class KeywordSplitter {
           do {
             hash = WordTable.hashFolded(hash, folded);
             i++;
-          } while (i < n && (folded = Chars.wordFold(chars[i])) != Chars.NOT_WORD);
+          } while (i < n && (folded = Chars.wordFold(text.charAt(i))) != Chars.NOT_WORD);
           boolean looked = previous && mayBePair(previousHash, hash);
           if (looked) {
             if (!previousLooked) {

@@ -527,19 +527,13 @@ public class SplittableInputTest {
   }
 
   /**
-   * Inside a line longer than many ranges (one huge JSON line), the search of each range reads that
-   * range, not the rest of the line: probing stays linear (it read to the line's end from every
-   * range once, quadratic in the line's length).
+   * Probes every range but the first of an input cut in twenty, checking that each finds {@code
+   * laterStart} where that lies in it (else no start: the input's size) and reads its own range and
+   * one buffer of 64 KiB at the most past it (a scanner reads ahead a buffer at a time); returns
+   * the input.
    */
-  @Test
-  void theSearchOfARangeInsideALongLineStaysInTheRange() throws IOException {
-    String huge =
-        "{\"title\": \"عنوان\", \"text\": \"" + "نص طويل بلا نهاية سطر ".repeat(60_000) + "\"}\n";
-    byte[] bytes =
-        ("{\"title\": \"خبر\", \"text\": \"نص.\"}\n"
-                + huge
-                + "{\"title\": \"آخر\", \"text\": \"نص.\"}\n")
-            .getBytes(StandardCharsets.UTF_8);
+  private static SplittableInput probesStayInTheirRanges(byte[] bytes, long laterStart)
+      throws IOException {
     long[] read = {0};
     SplittableInput input =
         SplittableInput.of(
@@ -558,24 +552,45 @@ public class SplittableInputTest {
                       }
                     })
             .orElseThrow();
-    long rangeSize = bytes.length / 20;
+    long rangeSize = rangeSize(bytes);
     List<SplittableInput.Range> ranges = input.ranges(rangeSize);
+    // The first probe also looks up the input's first line with text, once.
     input.probe(ranges.get(1));
-    // The last record starts after the long line: in its range; no record starts in the others.
-    long last =
-        bytes.length
-            - "{\"title\": \"آخر\", \"text\": \"نص.\"}\n".getBytes(StandardCharsets.UTF_8).length;
     for (SplittableInput.Range r : ranges.subList(1, ranges.size())) {
       read[0] = 0;
       SplittableInput.Probe p = input.probe(r);
-      long expected = r.start() <= last && last < r.end() ? last : bytes.length;
+      long expected = r.start() <= laterStart && laterStart < r.end() ? laterStart : bytes.length;
       assertEquals(expected, p.recordStart(), "the record start in " + r);
       assertTrue(read[0] <= rangeSize + (1 << 16) + 1, r + " read " + read[0] + " bytes");
     }
+    return input;
+  }
+
+  private static long rangeSize(byte[] bytes) {
+    return bytes.length / 20;
+  }
+
+  /**
+   * Inside a line longer than many ranges (one huge JSON line), the search of each range reads that
+   * range, not the rest of the line: probing stays linear (it read to the line's end from every
+   * range once, quadratic in the line's length).
+   */
+  @Test
+  void theSearchOfARangeInsideALongLineStaysInTheRange() throws IOException {
+    String huge =
+        "{\"title\": \"عنوان\", \"text\": \"" + "نص طويل بلا نهاية سطر ".repeat(60_000) + "\"}\n";
+    String lastRecord = "{\"title\": \"آخر\", \"text\": \"نص.\"}\n";
+    byte[] bytes =
+        ("{\"title\": \"خبر\", \"text\": \"نص.\"}\n" + huge + lastRecord)
+            .getBytes(StandardCharsets.UTF_8);
+    // The last record starts after the long line: in its range; no record starts in the others.
+    long last = bytes.length - lastRecord.getBytes(StandardCharsets.UTF_8).length;
+    SplittableInput input = probesStayInTheirRanges(bytes, last);
     // And reading in pieces gives the articles of the whole input.
-    List<SplittableInput.Piece> plan = input.plan(rangeSize);
     List<Article> articles = whole(DUMPS, bytes);
-    assertTrue(articles.equals(inPieces(input, plan)), "the articles of the whole input");
+    assertTrue(
+        articles.equals(inPieces(input, input.plan(rangeSize(bytes)))),
+        "the articles of the whole input");
   }
 
   /** The same for page text: a page, then one line of prose longer than many ranges. */
@@ -585,35 +600,11 @@ public class SplittableInputTest {
     byte[] bytes =
         (page + "وقال الرئيس إن المحادثات ستستمر ".repeat(40_000) + "\nنهاية.\n")
             .getBytes(StandardCharsets.UTF_8);
-    long[] read = {0};
-    SplittableInput input =
-        SplittableInput.of(
-                DUMPS,
-                "dump",
-                bytes.length,
-                position ->
-                    new java.io.FilterInputStream(
-                        new ByteArrayInputStream(
-                            bytes, (int) position, bytes.length - (int) position)) {
-                      @Override
-                      public int read(byte[] b, int off, int len) throws IOException {
-                        int n = super.read(b, off, len);
-                        read[0] += Math.max(n, 0);
-                        return n;
-                      }
-                    })
-            .orElseThrow();
-    long rangeSize = bytes.length / 20;
-    List<SplittableInput.Range> ranges = input.ranges(rangeSize);
-    input.probe(ranges.get(1));
-    for (SplittableInput.Range r : ranges.subList(1, ranges.size())) {
-      read[0] = 0;
-      assertEquals(bytes.length, input.probe(r).recordStart(), "no record starts in " + r);
-      assertTrue(read[0] <= rangeSize + (1 << 16) + 1, r + " read " + read[0] + " bytes");
-    }
+    SplittableInput input = probesStayInTheirRanges(bytes, bytes.length);
     List<Article> articles = whole(DUMPS, bytes);
     assertTrue(
-        articles.equals(inPieces(input, input.plan(rangeSize))), "the articles of the whole input");
+        articles.equals(inPieces(input, input.plan(rangeSize(bytes)))),
+        "the articles of the whole input");
   }
 
   /**
@@ -626,37 +617,9 @@ public class SplittableInputTest {
     String prose = "وقال الرئيس إن المحادثات ستستمر الأسبوع المقبل في العاصمة.\n".repeat(2000);
     byte[] bytes =
         (new String(page, StandardCharsets.UTF_8) + prose).getBytes(StandardCharsets.UTF_8);
-    long[] read = {0};
-    SplittableInput input =
-        SplittableInput.of(
-                DUMPS,
-                "dump",
-                bytes.length,
-                position ->
-                    new java.io.FilterInputStream(
-                        new ByteArrayInputStream(
-                            bytes, (int) position, bytes.length - (int) position)) {
-                      @Override
-                      public int read(byte[] b, int off, int len) throws IOException {
-                        int n = super.read(b, off, len);
-                        read[0] += Math.max(n, 0);
-                        return n;
-                      }
-                    })
-            .orElseThrow();
-    long rangeSize = bytes.length / 20;
-    List<SplittableInput.Range> ranges = input.ranges(rangeSize);
-    // The first probe also looks up the input's first line with text, once.
-    input.probe(ranges.get(1));
-    for (SplittableInput.Range r : ranges.subList(1, ranges.size())) {
-      read[0] = 0;
-      SplittableInput.Probe p = input.probe(r);
-      assertEquals(bytes.length, p.recordStart(), "no record starts in " + r);
-      // One buffer of 64 KiB at the most past the range (a scanner reads ahead a buffer at a time).
-      assertTrue(read[0] <= rangeSize + (1 << 16) + 1, r + " read " + read[0] + " bytes");
-    }
+    SplittableInput input = probesStayInTheirRanges(bytes, bytes.length);
     // And the pieces are the one page, with everything after it: the articles of the whole input.
-    List<SplittableInput.Piece> plan = input.plan(rangeSize);
+    List<SplittableInput.Piece> plan = input.plan(rangeSize(bytes));
     assertEquals(List.of(new SplittableInput.Piece(0, bytes.length, 1)), plan);
     List<Article> expected = whole(DUMPS, bytes);
     List<Article> got = inPieces(input, plan);
