@@ -121,15 +121,8 @@ final class ParallelConverter {
     }
   }
 
-  /**
-   * The input bytes converted with one thread fewer than asked (at least one) at the start of a
-   * parallel run. The JIT compiler spends about 4 CPU-seconds on the parse and the writer in the
-   * first seconds of a run; with a worker on every core it competes with them, and the workers run
-   * slow code the longer. Measured with {@code --threads 2} on 3.4 GB in 8 files, runs alternating:
-   * 256 MiB on one worker first beat both workers from the start in 9 of 10 pairs (medians 18.1 s
-   * against 19.3 s); 128 and 384 MiB were in between, 768 MiB slower.
-   */
-  static final long WARM_UP = 256L << 20;
+  /** The most input bytes a parallel run converts with one thread fewer ({@link WarmUp}). */
+  static final long WARM_UP = WarmUp.MAX;
 
   /** What a worker counted in its unit. */
   private record Counts(long articles, long warnings, long withoutText) {}
@@ -187,9 +180,10 @@ final class ParallelConverter {
       int next = 0;
       // Input bytes of the units done, read or failed.
       long passed = 0;
+      WarmUp warmUp = WarmUp.ofThisJvm();
       while (next < units.size() || !window.isEmpty()) {
         // While the compiler warms up, one thread fewer converts, so that it has a core of its own.
-        int ahead = passed < WARM_UP ? Math.max(1, threads - 1) : threads + 1;
+        int ahead = warmUp.over(passed) ? threads + 1 : Math.max(1, threads - 1);
         while (next < units.size() && window.size() < ahead) {
           Unit unit = units.get(next++);
           Spool spool = new Spool(spoolMemory, spillDirectory);
