@@ -1,9 +1,7 @@
 package dev.akhbar.formats.internal;
 
-import com.fasterxml.jackson.core.JsonParser;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 
 /**
  * Finds where reading can go on after a JSON array broke in the middle (a scraper killed while it
@@ -26,14 +24,13 @@ final class JsonResync {
   record Resumed(String skipped, long dropped, long linesPassed, Reader rest) {}
 
   /**
-   * The text after a fault of {@code failed} (what it read and did not use, then {@code input}) up
-   * to the next line whose first non-blank char is '{', the rest of the fault's own line always
-   * passed over (so that the same fault is never met twice).
+   * The text after a fault ({@code unread}, what the failed parser read and did not use, then
+   * {@code input}, the rest of what it read from) up to the next line whose first non-blank char is
+   * '{', the rest of the fault's own line always passed over (so that the same fault is never met
+   * twice).
    */
-  static Resumed resume(JsonParser failed, Reader input, int maxChars) throws IOException {
-    StringWriter unread = new StringWriter();
-    failed.releaseBuffered(unread);
-    Reader tail = new Joined(unread.toString(), input);
+  static Resumed resume(String unread, Reader input, int maxChars) throws IOException {
+    Reader tail = new Joined(unread, input);
     StringBuilder skipped = new StringBuilder();
     long dropped = 0;
     long lines = 0;
@@ -61,6 +58,18 @@ final class JsonResync {
       }
     }
     return new Resumed(skipped.toString(), dropped, lines, null);
+  }
+
+  /** The line ends (LF, CR or CRLF) in {@code s[from, to)}. */
+  static long lineEnds(CharSequence s, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' ? i == from || s.charAt(i - 1) != '\r' : c == '\r') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A string, then a reader. */

@@ -19,6 +19,7 @@ import dev.akhbar.spi.RecordSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -129,19 +130,20 @@ public final class JsonSource implements RecordSource {
           return null;
         }
         array = rows.parser();
-        arrayLineOffset = rows.linesBefore();
+        arrayLines.restart(rows.linesBefore());
       } else if (c == '{' && !FormatSniffer.isJsonLines(start)) {
         // Objects that span lines (pretty-printed, one after the other): read as a stream of
         // top-level values, as arrays are.
-        array = factory.createParser(reader);
+        array = markedParser(reader);
       } else if (c == '[') {
-        array = factory.createParser(reader);
+        array = markedParser(reader);
         try {
           array.nextToken();
+          markAfter(array);
         } catch (JsonProcessingException e) {
           // Broken at the very start: reported like any broken array (found by fuzzing).
           done = true;
-          long line = e.getLocation() == null ? 1 : Math.max(1, lineOf(e.getLocation()));
+          long line = e.getLocation() == null ? 1 : Math.max(1, arrayLines.line(e.getLocation()));
           return unreadable(
               line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
         }
@@ -159,47 +161,72 @@ public final class JsonSource implements RecordSource {
    */
   private Article nextInArray() throws IOException {
     try {
-      Article a = records(array, loc -> lineOf(loc) + arrayLineOffset);
+      Article a = records(array, arrayLines::line);
       done = a == null;
       return a;
     } catch (JsonProcessingException e) {
       open.clear();
       current = null;
       long line =
-          Math.max(1, (e.getLocation() == null ? 0 : lineOf(e.getLocation())) + arrayLineOffset);
+          Math.max(
+              1, e.getLocation() == null ? arrayLines.before() : arrayLines.line(e.getLocation()));
       if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
-        // The input ends inside a value: nothing follows to read on at.
+        // The input ends inside a value: nothing follows to read on at; what it read is carried.
         done = true;
-        return unreadable(
-            line, "malformed JSON; the input ends inside a value: " + e.getOriginalMessage());
+        MarkedReader.Consumed before = consumed(line, 0);
+        String message = "malformed JSON; the input ends inside a value: " + e.getOriginalMessage();
+        if (before.dropped() > 0) {
+          message += " (" + before.dropped() + " more chars were dropped)";
+        }
+        return before.text().isBlank()
+            ? unreadable(before.firstLine(), message)
+            : unreadable(before.firstLine(), message, before.text());
       }
       // Read on at the next object; what lies between is carried on the warning.
-      JsonResync.Resumed r = JsonResync.resume(array, reader, maxRecordChars);
+      StringWriter unread = new StringWriter();
+      array.releaseBuffered(unread);
+      MarkedReader.Consumed before = consumed(line, unread.getBuffer().length());
+      line = before.lastLine();
+      JsonResync.Resumed r =
+          JsonResync.resume(
+              unread.toString(), marked == null ? reader : marked.source(), maxRecordChars);
       if (r.rest() == null || csv) {
         // CSV has no line that surely starts a row: the rest is carried, not read on.
         done = true;
       } else {
-        array = factory.createParser(r.rest());
+        array = markedParser(r.rest());
         // Past the "[" put before the rest: the next token opens the object read on at.
         array.nextToken();
-        arrayLineOffset = line + r.linesPassed() - 1;
-        lineWraps = 0;
-        lastLineUnsigned = 0;
+        arrayLines.restart(line + r.linesPassed() - 1);
+        markAfter(array);
       }
+      long dropped = before.dropped() + r.dropped();
       String message =
           "malformed JSON ("
               + e.getOriginalMessage()
               + "); "
               + (r.rest() == null
-                  ? "the text after it is here"
-                  : "the text up to the next object, on line "
+                  ? "the text of the value it broke, and after it, is here"
+                  : "the text of the value it broke, up to the next object on line "
                       + (line + r.linesPassed())
                       + ", is here")
-              + (r.dropped() > 0 ? " (" + r.dropped() + " more chars were dropped)" : "");
-      return r.skipped().isBlank()
-          ? unreadable(line, message)
-          : unreadable(line, message, r.skipped());
+              + (dropped > 0 ? " (" + dropped + " more chars were dropped)" : "");
+      String text = before.text() + r.skipped();
+      return text.isBlank()
+          ? unreadable(before.firstLine(), message)
+          : unreadable(before.firstLine(), message, text);
     }
+  }
+
+  /**
+   * What the array parser consumed before it failed, on line {@code line} by its count, with {@code
+   * unread} chars read and not used: from where the value it broke began (or the text between
+   * values), not only from the fault on.
+   */
+  private MarkedReader.Consumed consumed(long line, int unread) {
+    return marked == null
+        ? new MarkedReader.Consumed("", 0, line, line)
+        : marked.consumed(marked.passed() - unread, line);
   }
 
   /**
@@ -245,6 +272,9 @@ public final class JsonSource implements RecordSource {
             // {"data": {"title": ..., "body": ...}}: the holder was its envelope, no record.
             current.heldList = true;
           }
+          if (p == array) {
+            markAfter(p);
+          }
           return finished.article;
         }
         if (finished.wrapper) {
@@ -258,6 +288,9 @@ public final class JsonSource implements RecordSource {
         }
         if (step == JsonPaths.Step.NO_TEXT) {
           withoutText++;
+        }
+        if (p == array) {
+          markAfter(p);
         }
         continue;
       }
@@ -277,6 +310,10 @@ public final class JsonSource implements RecordSource {
         continue;
       }
       long line = lines.applyAsLong(p.currentTokenLocation());
+      if (p == array && marked != null) {
+        // A value starts: a fault inside it carries its text from here.
+        marked.mark(p.currentTokenLocation().getCharOffset(), line);
+      }
       if (t == JsonToken.START_OBJECT) {
         // A value of its own at the top level (not an element of an article list) may be an
         // envelope.
@@ -409,27 +446,40 @@ public final class JsonSource implements RecordSource {
 
   /** An article of nothing but a warning that carries the text that could not be read. */
   private Article unreadable(long line, String message, String text) {
-    return Article.builder(new Origin(input, line, line))
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    // The lines the text spans: a broken value's may be several.
+    long last = line + JsonResync.lineEnds(text, 0, end);
+    return Article.builder(new Origin(input, line, last))
         .warning(new ParseWarning(line, WarningKind.UNREADABLE, message, Optional.of(text)))
         .build();
   }
 
-  /** Added to the array parser's lines: the line it started on, less one, once it resumed. */
-  private long arrayLineOffset;
+  /**
+   * What the array parser reads through, keeping the text of the value being read (for a fault in
+   * it); null for CSV.
+   */
+  private MarkedReader marked;
 
-  /** Jackson's line counter wrapped past 2^31 lines (an int), unwrapped: lines only grow. */
-  private long lineWraps;
-
-  private long lastLineUnsigned;
-
-  private long lineOf(com.fasterxml.jackson.core.JsonLocation location) {
-    long unsigned = location.getLineNr() & 0xFFFFFFFFL;
-    if (unsigned < lastLineUnsigned - (1L << 31)) {
-      lineWraps++;
-    }
-    lastLineUnsigned = unsigned;
-    return (lineWraps << 32) + unsigned;
+  /** A parser for an array or a stream of objects over {@code source}, its text kept. */
+  private JsonParser markedParser(Reader source) throws IOException {
+    marked = new MarkedReader(source, maxRecordChars);
+    return factory.createParser(marked);
   }
+
+  /** Marks where the array parser stands: a value was read whole, its text is not needed. */
+  private void markAfter(JsonParser p) {
+    if (marked == null) {
+      return;
+    }
+    JsonLocation at = p.currentLocation();
+    marked.mark(at.getCharOffset(), arrayLines.line(at));
+  }
+
+  /** The input lines of the array parser's locations. */
+  private final ParserLines arrayLines = new ParserLines();
 
   @Override
   public long lineEnds() {
