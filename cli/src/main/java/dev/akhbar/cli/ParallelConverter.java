@@ -56,8 +56,9 @@ final class ParallelConverter {
 
   /**
    * Whether one worker converts these inputs as fast as a pool of {@code threads} would: a lone
-   * input too small to split, or inputs that all fit in the {@link #WARM_UP} of a pool that runs
-   * one worker during it, which would only add the cost of pieces and of joining their output.
+   * input too small to split, or inputs that all fit in the longest warm-up ({@link #WARM_UP}), in
+   * which a pool of two runs one worker until its compiler goes quiet: most of such inputs, with
+   * the cost of pieces and of joining their output on top.
    */
   static boolean oneWorkerEnough(List<Inputs.Input> files, int threads) {
     long total = Inputs.totalBytes(files);

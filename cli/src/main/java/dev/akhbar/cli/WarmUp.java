@@ -7,10 +7,11 @@ import java.util.function.LongSupplier;
 /**
  * When a parallel run stops converting with one thread fewer than asked. In a run's first seconds
  * the JIT compiler keeps a core busy; a worker on every core would compete with it and run slow
- * code the longer. The warm-up ends once the compiler has gone quiet (over a window of at least
- * {@link #WINDOW_NANOS}, it compiled for less than half the time that passed), after at least
- * {@link #MIN} input bytes, and at the latest after {@link #MAX}. Where the JVM does not measure
- * its compile time, after {@code MAX}. Not thread-safe: the joining thread asks it.
+ * code the longer. The warm-up ends once the compiler has gone quiet (in two windows in a row of at
+ * least {@link #WINDOW_NANOS} each, it compiled for less than half the time that passed: the
+ * compile time grows only when a compilation ends, and one may last longer than a window), after at
+ * least {@link #MIN} input bytes, and at the latest after {@link #MAX}. Where the JVM does not
+ * measure its compile time, after {@code MAX}. Not thread-safe: the joining thread asks it.
  */
 final class WarmUp {
   /** The most input bytes converted in the warm-up. */
@@ -29,6 +30,7 @@ final class WarmUp {
 
   private long windowStart;
   private long compiledAtStart;
+  private boolean lastQuiet;
   private boolean over;
 
   /** A warm-up that watches this JVM's compiler. */
@@ -67,6 +69,8 @@ final class WarmUp {
     boolean quiet = (compiled - compiledAtStart) * 2_000_000L < elapsed;
     windowStart = now;
     compiledAtStart = compiled;
-    return over = quiet && passed >= MIN;
+    over = quiet && lastQuiet && passed >= MIN;
+    lastQuiet = quiet;
+    return over;
   }
 }

@@ -126,8 +126,8 @@ class CliTest {
           dir.resolve("page" + i + ".txt"), seed.replace("بوتين:", "بوتين " + i + ":"));
     }
     Run one = run("convert", "-q", "--threads", "1", dir.toString());
-    // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers these small
-    // inputs, two convert at once.
+    // Three threads: in the compiler warm-up, which lasts at least WarmUp.MIN and so covers these
+    // small inputs, two convert at once.
     Run two = run("convert", "-q", "--threads", "3", dir.toString());
     assertEquals(0, two.status(), two.err());
     assertEquals(one.out(), two.out());
@@ -176,8 +176,8 @@ class CliTest {
     }
     for (String to : List.of("jsonl", "json", "csv")) {
       Run one = run("convert", "-q", "--to", to, "--threads", "1", big.toString());
-      // Three threads: in the compiler warm-up (ParallelConverter.WARM_UP), which covers this file,
-      // two convert at once.
+      // Three threads: in the compiler warm-up, which lasts at least WarmUp.MIN and so covers
+      // this file, two convert at once.
       Run two = run("convert", "-q", "--to", to, "--threads", "3", big.toString());
       assertEquals(0, two.status(), two.err());
       assertTrue(one.out().equals(two.out()), to + ": output of 3 threads differs from 1 thread");

@@ -25,7 +25,7 @@ class ParallelConverterTest {
 
   @Test
   void twoThreadsConvertInputsThatFitTheWarmUpOnOneWorker() {
-    // 200 MiB in all: a pool of two would run one worker through it anyway.
+    // 200 MiB in all: a pool of two would run one worker through most of it anyway.
     List<Inputs.Input> small = List.of(file("a.txt", 120 * MIB), file("b.txt", 80 * MIB));
     assertTrue(ParallelConverter.oneWorkerEnough(small, 2));
     // Three threads run two workers from the start: the pool pays.

@@ -35,8 +35,10 @@ class WarmUpTest {
   }
 
   @Test
-  void aQuietCompilerEndsItAfterTheLeastInput() {
+  void twoQuietWindowsInARowEndItAfterTheLeastInput() {
     WarmUp w = watching();
+    pass(300, 20);
+    assertFalse(w.over(WarmUp.MIN - 1), "one quiet window");
     pass(300, 20);
     assertFalse(w.over(WarmUp.MIN - 1), "quiet, but too early");
     pass(300, 20);
@@ -46,9 +48,27 @@ class WarmUpTest {
   }
 
   @Test
+  void aLongCompilationThatEndsLaterIsNotQuiet() {
+    // Compile time grows when a compilation ends: a window inside one looks quiet, the next not.
+    WarmUp w = watching();
+    pass(300, 0);
+    assertFalse(w.over(WarmUp.MIN));
+    pass(300, 550);
+    assertFalse(w.over(WarmUp.MIN));
+    pass(300, 0);
+    assertFalse(w.over(WarmUp.MIN), "one quiet window after the busy one");
+    pass(300, 0);
+    assertTrue(w.over(WarmUp.MIN));
+  }
+
+  @Test
   void halfTheTimeCompilingIsNotQuiet() {
     WarmUp w = watching();
+    pass(300, 149);
+    assertFalse(w.over(WarmUp.MIN));
     pass(300, 150);
+    assertFalse(w.over(WarmUp.MIN), "half the time");
+    pass(300, 149);
     assertFalse(w.over(WarmUp.MIN));
     pass(300, 149);
     assertTrue(w.over(WarmUp.MIN));
@@ -57,6 +77,8 @@ class WarmUpTest {
   @Test
   void aWindowTooShortDecidesNothing() {
     WarmUp w = watching();
+    pass(300, 0);
+    assertFalse(w.over(WarmUp.MIN));
     pass(100, 0);
     assertFalse(w.over(WarmUp.MIN));
     pass(100, 0);

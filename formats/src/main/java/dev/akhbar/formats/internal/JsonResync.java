@@ -1,5 +1,6 @@
 package dev.akhbar.formats.internal;
 
+import dev.akhbar.spi.LineReader;
 import java.io.IOException;
 import java.io.Reader;
 
@@ -27,28 +28,34 @@ final class JsonResync {
    * The text after a fault ({@code unread}, what the failed parser read and did not use, then
    * {@code input}, the rest of what it read from) up to the next line whose first non-blank char is
    * '{', the rest of the fault's own line always passed over (so that the same fault is never met
-   * twice).
+   * twice). {@code afterCr}: the fault's last char was a CR, so that an LF first ends no other
+   * line. {@code array}: the rest is read on as an array's elements, else as values one after
+   * another.
    */
-  static Resumed resume(String unread, Reader input, int maxChars) throws IOException {
-    Reader tail = new Joined(unread, input);
+  static Resumed resume(String unread, Reader input, int maxChars, boolean afterCr, boolean array)
+      throws IOException {
+    Reader tail = new Joined(unread, Joined.unwrap(input));
     StringBuilder skipped = new StringBuilder();
     long dropped = 0;
-    long lines = 0;
+    LineReader.Counter lines = new LineReader.Counter();
+    if (afterCr) {
+      lines.accept('\r');
+    }
+    long before = lines.count();
     boolean lineStart = false;
-    boolean cr = false;
     int c;
     while ((c = tail.read()) >= 0) {
       if (lineStart && c == '{') {
-        return new Resumed(skipped.toString(), dropped, lines, new Joined("[{", tail));
+        return new Resumed(
+            skipped.toString(),
+            dropped,
+            lines.count() - before,
+            new Joined(array ? "[{" : "{", tail));
       }
+      lines.accept((char) c);
       if (c == '\n' || c == '\r') {
-        if (!(c == '\n' && cr)) {
-          lines++;
-        }
-        cr = c == '\r';
         lineStart = true;
       } else {
-        cr = false;
         lineStart &= c == ' ' || c == '\t';
       }
       if (skipped.length() < maxChars) {
@@ -57,26 +64,25 @@ final class JsonResync {
         dropped++;
       }
     }
-    return new Resumed(skipped.toString(), dropped, lines, null);
-  }
-
-  /** The line ends (LF, CR or CRLF) in {@code s[from, to)}. */
-  static long lineEnds(CharSequence s, int from, int to) {
-    long n = 0;
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '\n' ? i == from || s.charAt(i - 1) != '\r' : c == '\r') {
-        n++;
-      }
-    }
-    return n;
+    return new Resumed(skipped.toString(), dropped, lines.count() - before, null);
   }
 
   /** A string, then a reader. */
   private static final class Joined extends Reader {
-    private final String head;
+    private String head;
     private int pos;
     private final Reader rest;
+
+    /**
+     * {@code r} without the strings already read in front of it: reading on after fault after fault
+     * must not stack one more layer each time.
+     */
+    static Reader unwrap(Reader r) {
+      while (r instanceof Joined && ((Joined) r).head.isEmpty()) {
+        r = ((Joined) r).rest;
+      }
+      return r;
+    }
 
     Joined(String head, Reader rest) {
       this.head = head;
@@ -92,6 +98,11 @@ final class JsonResync {
         int n = Math.min(len, head.length() - pos);
         head.getChars(pos, pos + n, buf, off);
         pos += n;
+        if (pos == head.length()) {
+          // Read whole: let it go (see unwrap).
+          head = "";
+          pos = 0;
+        }
         return n;
       }
       return rest.read(buf, off, len);

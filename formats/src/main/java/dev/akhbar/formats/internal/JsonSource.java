@@ -19,7 +19,6 @@ import dev.akhbar.spi.RecordSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
 
@@ -37,7 +36,10 @@ public final class JsonSource implements RecordSource {
   private final BufferedReader reader;
   private LineReader lines;
   private final String input;
-  private JsonParser array;
+
+  /** The array (or objects one after another, or CSV rows) being read; null for JSON Lines. */
+  private JsonArrayInput array;
+
   private boolean started;
   private boolean done;
 
@@ -129,23 +131,21 @@ public final class JsonSource implements RecordSource {
           done = true;
           return null;
         }
-        array = rows.parser();
-        arrayLines.restart(rows.linesBefore());
+        array = JsonArrayInput.csv(rows.parser(), reader, rows.linesBefore(), maxRecordChars);
       } else if (c == '{' && !FormatSniffer.isJsonLines(start)) {
         // Objects that span lines (pretty-printed, one after the other): read as a stream of
         // top-level values, as arrays are.
-        array = markedParser(reader);
+        array = JsonArrayInput.json(factory, reader, maxRecordChars, false);
       } else if (c == '[') {
-        array = markedParser(reader);
+        array = JsonArrayInput.json(factory, reader, maxRecordChars, true);
         try {
-          array.nextToken();
-          markAfter(array);
+          array.parser().nextToken();
+          array.readUpToHere();
         } catch (JsonProcessingException e) {
           // Broken at the very start: reported like any broken array (found by fuzzing).
           done = true;
-          long line = e.getLocation() == null ? 1 : Math.max(1, arrayLines.line(e.getLocation()));
           return unreadable(
-              line, "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
+              array.line(e), "malformed JSON; the array cannot be read: " + e.getOriginalMessage());
         }
       } else {
         lines = new LineReader(reader, maxRecordChars, 1);
@@ -161,72 +161,24 @@ public final class JsonSource implements RecordSource {
    */
   private Article nextInArray() throws IOException {
     try {
-      Article a = records(array, arrayLines::line);
+      Article a = records(array.parser(), array::line);
       done = a == null;
       return a;
     } catch (JsonProcessingException e) {
       open.clear();
       current = null;
-      long line =
-          Math.max(
-              1, e.getLocation() == null ? arrayLines.before() : arrayLines.line(e.getLocation()));
-      if (e instanceof com.fasterxml.jackson.core.io.JsonEOFException) {
-        // The input ends inside a value: nothing follows to read on at; what it read is carried.
-        done = true;
-        MarkedReader.Consumed before = consumed(line, 0);
-        String message = "malformed JSON; the input ends inside a value: " + e.getOriginalMessage();
-        if (before.dropped() > 0) {
-          message += " (" + before.dropped() + " more chars were dropped)";
-        }
-        return before.text().isBlank()
-            ? unreadable(before.firstLine(), message)
-            : unreadable(before.firstLine(), message, before.text());
-      }
-      // Read on at the next object; what lies between is carried on the warning.
-      StringWriter unread = new StringWriter();
-      array.releaseBuffered(unread);
-      MarkedReader.Consumed before = consumed(line, unread.getBuffer().length());
-      line = before.lastLine();
-      JsonResync.Resumed r =
-          JsonResync.resume(
-              unread.toString(), marked == null ? reader : marked.source(), maxRecordChars);
-      if (r.rest() == null || csv) {
-        // CSV has no line that surely starts a row: the rest is carried, not read on.
-        done = true;
-      } else {
-        array = markedParser(r.rest());
-        // Past the "[" put before the rest: the next token opens the object read on at.
-        array.nextToken();
-        arrayLines.restart(line + r.linesPassed() - 1);
-        markAfter(array);
-      }
-      long dropped = before.dropped() + r.dropped();
-      String message =
-          "malformed JSON ("
-              + e.getOriginalMessage()
-              + "); "
-              + (r.rest() == null
-                  ? "the text of the value it broke, and after it, is here"
-                  : "the text of the value it broke, up to the next object on line "
-                      + (line + r.linesPassed())
-                      + ", is here")
-              + (dropped > 0 ? " (" + dropped + " more chars were dropped)" : "");
-      String text = before.text() + r.skipped();
-      return text.isBlank()
-          ? unreadable(before.firstLine(), message)
-          : unreadable(before.firstLine(), message, text);
+      // Read on at the next object, if any; what was passed over is carried on the warning.
+      JsonArrayInput.Fault f = array.fault(e);
+      done = f.ended();
+      return f.text().isBlank()
+          ? unreadable(f.line(), f.message())
+          : unreadable(f.line(), f.lastLine(), f.message(), f.text());
     }
   }
 
-  /**
-   * What the array parser consumed before it failed, on line {@code line} by its count, with {@code
-   * unread} chars read and not used: from where the value it broke began (or the text between
-   * values), not only from the fault on.
-   */
-  private MarkedReader.Consumed consumed(long line, int unread) {
-    return marked == null
-        ? new MarkedReader.Consumed("", 0, line, line)
-        : marked.consumed(marked.passed() - unread, line);
+  /** Whether {@code p} is the array's parser, whose values' text is kept. */
+  private boolean inArray(JsonParser p) {
+    return array != null && p == array.parser();
   }
 
   /**
@@ -272,8 +224,8 @@ public final class JsonSource implements RecordSource {
             // {"data": {"title": ..., "body": ...}}: the holder was its envelope, no record.
             current.heldList = true;
           }
-          if (p == array) {
-            markAfter(p);
+          if (inArray(p)) {
+            array.readUpToHere();
           }
           return finished.article;
         }
@@ -289,8 +241,8 @@ public final class JsonSource implements RecordSource {
         if (step == JsonPaths.Step.NO_TEXT) {
           withoutText++;
         }
-        if (p == array) {
-          markAfter(p);
+        if (inArray(p)) {
+          array.readUpToHere();
         }
         continue;
       }
@@ -310,9 +262,9 @@ public final class JsonSource implements RecordSource {
         continue;
       }
       long line = lines.applyAsLong(p.currentTokenLocation());
-      if (p == array && marked != null) {
+      if (inArray(p)) {
         // A value starts: a fault inside it carries its text from here.
-        marked.mark(p.currentTokenLocation().getCharOffset(), line);
+        array.valueStarts(line);
       }
       if (t == JsonToken.START_OBJECT) {
         // A value of its own at the top level (not an element of an article list) may be an
@@ -323,7 +275,11 @@ public final class JsonSource implements RecordSource {
         continue;
       }
       // Its text is carried: a string or list among the articles is not lost.
-      return notAnObject(line, t, records.valueText(p, t));
+      String text = records.valueText(p, t);
+      if (inArray(p)) {
+        array.readUpToHere();
+      }
+      return notAnObject(line, t, text);
     }
   }
 
@@ -446,40 +402,15 @@ public final class JsonSource implements RecordSource {
 
   /** An article of nothing but a warning that carries the text that could not be read. */
   private Article unreadable(long line, String message, String text) {
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-      end--;
-    }
-    // The lines the text spans: a broken value's may be several.
-    long last = line + JsonResync.lineEnds(text, 0, end);
+    return unreadable(line, line, message, text);
+  }
+
+  /** The same, for text from input lines {@code line} to {@code last}. */
+  private Article unreadable(long line, long last, String message, String text) {
     return Article.builder(new Origin(input, line, last))
         .warning(new ParseWarning(line, WarningKind.UNREADABLE, message, Optional.of(text)))
         .build();
   }
-
-  /**
-   * What the array parser reads through, keeping the text of the value being read (for a fault in
-   * it); null for CSV.
-   */
-  private MarkedReader marked;
-
-  /** A parser for an array or a stream of objects over {@code source}, its text kept. */
-  private JsonParser markedParser(Reader source) throws IOException {
-    marked = new MarkedReader(source, maxRecordChars);
-    return factory.createParser(marked);
-  }
-
-  /** Marks where the array parser stands: a value was read whole, its text is not needed. */
-  private void markAfter(JsonParser p) {
-    if (marked == null) {
-      return;
-    }
-    JsonLocation at = p.currentLocation();
-    marked.mark(at.getCharOffset(), arrayLines.line(at));
-  }
-
-  /** The input lines of the array parser's locations. */
-  private final ParserLines arrayLines = new ParserLines();
 
   @Override
   public long lineEnds() {

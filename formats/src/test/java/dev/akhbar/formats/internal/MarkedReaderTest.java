@@ -61,19 +61,36 @@ class MarkedReaderTest {
   }
 
   @Test
-  void charsPastTheLimitAreCountedAndKeepingStartsAgainAfterAMark() throws IOException {
-    MarkedReader r = new MarkedReader(new StringReader("abcdefghij" + "0123456789"), 4);
+  void aReadPastTheLimitIsCutAndItsLinesStillCounted() throws IOException {
+    MarkedReader r = new MarkedReader(new StringReader("ab\ncd\nefgh"), 4);
     read(r, 10);
-    MarkedReader.Consumed c = r.consumed(10, 7);
-    assertEquals("abcd", c.text());
+    MarkedReader.Consumed c = r.consumed(10, 99);
+    assertEquals("ab\nc", c.text());
     assertEquals(6, c.dropped());
-    // The parser's line, where chars were not kept.
-    assertEquals(7, c.lastLine());
-    // A mark inside the dropped chars: those after it are lost, later ones kept again.
-    r.mark(8, 1);
+    assertEquals(3, c.lastLine());
+  }
+
+  @Test
+  void readsBetweenTheHeadAndTheLastAreCountedAndAMarkInTheLastKeepsItAgain() throws IOException {
+    MarkedReader r =
+        new MarkedReader(new StringReader("a\nb\nc\nd\ne\n" + "0123456789" + "x\ny\nz\r\n1234"), 4);
     read(r, 10);
-    c = r.consumed(20, 1);
-    assertEquals("0123", c.text());
-    assertEquals(2 + 6, c.dropped());
+    read(r, 10);
+    read(r, 10);
+    // Nothing kept (each read was past the limit); the first two only counted.
+    MarkedReader.Consumed c = r.consumed(25, 99);
+    assertEquals("", c.text());
+    assertEquals(25, c.dropped());
+    // Five line ends in the first read, two in the last up to offset 25 ("x\ny\nz").
+    assertEquals(1 + 5 + 2, c.lastLine());
+    assertEquals(false, c.endsInCr());
+    assertEquals(true, r.consumed(26, 99).endsInCr());
+    // A parser marks where it stands, in its last read: that becomes the head.
+    r.mark(22, 7);
+    c = r.consumed(30, 99);
+    // Cut at the limit, the rest counted; its lines counted all the same.
+    assertEquals("y\nz\r", c.text());
+    assertEquals(4, c.dropped());
+    assertEquals(9, c.lastLine());
   }
 }
