@@ -42,6 +42,60 @@ class JsonArrayFaultsTest {
   }
 
   @Test
+  void aRawLineBreakInAStringKeepsTheElementAndTheLinesAfterIt() throws IOException {
+    // Jackson fails on the line break inside the string, and counts no line for it.
+    String broken = element("الثاني", "نص\nمكسور");
+    List<Article> out =
+        read(
+            "[\n"
+                + element("الأول", "نص الأول")
+                + ",\n"
+                + broken
+                + ",\n"
+                + element("الثالث", "نص الثالث")
+                + "\n]\n");
+    assertEquals(3, out.size());
+    ParseWarning w = out.get(1).warnings().get(0);
+    assertEquals(WarningKind.UNREADABLE, w.kind());
+    assertEquals(3, w.line());
+    assertEquals(3, out.get(1).origin().line());
+    assertEquals(4, out.get(1).origin().lastLine());
+    assertEquals(Optional.of(broken + ",\n"), w.text());
+    assertEquals("الثالث", out.get(2).title());
+    assertEquals(5, out.get(2).origin().line());
+  }
+
+  @Test
+  void anArrayCutInsideAnElementKeepsWhatWasRead() throws IOException {
+    String cut = "{\"title\": \"الثاني\", \"content\": \"نص مقطو";
+    List<Article> out = read("[\n" + element("الأول", "نص الأول") + ",\n" + cut);
+    assertEquals(2, out.size());
+    ParseWarning w = out.get(1).warnings().get(0);
+    assertEquals(WarningKind.UNREADABLE, w.kind());
+    assertEquals(3, w.line());
+    assertEquals(Optional.of(cut), w.text());
+  }
+
+  @Test
+  void textBetweenElementsIsCarriedWithoutTheElementBefore() throws IOException {
+    List<Article> out =
+        read(
+            "[\n"
+                + element("الأول", "نص الأول")
+                + ",\n"
+                + element("الثاني", "نص الثاني")
+                + " خطأ,\n"
+                + element("الثالث", "نص الثالث")
+                + "\n]\n");
+    assertEquals(4, out.size());
+    assertEquals("الثاني", out.get(1).title());
+    assertEquals(List.of("خطأ,\n"), carried(out));
+    assertEquals(3, out.get(2).warnings().get(0).line());
+    assertEquals("الثالث", out.get(3).title());
+    assertEquals(4, out.get(3).origin().line());
+  }
+
+  @Test
   void aCrLfInsideAStringCountsOneLine() throws IOException {
     List<Article> out =
         read(

@@ -97,55 +97,6 @@ class JsonNothingLostTest {
   }
 
   @Test
-  void aRawLineBreakInAStringKeepsTheElementAndTheLinesAfterIt() throws IOException {
-    // Jackson fails on the line break inside the string, and counts no line for it.
-    List<Article> out =
-        read(
-            "[\n{\"title\": \"الأول\", \"content\": \"نص الأول\"},\n"
-                + "{\"title\": \"الثاني\", \"content\": \"نص\nمكسور\"},\n"
-                + "{\"title\": \"الثالث\", \"content\": \"نص الثالث\"}\n]\n");
-    assertEquals(3, out.size());
-    ParseWarning w = out.get(1).warnings().get(0);
-    assertEquals(WarningKind.UNREADABLE, w.kind());
-    assertEquals(3, w.line());
-    assertEquals(3, out.get(1).origin().line());
-    assertEquals(4, out.get(1).origin().lastLine());
-    assertEquals(Optional.of("{\"title\": \"الثاني\", \"content\": \"نص\nمكسور\"},\n"), w.text());
-    assertEquals("الثالث", out.get(2).title());
-    assertEquals(5, out.get(2).origin().line());
-  }
-
-  @Test
-  void anArrayCutInsideAnElementKeepsWhatWasRead() throws IOException {
-    List<Article> out =
-        read(
-            "[\n{\"title\": \"الأول\", \"content\": \"نص الأول\"},\n"
-                + "{\"title\": \"الثاني\", \"content\": \"نص مقطو");
-    assertEquals(2, out.size());
-    ParseWarning w = out.get(1).warnings().get(0);
-    assertEquals(WarningKind.UNREADABLE, w.kind());
-    assertEquals(3, w.line());
-    assertEquals(Optional.of("{\"title\": \"الثاني\", \"content\": \"نص مقطو"), w.text());
-  }
-
-  @Test
-  void textBetweenElementsIsCarriedWithoutTheElementBefore() throws IOException {
-    List<Article> out =
-        read(
-            "[\n{\"title\": \"الأول\", \"content\": \"نص الأول\"},\n"
-                + "{\"title\": \"الثاني\", \"content\": \"نص الثاني\"} خطأ,\n"
-                + "{\"title\": \"الثالث\", \"content\": \"نص الثالث\"}\n]\n");
-    assertEquals(4, out.size());
-    assertEquals("الثاني", out.get(1).title());
-    ParseWarning w = out.get(2).warnings().get(0);
-    assertEquals(WarningKind.UNREADABLE, w.kind());
-    assertEquals(3, w.line());
-    assertEquals(Optional.of("خطأ,\n"), w.text());
-    assertEquals("الثالث", out.get(3).title());
-    assertEquals(4, out.get(3).origin().line());
-  }
-
-  @Test
   void aKeyRepeatedManyTimesKeepsEveryValue() throws IOException {
     StringBuilder json = new StringBuilder("{\"title\": \"عنوان\"");
     for (int k = 0; k < 20_000; k++) {
