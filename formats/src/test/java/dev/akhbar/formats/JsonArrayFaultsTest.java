@@ -193,16 +193,63 @@ class JsonArrayFaultsTest {
   }
 
   @Test
-  void aCsvRowThatBreaksCarriesTheTextAfterTheFault() throws IOException {
+  void aCsvRowThatBreaksIsCarriedWholeWithAllAfterIt() throws IOException {
     Dumps dumps = Dumps.builder().format(InputFormat.CSV).build();
-    List<Article> out = read(dumps, "title,content\nأ,نص\nب,\"نص\n");
+    // An unclosed quote runs to the end; a later line that opens with "{" stops nothing.
+    List<Article> out = read(dumps, "title,content\nأ,نص\nب,\"نص\n{ج},نص\nد,نص\n");
+    assertEquals("أ", out.get(0).title());
     ParseWarning w =
         out.stream()
             .flatMap(a -> a.warnings().stream())
             .filter(x -> x.kind() == WarningKind.UNREADABLE)
             .findFirst()
             .orElseThrow();
-    assertTrue(w.message().contains("the text after it"), w.message());
-    assertEquals(Optional.of("أ"), out.stream().map(Article::title).findFirst());
+    assertTrue(w.message().startsWith("malformed CSV"), w.message());
+    assertEquals(3, w.line());
+    assertEquals(Optional.of("ب,\"نص\n{ج},نص\nد,نص\n"), w.text());
+  }
+
+  @Test
+  void aBrokenElementOfAnEnvelopesListReadsOnInTheList() throws IOException {
+    String broken = "{\"title\": \"ب\" \"content\": \"نص\"}";
+    List<Article> out =
+        read(
+            "{\"status\": \"ok\", \"articles\": [\n"
+                + element("أ", "نص")
+                + ",\n"
+                + broken
+                + ",\n"
+                + element("ج", "نص")
+                + ",\n"
+                + element("د", "نص")
+                + "\n]}\n");
+    assertEquals(
+        List.of("أ", "ج", "د"),
+        out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
+    // The broken element, and the envelope's closing brace past the list read on as an array.
+    List<String> carried = carried(out);
+    assertEquals(broken + ",\n", carried.get(0));
+    assertTrue(carried.size() <= 2, carried.toString());
+    assertEquals(
+        5,
+        out.stream().filter(a -> a.title().equals("د")).findFirst().orElseThrow().origin().line());
+  }
+
+  @Test
+  void objectsAfterAnArrayReadOnAsObjects() throws IOException {
+    String broken = "{\n  \"title\": \"ج\" \"content\": \"نص\"\n}\n";
+    List<Article> out =
+        read(
+            "[\n"
+                + element("أ", "نص")
+                + "\n]\n"
+                + "{\n  \"title\": \"ب\", \"content\": \"نص\"\n}\n"
+                + broken
+                + "{\n  \"title\": \"د\", \"content\": \"نص\"\n}\n"
+                + "{\n  \"title\": \"ه\", \"content\": \"نص\"\n}\n");
+    assertEquals(List.of(broken), carried(out));
+    assertEquals(
+        List.of("أ", "ب", "د", "ه"),
+        out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
   }
 }

@@ -22,8 +22,8 @@ final class CsvRows {
   /** The separators tried, in order of preference on a tie. */
   private static final char[] SEPARATORS = {',', '\t', ';'};
 
-  /** A parser of rows, and how many lines before the header it was started past. */
-  record Rows(JsonParser parser, long linesBefore) {}
+  /** A parser of rows, how many lines before the header it started past, and its kept text. */
+  record Rows(JsonParser parser, long linesBefore, MarkedReader text) {}
 
   /**
    * A parser of rows over {@code reader}, whose first chars are {@code head} (read ahead, the
@@ -54,20 +54,22 @@ final class CsvRows {
                 StreamReadConstraints.builder().maxStringLength(maxChars).build())
             .build();
     // Shielded: the CSV parser closes its input at the end even when told not to, and after a fault
-    // the source reads on from it.
-    CsvParser p =
-        factory.createParser(
+    // the source reads on from it. Its text kept, so that a broken row is carried whole.
+    MarkedReader text =
+        new MarkedReader(
             new java.io.FilterReader(reader) {
               @Override
               public void close() {}
-            });
+            },
+            maxChars);
+    CsvParser p = factory.createParser(text);
     p.setSchema(
         CsvSchema.emptySchema()
             .withHeader()
             .withColumnSeparator(separator)
             .withAnyPropertyName("extra"));
     p.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    return new Rows(p, before.count());
+    return new Rows(p, before.count(), text);
   }
 
   /** Of comma, tab and semicolon, the one a header line holds most of (a comma when none). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,47 +15,44 @@ import java.io.StringWriter;
  * stands: the input lines of its locations, the text of the value being read, and, after a fault,
  * reading on at the next object with everything passed over carried. The text is kept by a {@link
  * MarkedReader} between the parser and its input, marked where each value starts and after each
- * value read; CSV keeps none (its rows are not read on after a fault). Not thread-safe: one per
- * input.
+ * value read. CSV is not read on after a fault (no line surely starts a row): the rest of it is
+ * carried. Not thread-safe: one per input.
  */
 final class JsonArrayInput {
   private final JsonFactory factory;
   private final int maxChars;
 
-  /**
-   * Whether values are an array's elements (read on with "[" put before), else one after another.
-   */
-  private final boolean elements;
+  /** Whether reading goes on at the next object after a fault (JSON), else the rest is carried. */
+  private final boolean readOn;
 
   private JsonParser parser;
   private MarkedReader marked;
 
-  /** What a CSV parser reads from; null where {@link #marked} is there. */
-  private final Reader csvSource;
+  /** Whether the value last marked is an array's element (read on with "[" put before it). */
+  private boolean inArray;
 
   private final ParserLines lines = new ParserLines();
 
-  private JsonArrayInput(
-      JsonFactory factory, int maxChars, boolean elements, JsonParser csv, Reader csvSource) {
+  private JsonArrayInput(JsonFactory factory, int maxChars, boolean readOn) {
     this.factory = factory;
     this.maxChars = maxChars;
-    this.elements = elements;
-    this.parser = csv;
-    this.csvSource = csvSource;
+    this.readOn = readOn;
   }
 
-  /** An array ({@code elements}) or objects one after another, read from {@code in}. */
-  static JsonArrayInput json(JsonFactory factory, Reader in, int maxChars, boolean elements)
-      throws IOException {
-    JsonArrayInput a = new JsonArrayInput(factory, maxChars, elements, null, null);
-    a.parser = a.markedParser(in);
+  /** An array, or objects one after another, read from {@code in}. */
+  static JsonArrayInput json(JsonFactory factory, Reader in, int maxChars) throws IOException {
+    JsonArrayInput a = new JsonArrayInput(factory, maxChars, true);
+    a.marked = new MarkedReader(in, maxChars);
+    a.parser = factory.createParser(a.marked);
     return a;
   }
 
-  /** CSV rows, read by {@code parser} from {@code source} after {@code linesBefore} lines. */
-  static JsonArrayInput csv(JsonParser parser, Reader source, long linesBefore, int maxChars) {
-    JsonArrayInput a = new JsonArrayInput(null, maxChars, true, parser, source);
-    a.lines.restart(linesBefore);
+  /** CSV rows. */
+  static JsonArrayInput csv(CsvRows.Rows rows, int maxChars) {
+    JsonArrayInput a = new JsonArrayInput(null, maxChars, false);
+    a.parser = rows.parser();
+    a.marked = rows.text();
+    a.lines.restart(rows.linesBefore());
     return a;
   }
 
@@ -76,34 +74,39 @@ final class JsonArrayInput {
    * A value starts at the parser's current token, on {@code line}: a fault in it carries it all.
    */
   void valueStarts(long line) {
-    if (marked != null) {
-      marked.mark(parser.currentTokenLocation().getCharOffset(), line);
+    // An object's or list's own context is the one it opens; its container is the one above.
+    JsonStreamContext in = parser.getParsingContext();
+    if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
+      in = in.getParent();
     }
+    inArray = in != null && in.inArray();
+    marked.mark(parser.currentTokenLocation().getCharOffset(), line);
   }
 
-  /**
-   * The parser stands after a value it read whole, or after the array's "[": the text before goes.
-   */
+  /** The parser stands after a value it read whole, or after an array's "[". */
   void readUpToHere() {
-    if (marked != null) {
-      JsonLocation at = parser.currentLocation();
-      marked.mark(at.getCharOffset(), line(at));
-    }
+    inArray = parser.getParsingContext().inArray();
+    JsonLocation at = parser.currentLocation();
+    marked.mark(at.getCharOffset(), line(at));
   }
 
   /**
    * After a fault: what it broke, as a warning's lines, message and text. The value's text is
    * carried from where it began, with everything up to the next line that opens an object, where a
-   * new parser reads on; at the end of the input, or for CSV, reading ends ({@link Fault#ended}).
+   * new parser reads on (as an array's element where the value broken was one); at the end of the
+   * input, or for CSV, reading ends ({@link Fault#ended}).
    */
   Fault fault(JsonProcessingException e) throws IOException {
     long line = line(e);
+    String what = readOn ? "malformed JSON" : "malformed CSV";
     if (e instanceof JsonEOFException) {
       // The input ends inside a value: nothing follows to read on at; what was read is carried.
       MarkedReader.Consumed before = consumed(line, 0);
       return new Fault(
           before.firstLine(),
-          "malformed JSON; the input ends inside a value: "
+          before.lastLine(),
+          what
+              + "; the input ends inside a value, whose text is here: "
               + e.getOriginalMessage()
               + dropped(before.dropped()),
           before.text(),
@@ -116,49 +119,40 @@ final class JsonArrayInput {
     JsonResync.Resumed r =
         JsonResync.resume(
             unread.toString(),
-            marked == null ? csvSource : marked.source(),
-            Math.max(0, maxChars - before.text().length()),
+            marked.source(),
+            Math.max(0, Math.min(maxChars, MarkedReader.MAX_KEPT) - before.text().length()),
             before.endsInCr(),
-            elements);
-    boolean ended = r.rest() == null || marked == null;
+            readOn ? (inArray ? "[{" : "{") : null);
+    boolean ended = r.rest() == null;
+    long last = Math.max(before.firstLine(), line + r.linesPassed() - (ended ? 0 : 1));
     if (!ended) {
-      parser = markedParser(r.rest());
+      parser.close();
+      marked = new MarkedReader(r.rest(), maxChars);
+      parser = factory.createParser(marked);
       lines.restart(line + r.linesPassed() - 1);
-      if (elements) {
+      if (inArray) {
         // Past the "[" put before the rest: the next token opens the object read on at.
         parser.nextToken();
       }
       readUpToHere();
     }
-    String what = marked == null ? "the text after it" : "the text of the value it broke";
     String message =
-        "malformed JSON ("
+        what
+            + " ("
             + e.getOriginalMessage()
-            + "); "
-            + (r.rest() == null
-                ? what + ", and after it, is here"
-                : what
-                    + ", up to the next object on line "
-                    + (line + r.linesPassed())
-                    + ", is here")
+            + "); the text of the value it broke, "
+            + (ended
+                ? "and all after it, is here"
+                : "up to the next object on line " + (line + r.linesPassed()) + ", is here")
             + dropped(before.dropped() + r.dropped());
-    return new Fault(before.firstLine(), message, before.text() + r.skipped(), ended);
+    return new Fault(before.firstLine(), last, message, before.text() + r.skipped(), ended);
   }
 
   /**
-   * A broken value: the line its text starts on, the message, the text (raw input, blank when
-   * nothing was kept), and whether reading ended.
+   * A broken value: the lines its text spans, the message, the text (raw input; blank when nothing
+   * was kept), and whether reading ended.
    */
-  record Fault(long line, String message, String text, boolean ended) {
-    /** The last line the text is on, trailing blanks left out. */
-    long lastLine() {
-      int end = text.length();
-      while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
-        end--;
-      }
-      return line + LineBreaks.count(text, 0, end, false);
-    }
-  }
+  record Fault(long line, long lastLine, String message, String text, boolean ended) {}
 
   void close() throws IOException {
     parser.close();
@@ -169,13 +163,6 @@ final class JsonArrayInput {
   }
 
   private MarkedReader.Consumed consumed(long line, int unread) {
-    return marked == null
-        ? new MarkedReader.Consumed("", 0, line, line, false)
-        : marked.consumed(marked.passed() - unread, line);
-  }
-
-  private JsonParser markedParser(Reader source) throws IOException {
-    marked = new MarkedReader(source, maxChars);
-    return factory.createParser(marked);
+    return marked.consumed(marked.passed() - unread, line);
   }
 }

@@ -28,11 +28,11 @@ final class JsonResync {
    * The text after a fault ({@code unread}, what the failed parser read and did not use, then
    * {@code input}, the rest of what it read from) up to the next line whose first non-blank char is
    * '{', the rest of the fault's own line always passed over (so that the same fault is never met
-   * twice). {@code afterCr}: the fault's last char was a CR, so that an LF first ends no other
-   * line. {@code array}: the rest is read on as an array's elements, else as values one after
-   * another.
+   * twice); with {@code prefix} null, to the end of the input. {@code afterCr}: the fault's last
+   * char was a CR, so that an LF first ends no other line. The rest is read on with {@code prefix}
+   * put before it: "[{" to read on in an array, "{" at the top level.
    */
-  static Resumed resume(String unread, Reader input, int maxChars, boolean afterCr, boolean array)
+  static Resumed resume(String unread, Reader input, int maxChars, boolean afterCr, String prefix)
       throws IOException {
     Reader tail = new Joined(unread, Joined.unwrap(input));
     StringBuilder skipped = new StringBuilder();
@@ -45,12 +45,9 @@ final class JsonResync {
     boolean lineStart = false;
     int c;
     while ((c = tail.read()) >= 0) {
-      if (lineStart && c == '{') {
+      if (lineStart && c == '{' && prefix != null) {
         return new Resumed(
-            skipped.toString(),
-            dropped,
-            lines.count() - before,
-            new Joined(array ? "[{" : "{", tail));
+            skipped.toString(), dropped, lines.count() - before, new Joined(prefix, tail));
       }
       lines.accept((char) c);
       if (c == '\n' || c == '\r') {
@@ -87,6 +84,19 @@ final class JsonResync {
     Joined(String head, Reader rest) {
       this.head = head;
       this.rest = rest;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (pos < head.length()) {
+        char c = head.charAt(pos++);
+        if (pos == head.length()) {
+          head = "";
+          pos = 0;
+        }
+        return c;
+      }
+      return rest.read();
     }
 
     @Override

@@ -131,13 +131,13 @@ public final class JsonSource implements RecordSource {
           done = true;
           return null;
         }
-        array = JsonArrayInput.csv(rows.parser(), reader, rows.linesBefore(), maxRecordChars);
+        array = JsonArrayInput.csv(rows, maxRecordChars);
       } else if (c == '{' && !FormatSniffer.isJsonLines(start)) {
         // Objects that span lines (pretty-printed, one after the other): read as a stream of
         // top-level values, as arrays are.
-        array = JsonArrayInput.json(factory, reader, maxRecordChars, false);
+        array = JsonArrayInput.json(factory, reader, maxRecordChars);
       } else if (c == '[') {
-        array = JsonArrayInput.json(factory, reader, maxRecordChars, true);
+        array = JsonArrayInput.json(factory, reader, maxRecordChars);
         try {
           array.parser().nextToken();
           array.readUpToHere();

@@ -92,7 +92,7 @@ final class MarkedReader extends Reader {
           // Moved down rather than grown: marks advance, and the head stays about one value.
           System.arraycopy(kept, start, kept, 0, length);
         } else {
-          char[] bigger = new char[Math.max(length + n, kept.length * 2)];
+          char[] bigger = new char[Math.max(length + n, Math.min(limit, kept.length * 2))];
           System.arraycopy(kept, start, bigger, 0, length);
           kept = bigger;
         }
@@ -134,25 +134,16 @@ final class MarkedReader extends Reader {
     return gap > 0 ? gapEndsInCr : length > 0 && kept[start + length - 1] == '\r';
   }
 
-  /** Keeps from offset {@code at}, on input line {@code line}, on (up to the chars passed). */
+  /**
+   * Keeps from offset {@code at}, on input line {@code line}, on (up to the chars passed). A parser
+   * marks at a token's start or right after its end, never between a CR and its LF.
+   */
   void mark(long at, long line) {
     long to = Math.max(mark, Math.min(at, passed));
     long skip = to - mark;
+    long tailStart = passed - tailLength;
     mark = to;
     markLine = line;
-    if (skip <= length) {
-      start += (int) skip;
-      length -= (int) skip;
-      if (kept.length > 4 * INITIAL && length < kept.length / 4) {
-        // A long value's head is not held on to once a mark has passed it.
-        char[] smaller = new char[Math.max(INITIAL, length * 2)];
-        System.arraycopy(kept, start, smaller, 0, length);
-        kept = smaller;
-        start = 0;
-      }
-      return;
-    }
-    long tailStart = passed - tailLength;
     if (full && to >= tailStart) {
       // Into the last read, where a parser marks: it becomes the head.
       int from = (int) (to - tailStart);
@@ -170,7 +161,19 @@ final class MarkedReader extends Reader {
       tailLength = 0;
       return;
     }
-    // Into the gap (a parser does not mark there): what is left of it is counted, lines no more.
+    if (skip <= length) {
+      start += (int) skip;
+      length -= (int) skip;
+      if (kept.length > 4 * INITIAL && length < kept.length / 4) {
+        // A long value's head is not held on to once a mark has passed it.
+        char[] smaller = new char[Math.max(INITIAL, length * 2)];
+        System.arraycopy(kept, start, smaller, 0, length);
+        kept = smaller;
+        start = 0;
+      }
+      return;
+    }
+    // Into the gap (with a limit below one read): what is left of it is counted, lines no more.
     gap = tailStart - to;
     length = 0;
     start = 0;
