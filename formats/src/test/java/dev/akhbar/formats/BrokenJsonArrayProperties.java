@@ -101,18 +101,26 @@ class BrokenJsonArrayProperties {
       @ForAll("arrays") List<Element> elements,
       @ForAll boolean cutAtTheEnd,
       @ForAll boolean crlf,
-      @ForAll boolean indented)
+      @ForAll boolean indented,
+      @ForAll boolean oneLine)
       throws IOException {
     String nl = crlf ? "\r\n" : "\n";
     String indent = indented ? "  " : "";
-    StringBuilder json = new StringBuilder("[" + nl);
+    // One element to a line, or the whole array on one line (as json.dump writes it).
+    String between = oneLine ? "" : nl;
+    StringBuilder json = new StringBuilder("[" + between);
     List<Long> lines = new ArrayList<>();
-    long line = 2;
+    long line = oneLine ? 1 : 2;
     for (int k = 0; k < elements.size(); k++) {
       String e = elements.get(k).json(nl);
       lines.add(line);
-      line += e.chars().filter(c -> c == '\n').count() + 1;
-      json.append(indent).append(e).append(k < elements.size() - 1 ? "," + nl : nl);
+      line += e.chars().filter(c -> c == '\n').count() + (oneLine ? 0 : 1);
+      json.append(oneLine ? "" : indent)
+          .append(e)
+          .append(k < elements.size() - 1 ? "," + between : nl);
+    }
+    if (oneLine) {
+      line++;
     }
     String cut = null;
     if (cutAtTheEnd) {

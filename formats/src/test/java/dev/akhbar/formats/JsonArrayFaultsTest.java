@@ -252,4 +252,27 @@ class JsonArrayFaultsTest {
         List.of("أ", "ب", "د", "ه"),
         out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
   }
+
+  @Test
+  void anArrayOnOneLineReadsOnAtTheNextElement() throws IOException {
+    // Its nested list's "},{" is inside the broken element: not where reading goes on.
+    String broken =
+        "{\"title\": \"ب\" \"content\": \"نص\", \"tags\": [{\"x\": \"1\"}, {\"y\": \"2\"}]}";
+    List<Article> out =
+        read(
+            "["
+                + element("أ", "نص")
+                + ","
+                + broken
+                + ", "
+                + element("ج", "نص")
+                + ","
+                + element("د", "نص")
+                + "]\n");
+    assertEquals(List.of(broken + ", "), carried(out));
+    assertEquals(
+        List.of("أ", "ج", "د"),
+        out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
+    assertTrue(out.stream().allMatch(a -> a.origin().line() == 1));
+  }
 }

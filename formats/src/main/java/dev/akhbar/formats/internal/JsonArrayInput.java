@@ -31,6 +31,9 @@ final class JsonArrayInput {
   /** Whether the value last marked is an array's element (read on with "[" put before it). */
   private boolean inArray;
 
+  /** The nesting depth of the list or level the value last marked stands in. */
+  private int containerDepth;
+
   private final ParserLines lines = new ParserLines();
 
   private JsonArrayInput(JsonFactory factory, int maxChars, boolean readOn) {
@@ -80,12 +83,14 @@ final class JsonArrayInput {
       in = in.getParent();
     }
     inArray = in != null && in.inArray();
+    containerDepth = in == null ? 0 : in.getNestingDepth();
     marked.mark(parser.currentTokenLocation().getCharOffset(), line);
   }
 
   /** The parser stands after a value it read whole, or after an array's "[". */
   void readUpToHere() {
     inArray = parser.getParsingContext().inArray();
+    containerDepth = parser.getParsingContext().getNestingDepth();
     JsonLocation at = parser.currentLocation();
     marked.mark(at.getCharOffset(), line(at));
   }
@@ -112,6 +117,8 @@ final class JsonArrayInput {
           before.text(),
           true);
     }
+    // How deep inside the element the fault stood, for reading on in an array on one line.
+    int depth = parser.getParsingContext().getNestingDepth() - containerDepth;
     StringWriter unread = new StringWriter();
     parser.releaseBuffered(unread);
     MarkedReader.Consumed before = consumed(line, unread.getBuffer().length());
@@ -122,7 +129,8 @@ final class JsonArrayInput {
             marked.source(),
             Math.max(0, Math.min(maxChars, MarkedReader.MAX_KEPT) - before.text().length()),
             before.endsInCr(),
-            readOn ? (inArray ? "[{" : "{") : null);
+            readOn ? (inArray ? "[{" : "{") : null,
+            inArray ? depth : -1);
     boolean ended = r.rest() == null;
     long last = Math.max(before.firstLine(), line + r.linesPassed() - (ended ? 0 : 1));
     if (!ended) {

@@ -26,13 +26,18 @@ final class JsonResync {
 
   /**
    * The text after a fault ({@code unread}, what the failed parser read and did not use, then
-   * {@code input}, the rest of what it read from) up to the next line whose first non-blank char is
-   * '{', the rest of the fault's own line always passed over (so that the same fault is never met
-   * twice); with {@code prefix} null, to the end of the input. {@code afterCr}: the fault's last
-   * char was a CR, so that an LF first ends no other line. The rest is read on with {@code prefix}
-   * put before it: "[{" to read on in an array, "{" at the top level.
+   * {@code input}, the rest of what it read from) up to where the next object opens, the rest of
+   * the fault's own line passed over (so that the same fault is never met twice); with {@code
+   * prefix} null, to the end of the input. An object opens at a line whose first non-blank char is
+   * '{' and, in a list ({@code depth} at least 0), also after a comma at the list's own level:
+   * {@code depth} is how many lists and objects the fault stood inside of the list's element (0:
+   * between elements), counted back by brackets, so that an array written on one line is read on at
+   * its next element. {@code afterCr}: the fault's last char was a CR, so that an LF first ends no
+   * other line. The rest is read on with {@code prefix} put before it: "[{" in a list, "{" at the
+   * top level.
    */
-  static Resumed resume(String unread, Reader input, int maxChars, boolean afterCr, String prefix)
+  static Resumed resume(
+      String unread, Reader input, int maxChars, boolean afterCr, String prefix, int depth)
       throws IOException {
     Reader tail = new Joined(unread, Joined.unwrap(input));
     StringBuilder skipped = new StringBuilder();
@@ -43,9 +48,13 @@ final class JsonResync {
     }
     long before = lines.count();
     boolean lineStart = false;
+    // Brackets opened less closed since the fault; a comma at the list's level (level == -depth)
+    // and then '{' opens its next element. Brackets in strings are counted too: rare in text.
+    int level = 0;
+    boolean afterComma = false;
     int c;
     while ((c = tail.read()) >= 0) {
-      if (lineStart && c == '{' && prefix != null) {
+      if (prefix != null && c == '{' && (lineStart || (afterComma && depth >= 0))) {
         return new Resumed(
             skipped.toString(), dropped, lines.count() - before, new Joined(prefix, tail));
       }
@@ -54,6 +63,16 @@ final class JsonResync {
         lineStart = true;
       } else {
         lineStart &= c == ' ' || c == '\t';
+      }
+      if (c == '{' || c == '[') {
+        level++;
+      } else if (c == '}' || c == ']') {
+        level--;
+      }
+      if (c == ',') {
+        afterComma = level == -depth;
+      } else if (!Character.isWhitespace(c)) {
+        afterComma = false;
       }
       if (skipped.length() < maxChars) {
         skipped.append((char) c);
