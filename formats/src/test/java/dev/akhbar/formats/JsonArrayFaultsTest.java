@@ -275,4 +275,34 @@ class JsonArrayFaultsTest {
         out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
     assertTrue(out.stream().allMatch(a -> a.origin().line() == 1));
   }
+
+  @Test
+  void bracketsAndCommasInTextDoNotMoveWhereReadingGoesOn() throws IOException {
+    // A raw tab inside a string, in text that quotes a verse in braces and holds "}, {".
+    String broken = element("ب", "قال تعالى: {وما\tأرسلناك}, {إلا رحمة}");
+    List<Article> out =
+        read("[" + element("أ", "نص") + "," + broken + "," + element("ج", "نص") + "]\n");
+    assertEquals(List.of(broken + ","), carried(out));
+    assertEquals(
+        List.of("أ", "ج"), out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
+  }
+
+  @Test
+  void aMissingCommaBetweenElementsOnOneLineLosesNoneAfter() throws IOException {
+    List<Article> out =
+        read(
+            "["
+                + element("أ", "نص")
+                + element("ب", "نص")
+                + ","
+                + element("ج", "نص")
+                + ","
+                + element("د", "نص")
+                + "]\n");
+    // The element that follows without a comma is carried; the ones after it are read.
+    assertEquals(List.of(element("ب", "نص") + ","), carried(out));
+    assertEquals(
+        List.of("أ", "ج", "د"),
+        out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
+  }
 }

@@ -31,9 +31,6 @@ final class JsonArrayInput {
   /** Whether the value last marked is an array's element (read on with "[" put before it). */
   private boolean inArray;
 
-  /** The nesting depth of the list or level the value last marked stands in. */
-  private int containerDepth;
-
   private final ParserLines lines = new ParserLines();
 
   private JsonArrayInput(JsonFactory factory, int maxChars, boolean readOn) {
@@ -83,14 +80,12 @@ final class JsonArrayInput {
       in = in.getParent();
     }
     inArray = in != null && in.inArray();
-    containerDepth = in == null ? 0 : in.getNestingDepth();
     marked.mark(parser.currentTokenLocation().getCharOffset(), line);
   }
 
   /** The parser stands after a value it read whole, or after an array's "[". */
   void readUpToHere() {
     inArray = parser.getParsingContext().inArray();
-    containerDepth = parser.getParsingContext().getNestingDepth();
     JsonLocation at = parser.currentLocation();
     marked.mark(at.getCharOffset(), line(at));
   }
@@ -117,8 +112,6 @@ final class JsonArrayInput {
           before.text(),
           true);
     }
-    // How deep inside the element the fault stood, for reading on in an array on one line.
-    int depth = parser.getParsingContext().getNestingDepth() - containerDepth;
     StringWriter unread = new StringWriter();
     parser.releaseBuffered(unread);
     MarkedReader.Consumed before = consumed(line, unread.getBuffer().length());
@@ -130,9 +123,9 @@ final class JsonArrayInput {
             Math.max(0, Math.min(maxChars, MarkedReader.MAX_KEPT) - before.text().length()),
             before.endsInCr(),
             readOn ? (inArray ? "[{" : "{") : null,
-            inArray ? depth : -1);
+            inArray ? level(before) : null);
     boolean ended = r.rest() == null;
-    long last = Math.max(before.firstLine(), line + r.linesPassed() - (ended ? 0 : 1));
+    long last = Math.max(before.firstLine(), line + r.linesPassed() - (r.atLineStart() ? 1 : 0));
     if (!ended) {
       parser.close();
       marked = new MarkedReader(r.rest(), maxChars);
@@ -161,6 +154,28 @@ final class JsonArrayInput {
    * was kept), and whether reading ended.
    */
   record Fault(long line, long lastLine, String message, String text, boolean ended) {}
+
+  /**
+   * Where the text read of a list's element up to a fault leaves a scan of the list: from the mark
+   * (the element's start, or after the value before it), string by string. Null where the text was
+   * not all kept: then reading goes on only at a line that opens an object.
+   */
+  private static JsonResync.Level level(MarkedReader.Consumed before) {
+    if (before.dropped() > 0) {
+      return null;
+    }
+    JsonResync.Level level = new JsonResync.Level(before.leadComma());
+    String text = before.text();
+    for (int i = 0; i < text.length(); i++) {
+      level.accept(text.charAt(i));
+    }
+    return level;
+  }
+
+  /** A list of articles inside an envelope ended: what follows is no element of a list. */
+  void listEnded() {
+    inArray = false;
+  }
 
   void close() throws IOException {
     parser.close();

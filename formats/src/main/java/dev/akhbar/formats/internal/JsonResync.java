@@ -19,25 +19,26 @@ final class JsonResync {
    * @param skipped the text from the fault to the next object (at most the limit given)
    * @param dropped chars of it past that limit, counted only
    * @param linesPassed the line ends passed on the way
+   * @param atLineStart whether the next object opens a line
    * @param rest the input from the next object on, as an array ({@code [} put before it), or null
    *     when no object follows
    */
-  record Resumed(String skipped, long dropped, long linesPassed, Reader rest) {}
+  record Resumed(
+      String skipped, long dropped, long linesPassed, boolean atLineStart, Reader rest) {}
 
   /**
    * The text after a fault ({@code unread}, what the failed parser read and did not use, then
    * {@code input}, the rest of what it read from) up to where the next object opens, the rest of
    * the fault's own line passed over (so that the same fault is never met twice); with {@code
    * prefix} null, to the end of the input. An object opens at a line whose first non-blank char is
-   * '{' and, in a list ({@code depth} at least 0), also after a comma at the list's own level:
-   * {@code depth} is how many lists and objects the fault stood inside of the list's element (0:
-   * between elements), counted back by brackets, so that an array written on one line is read on at
-   * its next element. {@code afterCr}: the fault's last char was a CR, so that an LF first ends no
+   * '{' and, where {@code list} follows where the fault stood in a list's element, also at a '{'
+   * after a comma at the list's own level, so that an array written on one line is read on at its
+   * next element. {@code afterCr}: the fault's last char was a CR, so that an LF first ends no
    * other line. The rest is read on with {@code prefix} put before it: "[{" in a list, "{" at the
    * top level.
    */
   static Resumed resume(
-      String unread, Reader input, int maxChars, boolean afterCr, String prefix, int depth)
+      String unread, Reader input, int maxChars, boolean afterCr, String prefix, Level list)
       throws IOException {
     Reader tail = new Joined(unread, Joined.unwrap(input));
     StringBuilder skipped = new StringBuilder();
@@ -48,31 +49,24 @@ final class JsonResync {
     }
     long before = lines.count();
     boolean lineStart = false;
-    // Brackets opened less closed since the fault; a comma at the list's level (level == -depth)
-    // and then '{' opens its next element. Brackets in strings are counted too: rare in text.
-    int level = 0;
-    boolean afterComma = false;
     int c;
     while ((c = tail.read()) >= 0) {
-      if (prefix != null && c == '{' && (lineStart || (afterComma && depth >= 0))) {
+      if (prefix != null && c == '{' && (lineStart || (list != null && list.elementNext()))) {
         return new Resumed(
-            skipped.toString(), dropped, lines.count() - before, new Joined(prefix, tail));
+            skipped.toString(),
+            dropped,
+            lines.count() - before,
+            lineStart,
+            new Joined(prefix, tail));
       }
       lines.accept((char) c);
+      if (list != null) {
+        list.accept((char) c);
+      }
       if (c == '\n' || c == '\r') {
         lineStart = true;
       } else {
         lineStart &= c == ' ' || c == '\t';
-      }
-      if (c == '{' || c == '[') {
-        level++;
-      } else if (c == '}' || c == ']') {
-        level--;
-      }
-      if (c == ',') {
-        afterComma = level == -depth;
-      } else if (!Character.isWhitespace(c)) {
-        afterComma = false;
       }
       if (skipped.length() < maxChars) {
         skipped.append((char) c);
@@ -80,7 +74,59 @@ final class JsonResync {
         dropped++;
       }
     }
-    return new Resumed(skipped.toString(), dropped, lines.count() - before, null);
+    return new Resumed(skipped.toString(), dropped, lines.count() - before, false, null);
+  }
+
+  /**
+   * Where a scan of a list's JSON text stands: how deep inside its elements (0: at the list's own
+   * level), inside a string or not, and whether a comma at the list's level came last, so that a
+   * '{' now opens the next element. Strings are followed (quotes, backslash escapes), so that
+   * brackets and commas in text count for nothing.
+   */
+  static final class Level {
+    private int level;
+    private boolean inString;
+    private boolean escape;
+    private boolean afterComma;
+
+    /** At the list's own level, a comma just before when {@code afterComma}. */
+    Level(boolean afterComma) {
+      this.afterComma = afterComma;
+    }
+
+    /** Whether a '{' now opens the list's next element. */
+    boolean elementNext() {
+      return afterComma && !inString;
+    }
+
+    void accept(char c) {
+      if (inString) {
+        if (escape) {
+          escape = false;
+        } else if (c == '\\') {
+          escape = true;
+        } else if (c == '"') {
+          inString = false;
+        }
+        return;
+      }
+      switch (c) {
+        case '"' -> {
+          inString = true;
+          afterComma = false;
+        }
+        case '{', '[' -> {
+          level++;
+          afterComma = false;
+        }
+        case '}', ']' -> {
+          level--;
+          afterComma = false;
+        }
+        case ',' -> afterComma = level == 0;
+        default -> afterComma &= Character.isWhitespace(c);
+      }
+    }
   }
 
   /** A string, then a reader. */

@@ -254,6 +254,9 @@ public final class JsonSource implements RecordSource {
         if (!open.isEmpty()) {
           // An article list ended: back to the object that holds it.
           current = open.pop();
+          if (inArray(p)) {
+            array.listEnded();
+          }
         }
         continue;
       }

@@ -219,7 +219,9 @@ final class MarkedReader extends Reader {
     }
     long first = markLine + LineBreaks.count(text, 0, from, false);
     boolean endsInCr = charAt(upTo - 1) == '\r';
-    return new Consumed(text.substring(from), dropped, first, Math.max(first, last), endsInCr);
+    boolean leadComma = text.substring(0, from).indexOf(',') >= 0;
+    return new Consumed(
+        text.substring(from), dropped, first, Math.max(first, last), endsInCr, leadComma);
   }
 
   /**
@@ -227,5 +229,11 @@ final class MarkedReader extends Reader {
    * (the parser's own count may fall short: Jackson counts no line for a raw line break inside a
    * string, on which it fails), and whether its last char is a CR (whose LF may come next).
    */
-  record Consumed(String text, long dropped, long firstLine, long lastLine, boolean endsInCr) {}
+  record Consumed(
+      String text,
+      long dropped,
+      long firstLine,
+      long lastLine,
+      boolean endsInCr,
+      boolean leadComma) {}
 }
