@@ -19,11 +19,6 @@ final class ParserLines {
     lastUnsigned = 0;
   }
 
-  /** The lines before the parser's start. */
-  long before() {
-    return before;
-  }
-
   /** The input line of {@code location}; lines only grow, so a smaller count has wrapped. */
   long line(JsonLocation location) {
     long unsigned = location.getLineNr() & 0xFFFFFFFFL;
