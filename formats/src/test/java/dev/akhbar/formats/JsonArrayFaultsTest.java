@@ -207,6 +207,9 @@ class JsonArrayFaultsTest {
     assertTrue(w.message().startsWith("malformed CSV"), w.message());
     assertEquals(3, w.line());
     assertEquals(Optional.of("ب,\"نص\n{ج},نص\nد,نص\n"), w.text());
+    // Its article spans the text's lines, 3 to 5, not the empty line after the last break.
+    Article carrier = out.stream().filter(a -> a.warnings().contains(w)).findFirst().orElseThrow();
+    assertEquals(5, carrier.origin().lastLine());
   }
 
   @Test

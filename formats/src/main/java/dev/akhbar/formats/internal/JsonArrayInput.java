@@ -104,7 +104,7 @@ final class JsonArrayInput {
       MarkedReader.Consumed before = consumed(line, 0);
       return new Fault(
           before.firstLine(),
-          before.lastLine(),
+          lastLine(before.firstLine(), before.text(), before.dropped(), before.lastLine()),
           what
               + "; the input ends inside a value, whose text is here: "
               + e.getOriginalMessage()
@@ -125,7 +125,13 @@ final class JsonArrayInput {
             readOn ? (inArray ? "[{" : "{") : null,
             inArray ? level(before) : null);
     boolean ended = r.rest() == null;
-    long last = Math.max(before.firstLine(), line + r.linesPassed() - (r.atLineStart() ? 1 : 0));
+    String text = before.text() + r.skipped();
+    long last =
+        lastLine(
+            before.firstLine(),
+            text,
+            before.dropped() + r.dropped(),
+            line + r.linesPassed() - (r.atLineStart() ? 1 : 0));
     if (!ended) {
       parser.close();
       marked = new MarkedReader(r.rest(), maxChars);
@@ -146,7 +152,7 @@ final class JsonArrayInput {
                 ? "and all after it, is here"
                 : "up to the next object on line " + (line + r.linesPassed()) + ", is here")
             + dropped(before.dropped() + r.dropped());
-    return new Fault(before.firstLine(), last, message, before.text() + r.skipped(), ended);
+    return new Fault(before.firstLine(), last, message, text, ended);
   }
 
   /**
@@ -175,6 +181,21 @@ final class JsonArrayInput {
   /** A list of articles inside an envelope ended: what follows is no element of a list. */
   void listEnded() {
     inArray = false;
+  }
+
+  /**
+   * The line of the carried text's last non-blank char, the text starting on {@code first}; where
+   * chars of it were dropped, {@code counted}, the line reading stopped on.
+   */
+  private static long lastLine(long first, String text, long dropped, long counted) {
+    if (dropped > 0) {
+      return Math.max(first, counted);
+    }
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return first + LineBreaks.count(text, 0, end, false);
   }
 
   void close() throws IOException {
