@@ -9,7 +9,6 @@ import dev.akhbar.article.WarningKind;
 import dev.akhbar.date.DateParseResult;
 import dev.akhbar.date.NewsDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,19 +23,13 @@ import java.util.Optional;
  * <p>Not thread-safe: one per input.
  */
 public final class Finisher {
-  /** Orders a comparator once, not per article. */
-  private static final Comparator<ParseWarning> BY_LINE =
-      Comparator.comparingLong(ParseWarning::line);
-
   private final DateGrammar dates;
   private final boolean splitKeywords;
   private final boolean detectCredits;
   private final boolean detectDatelines;
   private final ParseLimits limits;
   private final LinePreparer preparer;
-
-  private boolean relatedCut;
-  private long relatedCutLine;
+  private final BodyFiller bodies;
 
   /** A finisher with a parser's settings. */
   public Finisher(Settings settings) {
@@ -50,6 +43,7 @@ public final class Finisher {
     this.detectDatelines = settings.on(ParserFeature.DETECT_DATELINES);
     this.limits = settings.limits();
     this.preparer = preparer;
+    this.bodies = new BodyFiller(detectCredits, detectDatelines);
   }
 
   /** What the lines of one article give, gathered as they are read. */
@@ -116,149 +110,33 @@ public final class Finisher {
       f.pageText.add(titleLine.text());
       i++;
     } else {
-      f.warnings.add(missingTitle(i < lines.size() ? lines.get(i).number() : first));
+      f.warnings.add(
+          ArticleWarnings.missingTitle(i < lines.size() ? lines.get(i).number() : first));
     }
     scan(a, lines, i, f);
     if (titleLine != null) {
       dateUnderTitle(a, f, titleLine.number());
     }
     if (!f.sawDate) {
-      mergedArticles(f);
+      ParseWarning merged = ArticleWarnings.mergedArticles(f.body);
+      if (merged != null) {
+        f.warnings.add(merged);
+      }
     }
     return finish(a, f, first, null, null);
   }
 
-  /** The date a wire dateline gave ("لندن 27-7-2012 وفا-"), and its line; null for none. */
-  private String leadDate;
-
-  private long leadDateLine;
-
-  /** How many words a photo caption above the lead may have. */
-  private static final int MAX_CAPTION_WORDS = 30;
-
-  /**
-   * Whether a paragraph is a photo caption: short, and opening with "صورة" / "الصورة" or closing
-   * with an agency in brackets ("... (رويترز)") without ending a sentence before it.
-   */
-  static boolean isCaption(String p) {
-    // The cheap tests first: this runs on every article's first paragraph.
-    if (p.isEmpty() || p.length() > MAX_CAPTION_WORDS * 12) {
-      return false;
-    }
-    int from = p.charAt(0) == '(' ? 1 : 0;
-    boolean photo =
-        p.startsWith("صورة", from) || p.startsWith("الصورة", from) || p.startsWith("صور ", from);
-    if (!photo && !p.endsWith(")")) {
-      return false;
-    }
-    if (Labels.wordCount(p) > MAX_CAPTION_WORDS || Datelines.has(p)) {
-      return false;
-    }
-    if (photo) {
-      return true;
-    }
-    int open = p.lastIndexOf('(');
-    return open > 0
-        && Agencies.credit(p.substring(open + 1, p.length() - 1)) != null
-        && p.charAt(Chars.trimWhitespace(p, 0, open) - 1) != '.';
-  }
-
   /**
    * A title without the outlet it opens with ("العربية.نت : عنوان" → "عنوان"); the outlet is kept
-   * for the source. Only a known outlet is taken: "نابل : ..." names a place.
+   * for the source.
    */
   private static String withoutSite(String title, Found f) {
-    int colon = title.indexOf(':');
-    if (colon < 2 || colon > 40 || colon + 1 >= title.length()) {
+    int colon = Sites.outletEnd(title);
+    if (colon < 0) {
       return title;
     }
-    String site = title.substring(0, colon).strip();
-    String rest = title.substring(colon + 1).strip();
-    if (rest.isEmpty() || Labels.wordCount(site) > 3 || !Bylines.isOutlet(site)) {
-      return title;
-    }
-    f.site = site;
-    return rest;
-  }
-
-  /**
-   * The source, and the address a source line gives: a link ("https://www.shorouknews.com/...")
-   * names its site as the source; "الشروق - shorouknews.com" gives both. A title's outlet prefix is
-   * the source where no source line is, else the attribute {@code site}.
-   */
-  private static void sourceAndAddress(Article.Builder a, Found f) {
-    String source = f.source;
-    String address = null;
-    if (source != null) {
-      String s = source.strip();
-      int dash = s.lastIndexOf(" - ");
-      if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("www.")) {
-        address = s;
-        String host = s.replaceFirst("^https?://", "");
-        int slash = host.indexOf('/');
-        host = slash < 0 ? host : host.substring(0, slash);
-        source = host.startsWith("www.") ? host.substring(4) : host;
-      } else if (dash > 0 && isAddress(s.substring(dash + 3).strip())) {
-        address = s.substring(dash + 3).strip();
-        source = s.substring(0, dash).strip();
-      }
-    }
-    if (source == null && f.site != null) {
-      source = f.site;
-    } else if (f.site != null) {
-      a.attribute("site", f.site);
-    }
-    a.source(source);
-    if (address != null) {
-      if (f.urlGiven) {
-        a.attribute("sourceUrl", address);
-      } else {
-        a.url(address);
-      }
-    }
-  }
-
-  /**
-   * Whether a record's first line only marks its site: the record's own source or site name. (A
-   * bare web address there, "AHDATH.INFO", is read as the credit, as on a page of text.)
-   */
-  private static boolean isSiteMark(String first, String source, Map<String, String> attributes) {
-    return first.equals(source)
-        || first.equals(attributes.get("site"))
-        || first.equals(attributes.get("sitename"));
-  }
-
-  /** A bare web address: "shorouknews.com", "www.alriyadh.com/1000001". */
-  private static boolean isAddress(String s) {
-    if (s.isEmpty() || s.indexOf(' ') >= 0) {
-      return false;
-    }
-    String host = s.replaceFirst("^https?://", "");
-    int slash = host.indexOf('/');
-    host = slash < 0 ? host : host.substring(0, slash);
-    // By hand, not by a regex: a repeated group recurses per label, and a long line of "a." once
-    // overflowed the stack.
-    if (host.length() > MAX_HOST) {
-      return false;
-    }
-    String[] labels = host.split("\\.", -1);
-    if (labels.length < 2) {
-      return false;
-    }
-    for (String label : labels) {
-      if (label.isEmpty() || !label.chars().allMatch(Finisher::isHostChar)) {
-        return false;
-      }
-    }
-    String top = labels[labels.length - 1];
-    return top.length() >= 2 && top.chars().allMatch(c -> (c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-  }
-
-  /** The longest host name DNS allows. */
-  private static final int MAX_HOST = 253;
-
-  private static boolean isHostChar(int c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+    f.site = title.substring(0, colon).strip();
+    return title.substring(colon + 1).strip();
   }
 
   /** How many words besides its date a date line under the title may have. */
@@ -282,40 +160,6 @@ public final class Finisher {
     int rest =
         Labels.wordCount(text.substring(0, d.start())) + Labels.wordCount(text.substring(d.end()));
     return rest <= MAX_DATE_LINE_WORDS && d.year().isPresent() ? d : null;
-  }
-
-  /** How many article starts inside one body make it read as several articles. */
-  private static final int MERGED_STARTS = 2;
-
-  /**
-   * Warns when a page without date lines holds several title-like lines each followed by a
-   * paragraph: articles the blank-line rule could not tell apart (one blank line everywhere).
-   */
-  private static void mergedArticles(Found f) {
-    List<Long> starts = new ArrayList<>();
-    for (int k = 1; k + 1 < f.body.size(); k++) {
-      if (PlainBreaks.isTitleLike(f.body.get(k))
-          && PlainBreaks.isParagraphLike(f.body.get(k + 1))) {
-        starts.add(f.body.get(k).number());
-        if (starts.size() > 10) {
-          break;
-        }
-      }
-    }
-    if (starts.size() >= MERGED_STARTS) {
-      f.warnings.add(
-          ParseWarning.of(
-              f.body.get(0).number(),
-              WarningKind.MERGED_ARTICLES,
-              "the page may hold several articles: title-like lines (titles, or intertitles of one"
-                  + " long article) at lines "
-                  + starts.stream()
-                      .limit(10)
-                      .map(String::valueOf)
-                      .collect(java.util.stream.Collectors.joining(", "))
-                  + (starts.size() > 10 ? ", ..." : "")
-                  + "; it was kept as one"));
-    }
   }
 
   private static boolean hasDigit(String text) {
@@ -368,7 +212,7 @@ public final class Finisher {
     a.title(withoutSite(title, f));
     f.urlGiven = r.url() != null;
     if (title.isEmpty()) {
-      f.warnings.add(missingTitle(line));
+      f.warnings.add(ArticleWarnings.missingTitle(line));
     } else {
       f.pageText.add(title);
     }
@@ -411,7 +255,7 @@ public final class Finisher {
         lines.add(t);
       }
     }
-    if (lines.size() > 1 && isSiteMark(lines.get(0).text(), f.source, r.attributes())) {
+    if (lines.size() > 1 && Sites.isSiteMark(lines.get(0).text(), f.source, r.attributes())) {
       // A record that opens with its own site's name (as scrapers keep the page's header) has
       // that as a mark of its site, not as a paragraph.
       String mark = lines.remove(0).text();
@@ -559,57 +403,17 @@ public final class Finisher {
     }
   }
 
-  /** Arabic letters enough to call a text Arabic, when question marks are few. */
-  private static final int ARABIC_ENOUGH = 10;
-
-  /**
-   * A warning when an article's text (title and paragraphs) has no Arabic letter, or is more than a
-   * third question marks ("??? ?????"), or null. Reading stops as soon as the text is plainly
-   * Arabic, which for Arabic text is within its first words.
-   */
-  private static ParseWarning notArabic(List<String> text, long line) {
-    int seen = 0;
-    int arabic = 0;
-    int questions = 0;
-    for (String t : text) {
-      for (int i = 0; i < t.length(); i++) {
-        char c = t.charAt(i);
-        if (Chars.isHorizontalSpace(c)) {
-          continue;
-        }
-        seen++;
-        if (Chars.isArabicLetter(c)) {
-          arabic++;
-          if (arabic >= ARABIC_ENOUGH && questions * 3 <= seen) {
-            return null;
-          }
-        } else if (c == '?') {
-          questions++;
-        }
-      }
-    }
-    if (seen < 20 || (arabic > 0 && questions * 3 <= seen)) {
-      return null;
-    }
-    return ParseWarning.of(
-        line,
-        WarningKind.NOT_ARABIC,
-        arabic == 0
-            ? "the text has no Arabic letters"
-            : "the text is mostly question marks: its letters were lost before it was written");
-  }
-
   /**
    * What every article gets last: the script check, body, credit and dateline, the date warning,
    * source, keywords, related, warnings.
    */
   private Article finish(Article.Builder a, Found f, long first, String credit, String dateline) {
-    ParseWarning script = notArabic(f.pageText, first);
+    ParseWarning script = ArticleWarnings.notArabic(f.pageText, first);
     if (script != null) {
       f.warnings.add(script);
     }
-    leadDate = null;
-    fillBody(a, f.body, credit, dateline, f.byline);
+    bodies.fill(a, f.body, credit, dateline, f.byline);
+    String leadDate = bodies.leadDate();
     if (a.body().isEmpty()) {
       f.warnings.add(
           ParseWarning.of(first, WarningKind.EMPTY_BODY, "the article has no body text"));
@@ -617,50 +421,36 @@ public final class Finisher {
     if (!f.sawDate && leadDate != null && dates.parse(leadDate).isDate()) {
       // "لندن 27-7-2012 وفا-": the wire dateline dates an article that has no date line.
       a.publishedRaw(leadDate);
-      parseDate(a, leadDate, leadDateLine, f.warnings);
+      parseDate(a, leadDate, bodies.leadDateLine(), f.warnings);
       f.sawDate = true;
     }
     if (!f.sawDate) {
       f.warnings.add(
           ParseWarning.of(first, WarningKind.MISSING_DATE, "the article has no publication date"));
     }
-    sourceAndAddress(a, f);
+    Sites.sourceAndAddress(a, f.source, f.site, f.urlGiven);
     if (f.keywords != null && !f.keywordsGiven) {
       a.keywords(
           splitKeywords
               ? KeywordSplitter.split(f.keywords, f.pageText)
               : List.of(f.keywords.split("\\s+")));
     }
-    relatedCut = false;
-    List<List<TextLine>> groups = splitRelated(f.related);
-    if (!f.headlines.isEmpty()) {
-      for (TextLine h : f.headlines) {
-        if (groups.size() < limits.maxRelatedPerPage() || groups.isEmpty()) {
-          groups.add(new ArrayList<>(List.of(h)));
-        } else {
-          // Past the limit a headline joins the last related article, and the cut is reported.
-          groups.get(groups.size() - 1).add(h);
-          if (!relatedCut) {
-            relatedCut = true;
-            relatedCutLine = h.number();
-          }
-        }
-      }
-      groups.sort((x, y) -> Long.compare(x.get(0).number(), y.get(0).number()));
-    }
-    for (List<TextLine> group : groups) {
+    int maxRelated = limits.maxRelatedPerPage();
+    RelatedGroups.Groups related =
+        RelatedGroups.withHeadlines(
+            RelatedGroups.split(f.related, maxRelated, detectCredits), f.headlines, maxRelated);
+    for (List<TextLine> group : related.articles()) {
       a.addRelated(buildRelated(f.input, group));
     }
-    if (relatedCut) {
+    if (related.cutLine() != RelatedGroups.NOT_CUT) {
       f.warnings.add(
           ParseWarning.of(
-              relatedCutLine,
+              related.cutLine(),
               WarningKind.PAGE_TOO_LONG,
-              "more than "
-                  + limits.maxRelatedPerPage()
-                  + " related articles; the rest joins the last one"));
+              "more than " + maxRelated + " related articles; the rest joins the last one"));
     }
-    return capWarnings(a, f.warnings, f.warningsNotKept, first);
+    return ArticleWarnings.capWarnings(
+        a, f.warnings, f.warningsNotKept, first, limits.maxWarningsPerArticle());
   }
 
   private void parseDate(Article.Builder a, String value, long line, List<ParseWarning> warnings) {
@@ -691,10 +481,6 @@ public final class Finisher {
 
   private static Optional<String> nonEmpty(String s) {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);
-  }
-
-  private static ParseWarning missingTitle(long line) {
-    return ParseWarning.of(line, WarningKind.MISSING_TITLE, "the article has no title");
   }
 
   /** A publication-date line: the label with a colon, or without one before a date or nothing. */
@@ -748,235 +534,13 @@ public final class Finisher {
     return value;
   }
 
-  /**
-   * The article with its warnings, at most {@code maxWarningsPerArticle} of those without text; the
-   * rest, and {@code notKept} more a reader counted itself (from line {@code notKeptLine}), are
-   * said in one {@code TOO_MANY_WARNINGS}.
-   */
-  private Article capWarnings(
-      Article.Builder a, List<ParseWarning> warnings, long notKept, long notKeptLine) {
-    if (warnings.isEmpty() && notKept == 0) {
-      // Most articles: no iterator, no sort.
-      return a.build();
-    }
-    int max = limits.maxWarningsPerArticle();
-    long dropped = notKept;
-    long firstDropped = -1;
-    if (warnings.size() > max) {
-      // Past the cap, warnings that carry a line's text stay: that text is in no field, and
-      // dropping it would lose it (the page limits bound how many there can be). The rest are
-      // counted.
-      List<ParseWarning> kept = new ArrayList<>(warnings.subList(0, max - 1));
-      for (ParseWarning w : warnings.subList(max - 1, warnings.size())) {
-        if (w.text().isPresent()) {
-          kept.add(w);
-        } else {
-          dropped++;
-          firstDropped = firstDropped < 0 ? w.line() : firstDropped;
-        }
-      }
-      warnings = kept;
-    }
-    if (dropped > 0) {
-      // At the first warning dropped here; at the record's line when the reader dropped them all.
-      firstDropped = firstDropped < 0 ? notKeptLine : firstDropped;
-      warnings.add(
-          ParseWarning.of(
-              firstDropped,
-              WarningKind.TOO_MANY_WARNINGS,
-              // No line number in the text: a piece read unshifted has its numbers shifted
-              // later, its texts never.
-              dropped + " more warnings, up to the article's last line, were not kept"));
-    }
-    warnings.sort(BY_LINE);
-    for (ParseWarning w : warnings) {
-      a.warning(w);
-    }
-    return a.build();
-  }
-
-  /**
-   * Body paragraphs, with the credit line and the dateline taken out where present; a credit or
-   * dateline the record gave wins over one found in the text, which wins over its byline's.
-   */
-  private void fillBody(
-      Article.Builder a,
-      List<TextLine> bodyLines,
-      String givenCredit,
-      String givenDateline,
-      Bylines.Byline byline) {
-    int start = 0;
-    int end = bodyLines.size();
-    String credit = givenCredit;
-    if (credit == null && detectCredits && end >= 2) {
-      credit = Agencies.credit(bodyLines.get(end - 1).text());
-      if (credit != null) {
-        end--;
-      }
-    }
-    if (detectCredits && end >= 1 && bodyLines.get(0).text().length() <= Bylines.MAX_LINE) {
-      // A byline above the text ("AHDATH.INFO", "العربية.نت - دبي", "بقلم محمد علي") is no
-      // paragraph.
-      Bylines.Byline lead = Bylines.line(bodyLines.get(0).text());
-      // Taken only when each of its parts has a field to go to; else the line stays a paragraph.
-      if (lead != null
-          && (lead.credit() == null || credit == null)
-          && (lead.person() == null || byline == null || byline.person() == null)
-          && (lead.place() == null || givenDateline == null)) {
-        start = 1;
-        if (lead.credit() != null) {
-          credit = lead.credit();
-        }
-        if (lead.person() != null) {
-          a.author(lead.person());
-        }
-        if (lead.place() != null) {
-          givenDateline = lead.place();
-        }
-      }
-    }
-    String last = null;
-    if (credit == null && detectCredits && end > start) {
-      // "... في المدينة. (أ ف ب)": the credit closing the last paragraph.
-      String text = bodyLines.get(end - 1).text();
-      int open = Agencies.closingCredit(text);
-      if (open > 0) {
-        credit = Chars.stripped(text, open + 1, text.length() - 1);
-        last = Chars.stripped(text, 0, open);
-      }
-    }
-    for (int k = start; k < end; k++) {
-      a.addParagraph(k == end - 1 && last != null ? last : bodyLines.get(k).text());
-    }
-    String dateline = givenDateline;
-    if (dateline == null && detectDatelines && end > start) {
-      int lead = start;
-      if (end > start + 1 && isCaption(bodyLines.get(start).text())) {
-        // "صورة أرشيفية ... (رويترز)" above the lead: the dateline is the lead's.
-        lead = start + 1;
-      }
-      Datelines.Dateline d = Datelines.find(bodyLines.get(lead).text());
-      if (d != null) {
-        dateline = d.place();
-        if (credit == null) {
-          credit = d.agency();
-        }
-        leadDate = d.date();
-        leadDateLine = bodyLines.get(lead).number();
-      }
-    }
-    if (byline != null) {
-      credit = credit == null ? byline.credit() : credit;
-      dateline = dateline == null ? byline.place() : dateline;
-    }
-    if (credit != null) {
-      a.credit(credit);
-    }
-    if (dateline != null) {
-      a.dateline(dateline);
-    }
-  }
-
-  /**
-   * Splits a "read also" block into articles: a new one starts after a credit line, at a bulleted
-   * or numbered line, at a title-like line whose next line opens with a dateline, and at every line
-   * of a block of title-like lines only (a list of headlines).
-   */
-  private List<List<TextLine>> splitRelated(List<TextLine> block) {
-    List<List<TextLine>> groups = new ArrayList<>();
-    List<TextLine> current = null;
-    boolean headlinesOnly = true;
-    int bulleted = 0;
-    for (TextLine line : block) {
-      headlinesOnly &= titleLike(line.text());
-      if (bullet(line.text()) > 0) {
-        bulleted++;
-      }
-    }
-    // Bullets mark items only in a list of them, not a dash of dialogue inside a paragraph.
-    boolean list = bulleted * 2 >= block.size();
-    for (int k = 0; k < block.size(); k++) {
-      TextLine line = block.get(k);
-      boolean start =
-          current == null
-              || headlinesOnly
-              || (list && bullet(line.text()) > 0)
-              || (detectCredits
-                  && current.size() >= 2
-                  && Agencies.credit(current.get(current.size() - 1).text()) != null)
-              || (current.size() >= 2
-                  && k + 1 < block.size()
-                  && titleLike(line.text())
-                  && Datelines.has(block.get(k + 1).text()));
-      if (start && groups.size() >= limits.maxRelatedPerPage()) {
-        // Past the limit the lines join the last related article, and the cut is reported.
-        if (!relatedCut) {
-          relatedCut = true;
-          relatedCutLine = line.number();
-        }
-        start = false;
-      }
-      if (start) {
-        current = new ArrayList<>();
-        groups.add(current);
-      }
-      current.add(line);
-    }
-    return groups;
-  }
-
-  /**
-   * Short, and not ending like a sentence or a lead-in; the word count last, as it reads the whole
-   * line.
-   */
-  private static boolean titleLike(String text) {
-    char end = text.charAt(text.length() - 1);
-    return end != '.'
-        && end != ':'
-        && end != '،'
-        && end != ','
-        && text.length() <= 250
-        && Labels.wordCount(text) <= 25;
-  }
-
-  /**
-   * The length of the bullet or number a list item opens with ("- ", "• ", "* ", "1. ", "2- ", "3)
-   * ", "١. "), spaces after it included; 0 for none.
-   */
-  static int bullet(String text) {
-    int i = 0;
-    int n = text.length();
-    if (n > 2
-        && (text.charAt(0) == '-'
-            || text.charAt(0) == '•'
-            || text.charAt(0) == '*'
-            || text.charAt(0) == '–'
-            || text.charAt(0) == '▪')) {
-      i = 1;
-    } else {
-      while (i < n && i < 3 && Chars.digitValue(text.charAt(i)) >= 0) {
-        i++;
-      }
-      if (i == 0
-          || i >= n
-          || !(text.charAt(i) == '.' || text.charAt(i) == '-' || text.charAt(i) == ')')) {
-        return 0;
-      }
-      i++;
-    }
-    if (i >= n || !Chars.isHorizontalSpace(text.charAt(i))) {
-      return 0;
-    }
-    return Chars.skipWhitespace(text, i, n);
-  }
-
   private Article buildRelated(String input, List<TextLine> group) {
     long first = group.get(0).number();
     long last = group.get(group.size() - 1).number();
     Article.Builder r = Article.builder(new Origin(input, first, last));
     String title = group.get(0).text();
-    r.title(title.substring(bullet(title)));
-    fillBody(r, group.subList(1, group.size()), null, null, null);
+    r.title(title.substring(RelatedGroups.bullet(title)));
+    bodies.fill(r, group.subList(1, group.size()), null, null, null);
     return r.build();
   }
 }
