@@ -47,6 +47,8 @@ class SniffingTest {
       strings = {
         "[ ] عاجل: روسيا مستعدة للحوار",
         "{} عاجل: روسيا مستعدة للحوار",
+        "{عاجل} روسيا مستعدة للحوار",
+        "{\"عاجل\"} روسيا مستعدة للحوار",
         "<عاجل> روسيا مستعدة للحوار",
         "WARC/ عاجل: روسيا مستعدة للحوار"
       })
@@ -56,6 +58,21 @@ class SniffingTest {
     assertEquals(1, r.articles().size());
     assertEquals(title, r.articles().get(0).title());
     assertEquals(List.of("قال الرئيس الروسي إن موسكو مستعدة للحوار."), r.articles().get(0).body());
+  }
+
+  /**
+   * A JSON file broken further on is still JSON once its first object gave a whole field: its good
+   * records are read, the broken one is carried.
+   */
+  @Test
+  void jsonBrokenAfterAWholeFieldIsStillJson() throws IOException {
+    String json =
+        "{\"articles\": [{\"title\": \"الأول\", \"content\": \"نص الأول\"},"
+            + " {\"title\": \"الثاني\", \"x\": tru}, {\"title\": \"الثالث\"}]}\n";
+    Read r = read(json.getBytes(StandardCharsets.UTF_8));
+    assertEquals(InputFormat.JSON, r.format());
+    assertEquals(
+        List.of("الأول", "", "الثالث"), r.articles().stream().map(Article::title).toList());
   }
 
   @Test

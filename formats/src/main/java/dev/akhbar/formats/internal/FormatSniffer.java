@@ -75,22 +75,44 @@ public final class FormatSniffer {
 
   /**
    * Whether a text opens with a JSON object, or an array that is empty or opens with one, and what
-   * follows that first value is more JSON (or nothing): "{} عاجل" and "[ ] عاجل" are text.
+   * follows that first value is more JSON (or nothing): "{} عاجل" and "[ ] عاجل" are text. A first
+   * object broken after at least one whole {@code "key": value} is JSON too (a file that a fault
+   * spoils further on is still read as JSON, its good records kept); "{عاجل}" is not.
    */
   private static boolean parsesAsArticles(String text, boolean complete) {
-    try (com.fasterxml.jackson.core.JsonParser p = JSON.createParser(text)) {
-      com.fasterxml.jackson.core.JsonToken t = p.nextToken();
-      if (t == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+    // Whole "key": value pairs read in the first object, and whether it ended.
+    int fields = 0;
+    boolean ended = false;
+    try (JsonParser p = JSON.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == JsonToken.START_ARRAY) {
         t = p.nextToken();
-        if (t == com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+        if (t == JsonToken.END_ARRAY) {
           p.nextToken();
           return true;
         }
       }
-      if (t != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+      if (t != JsonToken.START_OBJECT) {
         return false;
       }
-      p.skipChildren();
+      int depth = 1;
+      boolean afterName = false;
+      while (depth > 0) {
+        t = p.nextToken();
+        if (t == null) {
+          return !complete;
+        }
+        if (afterName) {
+          fields++;
+        }
+        afterName = t == JsonToken.FIELD_NAME;
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+          depth++;
+        } else if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+          depth--;
+        }
+      }
+      ended = true;
       int after = (int) Math.min(text.length(), Math.max(0, p.currentLocation().getCharOffset()));
       if (text.substring(after).stripLeading().startsWith(",")) {
         // JSON Lines with a comma after each object ("{...},"), as a JSON array cut into lines.
@@ -99,11 +121,11 @@ public final class FormatSniffer {
       p.nextToken();
       return true;
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
-      return !complete;
+      return !complete || (!ended && fields > 0);
     } catch (IOException e) {
       // Jackson says "end-of-input between Object entries" as a parse error, not an EOF: a head
       // that stops inside a large first object is JSON as much as one that stops in a string.
-      return !complete && endOfInput(e);
+      return (!ended && fields > 0) || (!complete && endOfInput(e));
     }
   }
 

@@ -33,9 +33,10 @@ final class JsonResync {
    * prefix} null, to the end of the input. An object opens at a line whose first non-blank char is
    * '{' and, where {@code list} follows where the fault stood in a list's element, also at a '{'
    * after a comma at the list's own level, so that an array written on one line is read on at its
-   * next element. {@code afterCr}: the fault's last char was a CR, so that an LF first ends no
-   * other line. The rest is read on with {@code prefix} put before it: "[{" in a list, "{" at the
-   * top level.
+   * next element; and at a line that opens with '[' outside that list (JSON Lines of arrays), read
+   * on with "[" before it. {@code afterCr}: the fault's last char was a CR, so that an LF first
+   * ends no other line. The rest is read on with {@code prefix} put before it: "[{" in a list, "{"
+   * at the top level.
    */
   static Resumed resume(
       String unread, Reader input, int maxChars, boolean afterCr, String prefix, Level list)
@@ -59,6 +60,12 @@ final class JsonResync {
             lineStart,
             new Joined(prefix, tail));
       }
+      if (prefix != null && c == '[' && lineStart && (list == null || list.ended())) {
+        // A line that opens an array outside the list the fault stood in: the next array of
+        // JSON Lines whose lines are arrays of articles, read on as a top-level array.
+        return new Resumed(
+            skipped.toString(), dropped, lines.count() - before, true, new Joined("[", tail));
+      }
       lines.accept((char) c);
       if (list != null) {
         list.accept((char) c);
@@ -75,6 +82,48 @@ final class JsonResync {
       }
     }
     return new Resumed(skipped.toString(), dropped, lines.count() - before, false, null);
+  }
+
+  /**
+   * In a list written on one line, {@code text[from, to)}: the index of the next element's '{' at
+   * the list's own level past {@code from} (where a broken element opens, or a fault between
+   * elements stands, a comma before it when {@code afterComma}), or -1 when the list ends first or
+   * the text does.
+   */
+  static int nextElement(char[] text, int from, int to, boolean afterComma) {
+    Level level = new Level(afterComma);
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (c == '{' && level.elementNext()) {
+        return i;
+      }
+      if (level.endsList(c)) {
+        return -1;
+      }
+      level.accept(c);
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the ']' that closes a list written on one line, scanning {@code text[from, to)}
+   * from one of its elements' start, or -1.
+   */
+  static int listEnd(char[] text, int from, int to) {
+    Level level = new Level(false);
+    for (int i = from; i < to; i++) {
+      char c = text[i];
+      if (level.endsList(c)) {
+        return i;
+      }
+      level.accept(c);
+    }
+    return -1;
+  }
+
+  /** A reader of {@code head}, then of {@code rest}. */
+  static Reader prefixed(String head, Reader rest) {
+    return new Joined(head, rest);
   }
 
   /**
@@ -97,6 +146,16 @@ final class JsonResync {
     /** Whether a '{' now opens the list's next element. */
     boolean elementNext() {
       return afterComma && !inString;
+    }
+
+    /** Whether the list was closed: the scan stands after it. */
+    boolean ended() {
+      return level < 0 && !inString;
+    }
+
+    /** Whether {@code c}, read next, is the ']' that closes the list. */
+    boolean endsList(char c) {
+      return c == ']' && level == 0 && !inString;
     }
 
     void accept(char c) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.article.Article;
 import dev.akhbar.article.Origin;
@@ -219,6 +220,9 @@ public final class JsonSource implements RecordSource {
         JsonPaths.Values finished = current;
         // A wrapper read to its end: back to the object that holds it.
         current = finished.wrapper ? open.pop() : null;
+        if (current == null) {
+          lineValueStart = -1;
+        }
         if (step == JsonPaths.Step.ARTICLE) {
           if (finished.wrapper) {
             // {"data": {"title": ..., "body": ...}}: the holder was its envelope, no record.
@@ -264,10 +268,14 @@ public final class JsonSource implements RecordSource {
         // A top-level array (another after the first too): its elements are articles.
         continue;
       }
-      long line = lines.applyAsLong(p.currentTokenLocation());
+      JsonLocation at = p.currentTokenLocation();
+      long line = lines.applyAsLong(at);
       if (inArray(p)) {
         // A value starts: a fault inside it carries its text from here.
         array.valueStarts(line);
+      } else if (t == JsonToken.START_OBJECT && p.getParsingContext().getParent().inArray()) {
+        // An element of a list on a JSON line: the same, within the line.
+        lineValueStart = lineBase + at.getCharOffset();
       }
       if (t == JsonToken.START_OBJECT) {
         // A value of its own at the top level (not an element of an article list) may be an
@@ -293,6 +301,26 @@ public final class JsonSource implements RecordSource {
 
   /** The parser of a JSON line whose envelope may hold more articles, or null. */
   private JsonParser linePending;
+
+  /**
+   * Where in the current JSON line the list element being read opens, or -1 (between elements, or
+   * not in a list): a fault inside it carries it whole.
+   */
+  private long lineValueStart = -1;
+
+  /**
+   * Where in the current JSON line its parser's first char stands (one before, for a "[" put
+   * before).
+   */
+  private int lineBase;
+
+  /**
+   * Where the list a fault on the current line stood in ends ({@link #LIST_END_UNKNOWN}, -1: no
+   * end).
+   */
+  private int lineListEnd = LIST_END_UNKNOWN;
+
+  private static final int LIST_END_UNKNOWN = -2;
 
   private long linePendingNumber;
 
@@ -352,12 +380,16 @@ public final class JsonSource implements RecordSource {
     linePending = null;
     try {
       if (line != null) {
+        lineBase = 0;
+        lineValueStart = -1;
+        lineListEnd = LIST_END_UNKNOWN;
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
           current = new JsonPaths.Values(number, true, 0);
         } else if (t == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT) {
           // A line that is an array of articles ([{...}, {...}]): read as a top-level array's.
           current = new JsonPaths.Values(number, false, 0);
+          lineValueStart = p.currentTokenLocation().getCharOffset();
         } else {
           // Anything else (["not", "an", "object"], 5) is one warning with the line's text.
           p.close();
@@ -373,22 +405,87 @@ public final class JsonSource implements RecordSource {
       p.close();
       return null;
     } catch (JsonProcessingException e) {
+      boolean inList = lineValueStart >= 0 || p.getParsingContext().inArray();
       p.close();
       open.clear();
       current = null;
+      if (inList) {
+        Article a = readOnInList(number, e);
+        if (a != null) {
+          return a;
+        }
+      }
       if (line != null) {
         return unreadable(
             number, "malformed JSON line, not read: " + e.getOriginalMessage(), line.toString());
       }
-      // Past a value already read on this line: only the rest of the line is carried.
+      // Past a value already read on this line: the rest of the line is carried, from where the
+      // broken element opens when the fault is inside one.
       String whole = lines.line().toString();
-      long at = e.getLocation() == null ? 0 : e.getLocation().getCharOffset();
+      long at =
+          lineValueStart >= 0
+              ? lineValueStart
+              : lineBase + (e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
       String rest = whole.substring((int) Math.max(0, Math.min(whole.length(), at)));
       return unreadable(
           number,
           "malformed JSON after the line's first value, not read: " + e.getOriginalMessage(),
           rest.isBlank() ? whole : rest);
     }
+  }
+
+  /**
+   * After a fault in a list written on a JSON line (an envelope's article list, an array of
+   * articles): the broken element, from where it opens to where the next one does, as a warning,
+   * and reading goes on at that next element, up to the list's end (what follows the list is the
+   * envelope's, not written). Null where no element follows: the caller carries the rest of the
+   * line. Each fault scans only the text up to the next element, and the list's end is found once a
+   * line, so a line of many faults is read in linear time.
+   */
+  private Article readOnInList(long number, JsonProcessingException e) throws IOException {
+    java.nio.CharBuffer line = lines.line();
+    char[] text = line.array();
+    int from = line.arrayOffset() + line.position();
+    int to = from + line.remaining();
+    boolean inElement = lineValueStart >= 0;
+    long at =
+        inElement
+            ? lineValueStart
+            : lineBase + (e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
+    if (e instanceof StreamConstraintsException || at <= lineBase || at >= to - from) {
+      // A value past the limits is no element to read on after, and a fault whose place is not
+      // past the parser's start makes no progress: the rest of the line is carried.
+      return null;
+    }
+    int start = from + (int) at;
+    int next = JsonResync.nextElement(text, start, to, !inElement);
+    if (next < 0) {
+      return null;
+    }
+    if (lineListEnd == LIST_END_UNKNOWN) {
+      int end = JsonResync.listEnd(text, next, to);
+      lineListEnd = end < 0 ? -1 : end - from;
+    }
+    int end = lineListEnd >= 0 ? from + lineListEnd + 1 : to;
+    if (end <= next) {
+      return null;
+    }
+    linePending =
+        factory.createParser(
+            JsonResync.prefixed("[", new java.io.CharArrayReader(text, next, end - next)));
+    linePendingNumber = number;
+    lineBase = next - from - 1;
+    lineValueStart = -1;
+    String broken = new String(text, start, next - start).strip();
+    if (broken.endsWith(",")) {
+      broken = broken.substring(0, broken.length() - 1).strip();
+    }
+    String message =
+        "malformed JSON in the line's list of articles"
+            + (broken.isEmpty() ? "" : ", the element is here")
+            + "; reading goes on at the next element: "
+            + e.getOriginalMessage();
+    return broken.isEmpty() ? unreadable(number, message) : unreadable(number, message, broken);
   }
 
   /** A value where an article object was expected: an article of a warning carrying its text. */
