@@ -6,6 +6,7 @@ import dev.akhbar.article.ArticleReader;
 import dev.akhbar.formats.ArticleWriter;
 import dev.akhbar.formats.options.OutputFormat;
 import dev.akhbar.internal.Labels;
+import dev.akhbar.internal.LineEnds;
 import dev.akhbar.internal.LineSource;
 import dev.akhbar.internal.NormalizerPass;
 import dev.akhbar.internal.Utf8Lines;
@@ -68,6 +69,24 @@ public class ParseBenchmark {
       }
       bh.consume(s.substring(from, to));
       from = to + 1;
+    }
+    c.bytes += dump.length;
+  }
+
+  /**
+   * The JDK's own UTF-8 decoder, line by line: each line's bytes found and made a {@code String}
+   * with {@code new String(bytes, offset, length, UTF_8)}, nothing else. What {@link #lines} does
+   * with no normalisation and no labels, for comparing the line pass with the decoder it replaces.
+   */
+  @Benchmark
+  public void decodeLines(Counters c, Blackhole bh) {
+    byte[] b = dump;
+    int from = 0;
+    int n = b.length;
+    while (from < n) {
+      int to = LineEnds.indexOf(b, from, n);
+      bh.consume(new String(b, from, to - from, StandardCharsets.UTF_8));
+      from = to < n && b[to] == '\r' && to + 1 < n && b[to + 1] == '\n' ? to + 2 : to + 1;
     }
     c.bytes += dump.length;
   }
