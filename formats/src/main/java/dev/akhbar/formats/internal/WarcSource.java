@@ -45,6 +45,28 @@ public final class WarcSource implements RecordSource {
    */
   private final CountingStream counted;
 
+  /**
+   * The last bytes the readers read, by their offset in the decompressed input: after a record that
+   * cannot be parsed, reading goes on at the next record's start, which jwarc may have read ahead.
+   */
+  private final RecentBytes recent;
+
+  /** How many bytes {@link #recent} keeps: far more than jwarc reads ahead (8 KiB). */
+  private static final int RECENT = 1 << 18;
+
+  /** The most bytes passed over after a broken record that its warning carries as text. */
+  private static final int MAX_CARRIED = 1 << 16;
+
+  /**
+   * Where the last record read by the current reader ends, as its header says (its header block,
+   * then its Content-Length), or -1 when no record was read by this reader yet or that end is not
+   * known.
+   */
+  private long recordEnd = -1;
+
+  /** Whether the current reader read a record. */
+  private boolean readerRead;
+
   /** Where in the decompressed input the current reader started. */
   private long readerBase;
 
@@ -71,6 +93,7 @@ public final class WarcSource implements RecordSource {
       InputStream in, String input, NewsDumpParser parser, NewsDumpParser pageParser) {
     this.in = in;
     this.counted = new CountingStream(in, true);
+    this.recent = new RecentBytes(counted, RECENT);
     this.input = input;
     this.finisher = RecordFinisher.of(parser);
     this.pageParser = pageParser;
@@ -90,7 +113,7 @@ public final class WarcSource implements RecordSource {
           // Opened here, not in the constructor: jwarc reads ahead, and input that is no WARC
           // must become a warning like every other unreadable record, not an exception. Input
           // of nothing but white space is an empty file: no records.
-          PushbackInputStream peek = new PushbackInputStream(counted, 1);
+          PushbackInputStream peek = new PushbackInputStream(recent, 1);
           int b = peek.read();
           while (b == ' ' || b == '\t' || b == '\r' || b == '\n') {
             b = peek.read();
@@ -99,8 +122,10 @@ public final class WarcSource implements RecordSource {
             return null;
           }
           peek.unread(b);
-          readerBase = counted.count() - 1;
+          readerBase = recent.position() - 1;
           reader = new WarcReader(peek);
+          readerRead = false;
+          recordEnd = -1;
         }
         next = reader.next();
       } catch (IOException | RuntimeException e) {
@@ -111,10 +136,7 @@ public final class WarcSource implements RecordSource {
           return unreadable(
               "a WARC record in a corrupt gzip member, not read: " + e.getMessage(), false);
         }
-        return unreadable(
-            "a WARC record that cannot be parsed; the rest of the file is not read: "
-                + e.getMessage(),
-            true);
+        return readOn(e);
       }
       if (next.isEmpty()) {
         return null;
@@ -122,6 +144,8 @@ public final class WarcSource implements RecordSource {
       record++;
       offset = readerBase + reader.position();
       WarcRecord r = next.get();
+      readerRead = true;
+      recordEnd = end(offset, r);
       try {
         if (r instanceof WarcConversion) {
           return conversion((WarcConversion) r);
@@ -142,6 +166,95 @@ public final class WarcSource implements RecordSource {
   }
 
   private boolean stopped;
+
+  /**
+   * Where a record that starts at {@code start} ends by its header: past its header block (up to
+   * the blank line, CRLF or LF), plus its Content-Length; -1 where the header block is no longer
+   * kept or its end not found.
+   */
+  private long end(long start, WarcRecord r) {
+    if (start < recent.oldest()) {
+      return -1;
+    }
+    long limit = Math.min(recent.end(), start + RECENT / 2);
+    for (long i = start; i + 1 < limit; i++) {
+      if (recent.byteAt(i) != '\n') {
+        continue;
+      }
+      int next = recent.byteAt(i + 1);
+      long blankEnd =
+          next == '\n'
+              ? i + 2
+              : next == '\r' && i + 2 < limit && recent.byteAt(i + 2) == '\n' ? i + 3 : -1;
+      if (blankEnd > 0) {
+        try {
+          return blankEnd + r.body().size();
+        } catch (IOException e) {
+          return -1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * After a record that cannot be parsed: reading goes on at the next record's start, and the bytes
+   * passed over on the way are said, their text carried where they are text.
+   */
+  private Article readOn(Exception e) throws IOException {
+    // Where the broken record starts, as far as is known: where the last record ends, else where
+    // this reader started (its first record broke), else just past the last record's start.
+    long from = recordEnd >= 0 ? recordEnd : readerRead ? offset + 1 : readerBase;
+    reader = null;
+    WarcResync.Found f = WarcResync.scan(recent, from, MAX_CARRIED);
+    if (f.next() >= 0) {
+      readerBase = f.next();
+      reader = new WarcReader(recent);
+      readerRead = false;
+      recordEnd = -1;
+    }
+    String text = text(f.kept(), f.passed() > f.kept().length);
+    String message =
+        "a WARC record that cannot be parsed ("
+            + e.getMessage()
+            + "); "
+            + f.passed()
+            + (f.next() >= 0
+                ? " bytes were passed over up to the next record, at byte " + f.next()
+                : " bytes were passed over to the end of the input")
+            + (text == null
+                ? " (not text)"
+                : f.passed() > f.kept().length
+                    ? "; the first " + f.kept().length + " are here"
+                    : "; they are here");
+    Article.Builder a =
+        Article.builder(new Origin(input, record, record))
+            .warning(
+                new ParseWarning(
+                    record,
+                    WarningKind.UNREADABLE,
+                    message,
+                    text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip())));
+    return a.build();
+  }
+
+  /**
+   * The bytes as UTF-8 text, or null where they are not; a sequence cut at the end of bytes that
+   * were cut ({@code cut}) is left out.
+   */
+  private static String text(byte[] bytes, boolean cut) {
+    for (int drop = 0; drop <= (cut ? 3 : 0) && drop <= bytes.length; drop++) {
+      try {
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .decode(java.nio.ByteBuffer.wrap(bytes, 0, bytes.length - drop))
+            .toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // Not text, or a sequence cut at the end: one byte fewer.
+      }
+    }
+    return null;
+  }
 
   /** Whether a gzip member broke under a read (so reading goes on at the next one). */
   private static boolean corruptMember(Throwable e) {
