@@ -94,6 +94,57 @@ class JsonLineFaultsTest {
   }
 
   @Test
+  void aFaultInAListInsideARecordCarriesTheWholeLine() throws IOException {
+    // The record's own list of images is no list of articles: nothing is read on inside it.
+    String line =
+        "{\"title\": \"العنوان\", \"body\": \"النص\", \"images\": [{\"url\": \"a.jpg\"}"
+            + " {\"url\": \"b.jpg\"}], \"author\": \"الكاتب\"}";
+    List<Article> out = read(line + "\n" + element(2) + "\n");
+    assertEquals(List.of("", "العنوان 2"), titles(out));
+    assertEquals(List.of(Optional.of(line)), carried(out));
+  }
+
+  @Test
+  void whatTheEnvelopeHoldsAfterItsListIsCarried() throws IOException {
+    String broken = "{\"title\": \"العنوان 1\" \"content\": \"النص 1\"}";
+    String after = ", \"posts\": [" + element(3) + "]}";
+    List<Article> out = read("{\"articles\": [" + broken + ", " + element(2) + "]" + after + "\n");
+    assertEquals(List.of("", "العنوان 2", ""), titles(out));
+    assertEquals(List.of(Optional.of(broken), Optional.of(after.strip())), carried(out));
+  }
+
+  @Test
+  void aStringElementBrokenByARawTabIsCarriedFromItsQuote() throws IOException {
+    String broken = "\"نص\tمكسور {}] آخر\"";
+    List<Article> out =
+        read("{\"articles\": [" + element(1) + ", " + broken + ", " + element(2) + "]}\n");
+    assertEquals(List.of("العنوان 1", "", "العنوان 2"), titles(out));
+    assertEquals(List.of(Optional.of(broken)), carried(out));
+  }
+
+  @Test
+  void bracketsInTheTextOfABrokenElementLoseNothing() throws IOException {
+    // An odd quote in the broken element: the scan for the next element may stop inside a
+    // string, at the "{" of "g}, {}] h", and read "{}]" as an empty record and the list's end;
+    // every word of the line is still an article's or carried: "i" and "j" after that "]" too.
+    String line =
+        "{\"articles\": [{\"title\": \"c\"d\", \"content\": \"e\"}, {\"title\": \"f\","
+            + " \"content\": \"g}, {}] h\"}, {\"title\": \"i\", \"content\": \"j\"}]}";
+    List<Article> out = read(line + "\n");
+    String all =
+        out.stream()
+                .map(a -> a.title() + " " + String.join(" ", a.body()))
+                .collect(java.util.stream.Collectors.joining(" "))
+            + " "
+            + carried(out).stream()
+                .map(t -> t.orElse(""))
+                .collect(java.util.stream.Collectors.joining(" "));
+    for (String text : List.of("\"c\"d\"", "\"e\"", "\"f\"", "\"g}", " h\"", "\"i\"", "\"j\"")) {
+      assertTrue(all.contains(text), text + " in " + all);
+    }
+  }
+
+  @Test
   void aLineOfManyFaultsIsReadWhole() throws IOException {
     List<String> elements = new ArrayList<>();
     for (int n = 0; n < 4000; n++) {

@@ -75,6 +75,17 @@ class SniffingTest {
         List.of("الأول", "", "الثالث"), r.articles().stream().map(Article::title).toList());
   }
 
+  /** Python's literals, which JSON parses up to their first True, None or tuple, stay Python. */
+  @Test
+  void pythonLiteralsAreNotTakenForBrokenJson() throws IOException {
+    String lines =
+        "{\"title\": \"الأول\", \"content\": \"نص\", \"ok\": True, \"author\": None}\n"
+            + "{\"title\": \"الثاني\", \"content\": \"نص\", \"ok\": False}\n";
+    Read r = read(lines.getBytes(StandardCharsets.UTF_8));
+    assertEquals(InputFormat.PYTHON, r.format());
+    assertEquals(List.of("الأول", "الثاني"), r.articles().stream().map(Article::title).toList());
+  }
+
   @Test
   void randomBytesAreRefusedAsBinaryData() {
     byte[] bytes = new byte[100_000];

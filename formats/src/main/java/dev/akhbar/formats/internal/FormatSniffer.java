@@ -53,10 +53,11 @@ public final class FormatSniffer {
    * Whether a text opens with JSON articles: an object, or an array that is empty or whose first
    * element is an object, that parses ("[2024] ..." is a text); an object cut off by the end of a
    * head that is not the whole input counts; so do JSON Lines whose first line is broken but
-   * another of the first lines is a whole object.
+   * another of the first lines is a whole object. With {@code broken}, an object broken after a
+   * whole field counts too.
    */
-  private static boolean firstValueIsJson(String text, boolean complete) {
-    if (parsesAsArticles(text, complete)) {
+  private static boolean firstValueIsJson(String text, boolean complete, boolean broken) {
+    if (parsesAsArticles(text, complete, broken)) {
       return true;
     }
     if (text.charAt(0) != '{') {
@@ -66,7 +67,7 @@ public final class FormatSniffer {
     String[] lines = text.split("\n", 12);
     for (int k = 1; k < Math.min(lines.length, 11); k++) {
       String line = lines[k].strip();
-      if (line.startsWith("{") && parsesAsArticles(line, true)) {
+      if (line.startsWith("{") && parsesAsArticles(line, true, broken)) {
         return true;
       }
     }
@@ -75,11 +76,12 @@ public final class FormatSniffer {
 
   /**
    * Whether a text opens with a JSON object, or an array that is empty or opens with one, and what
-   * follows that first value is more JSON (or nothing): "{} عاجل" and "[ ] عاجل" are text. A first
-   * object broken after at least one whole {@code "key": value} is JSON too (a file that a fault
-   * spoils further on is still read as JSON, its good records kept); "{عاجل}" is not.
+   * follows that first value is more JSON (or nothing): "{} عاجل" and "[ ] عاجل" are text. With
+   * {@code broken}, a first object broken after at least one whole {@code "key": value} is JSON too
+   * (a file that a fault spoils further on is still read as JSON, its good records kept); "{عاجل}"
+   * is not.
    */
-  private static boolean parsesAsArticles(String text, boolean complete) {
+  private static boolean parsesAsArticles(String text, boolean complete, boolean broken) {
     // Whole "key": value pairs read in the first object, and whether it ended.
     int fields = 0;
     boolean ended = false;
@@ -121,11 +123,11 @@ public final class FormatSniffer {
       p.nextToken();
       return true;
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
-      return !complete || (!ended && fields > 0);
+      return !complete || (broken && !ended && fields > 0);
     } catch (IOException e) {
       // Jackson says "end-of-input between Object entries" as a parse error, not an EOF: a head
       // that stops inside a large first object is JSON as much as one that stops in a string.
-      return (!ended && fields > 0) || (!complete && endOfInput(e));
+      return (broken && !ended && fields > 0) || (!complete && endOfInput(e));
     }
   }
 
@@ -172,7 +174,8 @@ public final class FormatSniffer {
       return InputFormat.TEXT;
     }
     char c = head.charAt(i);
-    if ((c == '[' || c == '{') && firstValueIsJson(head.substring(i), complete)) {
+    boolean json = c == '[' || c == '{';
+    if (json && firstValueIsJson(head.substring(i), complete, false)) {
       return InputFormat.JSON;
     }
     int lineEnd = head.indexOf('\n', i);
@@ -182,6 +185,13 @@ public final class FormatSniffer {
       if (PythonLiterals.looksLike(literal) && PythonLiterals.toJson(literal, 64) != null) {
         return InputFormat.PYTHON;
       }
+    }
+    // JSON broken further on (after its first object gave a whole field), once it is no Python.
+    if (json && firstValueIsJson(head.substring(i), complete, true)) {
+      return InputFormat.JSON;
+    }
+    if (lineEnd >= 0 || complete) {
+      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length());
       if (CsvRows.separatorOf(first, FieldMapping.DEFAULTS) != 0) {
         return InputFormat.CSV;
       }

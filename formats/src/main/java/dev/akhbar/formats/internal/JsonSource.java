@@ -206,6 +206,7 @@ public final class JsonSource implements RecordSource {
           // The list's elements are read below, one by one, until its "]" brings the holder back.
           open.push(current);
           current = null;
+          lineListStarts(p);
           continue;
         }
         if (step == JsonPaths.Step.INTO_OBJECT) {
@@ -221,7 +222,7 @@ public final class JsonSource implements RecordSource {
         // A wrapper read to its end: back to the object that holds it.
         current = finished.wrapper ? open.pop() : null;
         if (current == null) {
-          lineValueStart = -1;
+          lineValueEnds(p);
         }
         if (step == JsonPaths.Step.ARTICLE) {
           if (finished.wrapper) {
@@ -262,10 +263,13 @@ public final class JsonSource implements RecordSource {
             array.listEnded();
           }
         }
+        lineListDepth = -1;
+        lineValueEnds(p);
         continue;
       }
       if (t == JsonToken.START_ARRAY && p.getParsingContext().getParent().inRoot()) {
         // A top-level array (another after the first too): its elements are articles.
+        lineListStarts(p);
         continue;
       }
       JsonLocation at = p.currentTokenLocation();
@@ -290,6 +294,7 @@ public final class JsonSource implements RecordSource {
       if (inArray(p)) {
         array.readUpToHere();
       }
+      lineValueEnds(p);
       return notAnObject(line, t, text);
     }
   }
@@ -301,6 +306,41 @@ public final class JsonSource implements RecordSource {
 
   /** The parser of a JSON line whose envelope may hold more articles, or null. */
   private JsonParser linePending;
+
+  /**
+   * The nesting depth of the list of articles being read on the current JSON line (the line's own
+   * array, or an envelope's list), or -1 outside one: a fault between its elements reads on at the
+   * next element; one in any other list does not.
+   */
+  private int lineListDepth = -1;
+
+  /**
+   * Where in the current JSON line the last value read whole at the level of its records ends (an
+   * element, a list's "[" or "]"), or -1: a fault outside an element carries the text from here.
+   */
+  private long lineAfterValue = -1;
+
+  /**
+   * Where the rest of the current JSON line after the list that a resumed parser reads starts, or
+   * -1: what the envelope holds after its list is read no more, and is carried.
+   */
+  private int lineRest = -1;
+
+  /** An article list starts on a JSON line: the parser stands past its "[". */
+  private void lineListStarts(JsonParser p) {
+    if (!inArray(p)) {
+      lineListDepth = p.getParsingContext().getNestingDepth();
+      lineAfterValue = lineBase + p.currentLocation().getCharOffset();
+    }
+  }
+
+  /** A value was read whole on a JSON line: the parser stands past it. */
+  private void lineValueEnds(JsonParser p) {
+    if (!inArray(p)) {
+      lineValueStart = -1;
+      lineAfterValue = lineBase + p.currentLocation().getCharOffset();
+    }
+  }
 
   /**
    * Where in the current JSON line the list element being read opens, or -1 (between elements, or
@@ -382,16 +422,24 @@ public final class JsonSource implements RecordSource {
       if (line != null) {
         lineBase = 0;
         lineValueStart = -1;
+        lineAfterValue = -1;
+        lineListDepth = -1;
         lineListEnd = LIST_END_UNKNOWN;
+        lineRest = -1;
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
           current = new JsonPaths.Values(number, true, 0);
-        } else if (t == JsonToken.START_ARRAY && p.nextToken() == JsonToken.START_OBJECT) {
+        } else if (t == JsonToken.START_ARRAY) {
           // A line that is an array of articles ([{...}, {...}]): read as a top-level array's.
+          lineListStarts(p);
+          if (p.nextToken() != JsonToken.START_OBJECT) {
+            // Anything else (["not", "an", "object"], 5) is one warning with the line's text.
+            p.close();
+            return notAnObject(number, t, line.toString());
+          }
           current = new JsonPaths.Values(number, false, 0);
           lineValueStart = p.currentTokenLocation().getCharOffset();
         } else {
-          // Anything else (["not", "an", "object"], 5) is one warning with the line's text.
           p.close();
           return notAnObject(number, t, line.toString());
         }
@@ -403,14 +451,24 @@ public final class JsonSource implements RecordSource {
         return a;
       }
       p.close();
-      return null;
+      return restAfterList(number);
     } catch (JsonProcessingException e) {
-      boolean inList = lineValueStart >= 0 || p.getParsingContext().inArray();
+      com.fasterxml.jackson.core.JsonStreamContext at = p.getParsingContext();
+      // Read on in the list only where the fault is in one of its elements, or between them at the
+      // list's own level; a fault in any other list (a record's images, an envelope's sources)
+      // carries the line.
+      boolean inElement = lineValueStart >= 0;
+      boolean between =
+          !inElement
+              && lineListDepth >= 0
+              && at.inArray()
+              && at.getNestingDepth() == lineListDepth
+              && lineAfterValue >= 0;
       p.close();
       open.clear();
       current = null;
-      if (inList) {
-        Article a = readOnInList(number, e);
+      if (inElement || between) {
+        Article a = readOnInList(number, e, inElement ? lineValueStart : lineAfterValue, between);
         if (a != null) {
           return a;
         }
@@ -420,13 +478,15 @@ public final class JsonSource implements RecordSource {
             number, "malformed JSON line, not read: " + e.getOriginalMessage(), line.toString());
       }
       // Past a value already read on this line: the rest of the line is carried, from where the
-      // broken element opens when the fault is inside one.
+      // broken element opens, or from the end of the last value read whole.
       String whole = lines.line().toString();
-      long at =
-          lineValueStart >= 0
+      long from =
+          inElement
               ? lineValueStart
-              : lineBase + (e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
-      String rest = whole.substring((int) Math.max(0, Math.min(whole.length(), at)));
+              : lineAfterValue >= 0
+                  ? lineAfterValue
+                  : lineBase + (e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
+      String rest = whole.substring((int) Math.max(0, Math.min(whole.length(), from)));
       return unreadable(
           number,
           "malformed JSON after the line's first value, not read: " + e.getOriginalMessage(),
@@ -435,30 +495,54 @@ public final class JsonSource implements RecordSource {
   }
 
   /**
-   * After a fault in a list written on a JSON line (an envelope's article list, an array of
-   * articles): the broken element, from where it opens to where the next one does, as a warning,
-   * and reading goes on at that next element, up to the list's end (what follows the list is the
-   * envelope's, not written). Null where no element follows: the caller carries the rest of the
-   * line. Each fault scans only the text up to the next element, and the list's end is found once a
-   * line, so a line of many faults is read in linear time.
+   * After a fault, reading went on in a list of the current JSON line up to the list's end: what
+   * the line holds after it (an envelope's other keys, a second list) is carried, unless it only
+   * closes the envelope. Null when there is nothing to carry.
    */
-  private Article readOnInList(long number, JsonProcessingException e) throws IOException {
+  private Article restAfterList(long number) {
+    if (lineRest < 0) {
+      return null;
+    }
+    java.nio.CharBuffer line = lines.line();
+    int from = line.arrayOffset() + line.position();
+    String rest = new String(line.array(), from + lineRest, line.remaining() - lineRest);
+    lineRest = -1;
+    for (int i = 0; i < rest.length(); i++) {
+      char c = rest.charAt(i);
+      if (c != '}' && c != ']' && !Character.isWhitespace(c)) {
+        return unreadable(
+            number,
+            "the JSON line after its list of articles, where a fault was read on past, is not read;"
+                + " its text is here",
+            rest.strip());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * After a fault in the list of articles of a JSON line (an envelope's list, the line's own
+   * array): the text from {@code at} (where the broken element opens, or the end of the last value
+   * read whole, with a comma or nothing before the next element when {@code between}) to where the
+   * next element opens is carried on a warning, and reading goes on at that element, up to the
+   * list's end; what follows the list is carried after it ({@link #restAfterList}). Null where no
+   * element follows: the caller carries the rest of the line. Each fault scans the text up to the
+   * next element only, and the list's end is found once a line, so that a line of many faults is
+   * read in linear time.
+   */
+  private Article readOnInList(long number, JsonProcessingException e, long at, boolean between)
+      throws IOException {
     java.nio.CharBuffer line = lines.line();
     char[] text = line.array();
     int from = line.arrayOffset() + line.position();
     int to = from + line.remaining();
-    boolean inElement = lineValueStart >= 0;
-    long at =
-        inElement
-            ? lineValueStart
-            : lineBase + (e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
     if (e instanceof StreamConstraintsException || at <= lineBase || at >= to - from) {
-      // A value past the limits is no element to read on after, and a fault whose place is not
-      // past the parser's start makes no progress: the rest of the line is carried.
+      // A value past the limits is no element to read on after, and a place not past the parser's
+      // start makes no progress: the rest of the line is carried.
       return null;
     }
     int start = from + (int) at;
-    int next = JsonResync.nextElement(text, start, to, !inElement);
+    int next = JsonResync.nextElement(text, start, to, between);
     if (next < 0) {
       return null;
     }
@@ -476,8 +560,14 @@ public final class JsonSource implements RecordSource {
     linePendingNumber = number;
     lineBase = next - from - 1;
     lineValueStart = -1;
+    lineAfterValue = -1;
+    lineListDepth = -1;
+    lineRest = lineListEnd >= 0 ? lineListEnd + 1 : -1;
     String broken = new String(text, start, next - start).strip();
-    if (broken.endsWith(",")) {
+    while (broken.startsWith(",")) {
+      broken = broken.substring(1).strip();
+    }
+    while (broken.endsWith(",")) {
       broken = broken.substring(0, broken.length() - 1).strip();
     }
     String message =
