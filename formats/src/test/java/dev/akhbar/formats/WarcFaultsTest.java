@@ -95,10 +95,10 @@ class WarcFaultsTest {
     assertEquals(1, w.size());
     // The broken record whole, its header and its text.
     assertEquals(Optional.of(new String(broken, StandardCharsets.UTF_8).strip()), w.get(0).text());
-    // Passed over from where the record before ends by its length: its closing CRLF CRLF, then the
-    // broken record.
+    // Passed over: the broken record, from its first byte (the record before closed by its blank
+    // lines).
     assertTrue(
-        w.get(0).message().contains((4 + broken.length) + " bytes were passed over"), w.toString());
+        w.get(0).message().contains(broken.length + " bytes were passed over"), w.toString());
     // The records after it keep their byte offsets.
     assertEquals(good(1).length + broken.length, out.get(2).origin().offset());
   }
@@ -121,14 +121,46 @@ class WarcFaultsTest {
 
   @Test
   void aGzipMemberThatInflatesIntoGarbageLosesOnlyItself() throws IOException {
-    byte[] garbage = new byte[300];
+    // Longer than what jwarc reads ahead, so that it fails on the garbage before the member ends;
+    // binary garbage, so that the next record's start counts where no line ends before it.
+    byte[] garbage = new byte[50_000];
     new Random(7).nextBytes(garbage);
-    List<Article> out =
-        read(join(gzip(good(1)), gzip(garbage), gzip(good(3)), gzip(good(4))), "a.warc.gz");
+    byte[] member = gzip(garbage);
+    member[member.length - 8] ^= 0x55;
+    DumpReader r =
+        Dumps.builder()
+            .build()
+            .open(
+                new ByteArrayInputStream(join(gzip(good(1)), member, gzip(good(3)), gzip(good(4)))),
+                "a.warc.gz");
+    List<Article> out = r.stream().toList();
+    // The file is said to have failed once read, its good records converted.
+    IOException closed = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, r::close);
+    assertTrue(closed.getMessage().contains("fails its checksum"), closed.getMessage());
     assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3", "عنوان الخبر 4"), titles(out));
     ParseWarning w = unreadable(out).get(0);
     assertEquals(Optional.empty(), w.text());
     assertTrue(w.message().contains("(not text)"), w.message());
+  }
+
+  @Test
+  void anExtraBlankLineAfterARecordIsNoFault() throws IOException {
+    List<Article> out =
+        read(join(good(1), "\r\n".getBytes(StandardCharsets.US_ASCII), good(2), good(3)), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "عنوان الخبر 2", "عنوان الخبر 3"), titles(out));
+    assertEquals(List.of(), unreadable(out));
+    assertEquals(List.of(1L, 2L, 3L), out.stream().map(a -> a.origin().line()).toList());
+  }
+
+  @Test
+  void aLengthThatEndsInsideALetterKeepsTheTextAfterIt() throws IOException {
+    byte[] body = text(2).getBytes(StandardCharsets.UTF_8);
+    // One byte into the first letter of the second word (its letters are two bytes each).
+    int cut = "عنوان ".getBytes(StandardCharsets.UTF_8).length + 1;
+    List<Article> out = read(join(good(1), record(2, "", cut), good(3)), "a.warc");
+    assertEquals("عنوان الخبر 3", out.get(out.size() - 1).title());
+    String rest = new String(body, cut + 1, body.length - cut - 1, StandardCharsets.UTF_8);
+    assertEquals(Optional.of(rest.strip()), unreadable(out).get(0).text());
   }
 
   @Test
@@ -139,6 +171,20 @@ class WarcFaultsTest {
     ParseWarning w = unreadable(out).get(0);
     assertTrue(w.message().contains("to the end of the input"), w.message());
     assertEquals(Optional.of(new String(broken, StandardCharsets.UTF_8).strip()), w.text());
+  }
+
+  @Test
+  void aHeaderValueThatReadsLikeARecordStartIsNone() throws IOException {
+    // Thousands of header lines whose values read "WARC/1.0": none is a record's start (each would
+    // have jwarc parse the header again), so the broken record is passed over once.
+    StringBuilder lines = new StringBuilder();
+    for (int k = 0; k < 5000; k++) {
+      lines.append("X-Note: WARC/1.0\r\n");
+    }
+    byte[] broken = record(2, lines + "%%% no header line\r\n", -1);
+    List<Article> out = read(join(good(1), broken, good(3)), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3"), titles(out));
+    assertEquals(1, unreadable(out).size());
   }
 
   @Test

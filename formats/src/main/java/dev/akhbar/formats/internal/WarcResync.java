@@ -16,57 +16,85 @@ final class WarcResync {
    * What a scan found.
    *
    * @param next the offset of the next record, or -1 when the input ended first
-   * @param passed the bytes passed over, from where the scan started to {@code next} or the end
-   * @param kept the first of them, up to the bound given
+   * @param passed the bytes passed over, from where the broken record starts to {@code next} or the
+   *     end
+   * @param lost the first of them, no longer held when the scan began (a header longer than what is
+   *     held), neither kept nor scanned
+   * @param kept the first of the rest, up to the bound given
    */
-  record Found(long next, long passed, byte[] kept) {}
+  record Found(long next, long passed, long lost, byte[] kept) {}
 
   /** The longest record start: {@code WARC/1.0} and CRLF. */
   private static final int MAGIC = 10;
 
   /**
-   * Scans {@code recent} from {@code from} (where the broken record starts, as far as it is known;
-   * moved into what {@code recent} still holds) for the next record's start, past the first byte
-   * that is no line end; keeps at most {@code keep} of the bytes passed over. A gzip member that
-   * breaks on the way is passed over too (its stream goes on at the next member). Leaves {@code
-   * recent} at the next record, or at the end.
+   * Scans {@code recent} from {@code from}, where the broken record starts, for the next record's
+   * start; keeps at most {@code keep} of the bytes passed over. A record starts at a line that
+   * reads {@code WARC/1.x}: past the broken record's own first byte that is no line end, or at it
+   * when line ends come before it (an extra blank line after the record before); and right after a
+   * gzip member that broke on the way (its stream goes on at the next member), or anywhere once
+   * binary data was passed over (garbage ends on no line end). Not elsewhere inside a line: a
+   * header value that reads {@code WARC/1.0} is no record, and each such start read on would make
+   * jwarc parse the same header again. Reads in blocks and leaves {@code recent} at the next
+   * record, or at the end.
    */
   static Found scan(RecentBytes recent, long from, int keep) throws IOException {
     long start = Math.max(recent.oldest(), Math.min(from, recent.end()));
+    long lost = Math.max(0, start - from);
     recent.seek(start);
     ByteArrayOutputStream kept = new ByteArrayOutputStream();
-    // The broken record's own first byte that is no line end: a record start must come after it.
+    // The broken record's own first byte that is no line end, and whether line ends came first.
     long head = -1;
+    boolean blankFirst = false;
+    // Where a record may start: after a line end, at the scan's start, after a broken member; and
+    // anywhere once the bytes passed over hold binary data (a control char), which no header does.
+    long lineStart = start;
+    boolean binary = false;
     byte[] last = new byte[MAGIC];
+    byte[] block = new byte[8192];
     long at = start;
     while (true) {
-      int b;
+      int n;
       try {
-        b = recent.read();
+        n = recent.read(block, 0, block.length);
       } catch (GzipMembers.CorruptMember e) {
+        lineStart = at;
         continue;
       }
-      if (b < 0) {
-        return new Found(-1, at - start, kept.toByteArray());
+      if (n < 0) {
+        return new Found(-1, lost + (at - start), lost, kept.toByteArray());
       }
-      System.arraycopy(last, 1, last, 0, MAGIC - 1);
-      last[MAGIC - 1] = (byte) b;
-      at++;
-      if (kept.size() < keep) {
-        kept.write(b);
-      }
-      if (head < 0 && b != '\r' && b != '\n') {
-        head = at - 1;
-      }
-      int length = b == '\n' ? magicLength(last) : 0;
-      if (length > 0 && at - length > head) {
+      for (int k = 0; k < n; k++) {
+        byte b = block[k];
+        System.arraycopy(last, 1, last, 0, MAGIC - 1);
+        last[MAGIC - 1] = b;
+        at++;
+        if (kept.size() < keep) {
+          kept.write(b);
+        }
+        boolean lineEnd = b == '\n' || b == '\r';
+        binary |= head >= 0 && ((b >= 0 && b < 0x20 && b != '\t' && !lineEnd) || b == 0x7F);
+        if (head < 0 && !lineEnd) {
+          head = at - 1;
+          blankFirst = head > start;
+        }
+        int length = b == '\n' ? magicLength(last) : 0;
         long next = at - length;
-        recent.seek(next);
-        byte[] bytes = kept.toByteArray();
-        int n = (int) Math.min(bytes.length, next - start);
-        return new Found(next, next - start, java.util.Arrays.copyOf(bytes, n));
+        if (length > 0
+            && (next > head || (next == head && blankFirst))
+            && (binary || next == lineStart || next == start || lineEndBefore(recent, next))) {
+          recent.seek(next);
+          byte[] bytes = kept.toByteArray();
+          int m = (int) Math.min(bytes.length, next - start);
+          return new Found(next, lost + (next - start), lost, java.util.Arrays.copyOf(bytes, m));
+        }
       }
     }
+  }
+
+  /** Whether the byte before {@code offset} is an LF, where it is still held. */
+  private static boolean lineEndBefore(RecentBytes recent, long offset) {
+    return offset - 1 >= recent.oldest() && recent.byteAt(offset - 1) == '\n';
   }
 
   /**

@@ -57,16 +57,6 @@ public final class WarcSource implements RecordSource {
   /** The most bytes passed over after a broken record that its warning carries as text. */
   private static final int MAX_CARRIED = 1 << 16;
 
-  /**
-   * Where the last record read by the current reader ends, as its header says (its header block,
-   * then its Content-Length), or -1 when no record was read by this reader yet or that end is not
-   * known.
-   */
-  private long recordEnd = -1;
-
-  /** Whether the current reader read a record. */
-  private boolean readerRead;
-
   /** Where in the decompressed input the current reader started. */
   private long readerBase;
 
@@ -124,8 +114,6 @@ public final class WarcSource implements RecordSource {
           peek.unread(b);
           readerBase = recent.position() - 1;
           reader = new WarcReader(peek);
-          readerRead = false;
-          recordEnd = -1;
         }
         next = reader.next();
       } catch (IOException | RuntimeException e) {
@@ -136,7 +124,11 @@ public final class WarcSource implements RecordSource {
           return unreadable(
               "a WARC record in a corrupt gzip member, not read: " + e.getMessage(), false);
         }
-        return readOn(e);
+        Article said = readOn(e);
+        if (said != null) {
+          return said;
+        }
+        continue;
       }
       if (next.isEmpty()) {
         return null;
@@ -144,8 +136,6 @@ public final class WarcSource implements RecordSource {
       record++;
       offset = readerBase + reader.position();
       WarcRecord r = next.get();
-      readerRead = true;
-      recordEnd = end(offset, r);
       try {
         if (r instanceof WarcConversion) {
           return conversion((WarcConversion) r);
@@ -168,52 +158,26 @@ public final class WarcSource implements RecordSource {
   private boolean stopped;
 
   /**
-   * Where a record that starts at {@code start} ends by its header: past its header block (up to
-   * the blank line, CRLF or LF), plus its Content-Length; -1 where the header block is no longer
-   * kept or its end not found.
-   */
-  private long end(long start, WarcRecord r) {
-    if (start < recent.oldest()) {
-      return -1;
-    }
-    long limit = Math.min(recent.end(), start + RECENT / 2);
-    for (long i = start; i + 1 < limit; i++) {
-      if (recent.byteAt(i) != '\n') {
-        continue;
-      }
-      int next = recent.byteAt(i + 1);
-      long blankEnd =
-          next == '\n'
-              ? i + 2
-              : next == '\r' && i + 2 < limit && recent.byteAt(i + 2) == '\n' ? i + 3 : -1;
-      if (blankEnd > 0) {
-        try {
-          return blankEnd + r.body().size();
-        } catch (IOException e) {
-          return -1;
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
    * After a record that cannot be parsed: reading goes on at the next record's start, and the bytes
    * passed over on the way are said, their text carried where they are text.
    */
   private Article readOn(Exception e) throws IOException {
-    // Where the broken record starts, as far as is known: where the last record ends, else where
-    // this reader started (its first record broke), else just past the last record's start.
-    long from = recordEnd >= 0 ? recordEnd : readerRead ? offset + 1 : readerBase;
+    // Where the broken record starts: jwarc moves its position past the record before (its
+    // length by its header, then the blank lines that close it) before it parses a header.
+    long from = reader == null ? readerBase : readerBase + reader.position();
     reader = null;
     WarcResync.Found f = WarcResync.scan(recent, from, MAX_CARRIED);
     if (f.next() >= 0) {
       readerBase = f.next();
       reader = new WarcReader(recent);
-      readerRead = false;
-      recordEnd = -1;
     }
-    String text = text(f.kept(), f.passed() > f.kept().length);
+    String text = text(f.kept(), f.passed() > f.lost() + f.kept().length);
+    if (text != null && text.isBlank() && f.lost() == 0) {
+      // Only blank lines before the next record or the end (an extra one after the record
+      // before): nothing to say, and that record is read.
+      record--;
+      return null;
+    }
     String message =
         "a WARC record that cannot be parsed ("
             + e.getMessage()
@@ -222,32 +186,36 @@ public final class WarcSource implements RecordSource {
             + (f.next() >= 0
                 ? " bytes were passed over up to the next record, at byte " + f.next()
                 : " bytes were passed over to the end of the input")
+            + (f.lost() > 0 ? "; the first " + f.lost() + " were no longer held" : "")
             + (text == null
                 ? " (not text)"
-                : f.passed() > f.kept().length
-                    ? "; the first " + f.kept().length + " are here"
-                    : "; they are here");
-    Article.Builder a =
-        Article.builder(new Origin(input, record, record))
-            .warning(
-                new ParseWarning(
-                    record,
-                    WarningKind.UNREADABLE,
-                    message,
-                    text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip())));
-    return a.build();
+                : f.passed() > f.lost() + f.kept().length
+                    ? "; " + f.kept().length + " of them are here"
+                    : f.lost() > 0 ? "; the rest are here" : "; they are here");
+    return Article.builder(new Origin(input, record, record))
+        .warning(
+            new ParseWarning(
+                record,
+                WarningKind.UNREADABLE,
+                message,
+                text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip())))
+        .build();
   }
 
   /**
-   * The bytes as UTF-8 text, or null where they are not; a sequence cut at the end of bytes that
-   * were cut ({@code cut}) is left out.
+   * The bytes as UTF-8 text, or null where they are not; a sequence cut at their start (a length
+   * that ended inside a letter), or at their end when they were cut ({@code cut}), is left out.
    */
   private static String text(byte[] bytes, boolean cut) {
-    for (int drop = 0; drop <= (cut ? 3 : 0) && drop <= bytes.length; drop++) {
+    int from = 0;
+    while (from < Math.min(3, bytes.length) && (bytes[from] & 0xC0) == 0x80) {
+      from++;
+    }
+    for (int drop = 0; drop <= (cut ? 3 : 0) && drop <= bytes.length - from; drop++) {
       try {
         return StandardCharsets.UTF_8
             .newDecoder()
-            .decode(java.nio.ByteBuffer.wrap(bytes, 0, bytes.length - drop))
+            .decode(java.nio.ByteBuffer.wrap(bytes, from, bytes.length - from - drop))
             .toString();
       } catch (java.nio.charset.CharacterCodingException e) {
         // Not text, or a sequence cut at the end: one byte fewer.
