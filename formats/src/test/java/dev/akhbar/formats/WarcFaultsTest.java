@@ -188,6 +188,18 @@ class WarcFaultsTest {
   }
 
   @Test
+  void recordsWhoseLinesEndInLfAloneAreRead() throws IOException {
+    byte[] crlf = join(good(1), good(2), good(3));
+    byte[] lf =
+        new String(crlf, StandardCharsets.UTF_8)
+            .replace("\r\n", "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    List<Article> out = read(lf, "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "عنوان الخبر 2", "عنوان الخبر 3"), titles(out));
+    assertEquals(List.of(), unreadable(out));
+  }
+
+  @Test
   void thousandsOfBrokenRecordsAreEachSaidOnce() throws IOException {
     ByteArrayOutputStream in = new ByteArrayOutputStream();
     in.writeBytes(good(0));

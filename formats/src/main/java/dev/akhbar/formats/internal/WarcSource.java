@@ -113,7 +113,7 @@ public final class WarcSource implements RecordSource {
           }
           peek.unread(b);
           readerBase = recent.position() - 1;
-          reader = new WarcReader(peek);
+          reader = reader(peek);
         }
         next = reader.next();
       } catch (IOException | RuntimeException e) {
@@ -158,6 +158,16 @@ public final class WarcSource implements RecordSource {
   private boolean stopped;
 
   /**
+   * A jwarc reader over {@code in}, lenient: it also reads records whose lines end in LF alone (as
+   * hand-made and some tools' files have them), which the strict reader refuses whole.
+   */
+  private static WarcReader reader(InputStream in) throws IOException {
+    WarcReader r = new WarcReader(in);
+    r.setLenient(true);
+    return r;
+  }
+
+  /**
    * After a record that cannot be parsed: reading goes on at the next record's start, and the bytes
    * passed over on the way are said, their text carried where they are text.
    */
@@ -169,7 +179,7 @@ public final class WarcSource implements RecordSource {
     WarcResync.Found f = WarcResync.scan(recent, from, MAX_CARRIED);
     if (f.next() >= 0) {
       readerBase = f.next();
-      reader = new WarcReader(recent);
+      reader = reader(recent);
     }
     String text = text(f.kept(), f.passed() > f.lost() + f.kept().length);
     if (text != null && text.isBlank() && f.lost() == 0) {
