@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akhbar.article.Article;
-import dev.akhbar.article.ParseWarning;
-import dev.akhbar.article.WarningKind;
 import dev.akhbar.formats.options.InputFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -62,23 +60,29 @@ class BrokenJsonArrayProperties {
     }
   }
 
-  @Provide
-  Arbitrary<List<Element>> arrays() {
+  /**
+   * Elements of two to six words of title and content, whole {@code whole} times in every {@code
+   * whole} plus one for each fault of {@code faults}.
+   */
+  static Arbitrary<Element> elements(int whole, Fault... faults) {
     Arbitrary<String> words =
         Arbitraries.of("خبر", "عاجل", "الرئيس", "مدينة", "اليوم", "أمس", "وزير", "اتفاق", "2024")
             .list()
             .ofMinSize(2)
             .ofMaxSize(6)
             .map(w -> String.join(" ", w));
-    Arbitrary<Fault> faults =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(6, Arbitraries.just(Fault.NONE)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.RAW_LINE_BREAK)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.MISSING_COMMA)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.TEXT_AFTER)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.STRING)));
-    return Combinators.combine(words, words, faults)
-        .as(Element::new)
+    List<net.jqwik.api.Tuple.Tuple2<Integer, Fault>> weighted = new ArrayList<>();
+    weighted.add(net.jqwik.api.Tuple.of(whole, Fault.NONE));
+    for (Fault f : faults) {
+      weighted.add(net.jqwik.api.Tuple.of(1, f));
+    }
+    Arbitrary<Fault> kinds = Arbitraries.frequency(weighted);
+    return Combinators.combine(words, words, kinds).as(Element::new);
+  }
+
+  @Provide
+  Arbitrary<List<Element>> arrays() {
+    return elements(6, Fault.RAW_LINE_BREAK, Fault.MISSING_COMMA, Fault.TEXT_AFTER, Fault.STRING)
         .list()
         .ofMinSize(1)
         .ofMaxSize(12)
@@ -137,54 +141,36 @@ class BrokenJsonArrayProperties {
             new ByteArrayInputStream(json.toString().getBytes(StandardCharsets.UTF_8)), "a.json")) {
       out = r.stream().toList();
     }
-    List<String> carried = new ArrayList<>();
-    for (Article a : out) {
-      for (ParseWarning w : a.warnings()) {
-        if (w.kind() == WarningKind.UNREADABLE) {
-          carried.add(w.text().orElse(""));
-        }
-      }
-    }
+    Carried carried = Carried.of(out);
     // A fault's text is carried on its own warning, or within the one before it when reading on
     // passed over its line (a line that opens no object); once either way, never twice.
-    String all = String.join("\u0000", carried);
     for (int k = 0; k < elements.size(); k++) {
-      Element e = elements.get(k);
-      long at = lines.get(k);
-      switch (e.fault()) {
-        case NONE -> {
-          assertEquals(List.of(e.content()), titled(out, e.title(), at).body());
-          assertEquals(0, occurrences(all, e.title()), e.title() + " in " + carried);
-        }
-        case TEXT_AFTER -> {
-          assertEquals(List.of(e.content()), titled(out, e.title(), at).body());
-          assertEquals(1, occurrences(all, e.garbage()), e.garbage() + " in " + carried);
-          assertEquals(0, occurrences(all, e.title()), e.title() + " in " + carried);
-        }
-        case STRING ->
-            assertEquals(1, occurrences(all, e.content()), e.content() + " in " + carried);
-        default -> assertEquals(1, occurrences(all, e.json(nl)), e.json(nl) + " in " + carried);
-      }
+      check(out, carried, elements.get(k), lines.get(k), nl);
     }
     if (cut != null) {
-      assertEquals(1, occurrences(all, cut), cut + " in " + carried);
+      carried.assertCarried(1, cut);
     }
     // And each warning's text starts at a fault: none is blank.
-    assertTrue(carried.stream().noneMatch(String::isBlank), carried.toString());
+    assertTrue(carried.texts().stream().noneMatch(String::isBlank), carried.texts().toString());
   }
 
-  private static int occurrences(String all, String part) {
-    int n = 0;
-    for (int i = all.indexOf(part); i >= 0; i = all.indexOf(part, i + 1)) {
-      n++;
+  /**
+   * The element {@code e}, written from line {@code line} on, is in {@code out} as its fault says:
+   * a whole element an article of that line, not carried; a broken one carried once.
+   */
+  static void check(List<Article> out, Carried carried, Element e, long line, String nl) {
+    switch (e.fault()) {
+      case NONE -> {
+        assertEquals(List.of(e.content()), Carried.titled(out, e.title(), line).body());
+        carried.assertCarried(0, e.title());
+      }
+      case TEXT_AFTER -> {
+        assertEquals(List.of(e.content()), Carried.titled(out, e.title(), line).body());
+        carried.assertCarried(1, e.garbage());
+        carried.assertCarried(0, e.title());
+      }
+      case STRING -> carried.assertCarried(1, e.content());
+      default -> carried.assertCarried(1, e.json(nl));
     }
-    return n;
-  }
-
-  private static Article titled(List<Article> out, String title, long line) {
-    List<Article> found =
-        out.stream().filter(a -> a.title().equals(title) && a.origin().line() == line).toList();
-    assertEquals(1, found.size(), title + " on line " + line);
-    return found.get(0);
   }
 }

@@ -1,11 +1,8 @@
 package dev.akhbar.formats;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.akhbar.article.Article;
-import dev.akhbar.article.ParseWarning;
-import dev.akhbar.article.WarningKind;
 import dev.akhbar.formats.BrokenJsonArrayProperties.Element;
 import dev.akhbar.formats.BrokenJsonArrayProperties.Fault;
 import dev.akhbar.formats.options.InputFormat;
@@ -14,9 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,20 +27,8 @@ class BrokenJsonLinesProperties {
 
   @Provide
   Arbitrary<List<List<Element>>> files() {
-    Arbitrary<String> words =
-        Arbitraries.of("خبر", "عاجل", "الرئيس", "مدينة", "اليوم", "أمس", "وزير", "اتفاق", "2024")
-            .list()
-            .ofMinSize(2)
-            .ofMaxSize(6)
-            .map(w -> String.join(" ", w));
-    Arbitrary<Fault> faults =
-        Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(5, Arbitraries.just(Fault.NONE)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.MISSING_COMMA)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.TEXT_AFTER)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Fault.STRING)));
-    return Combinators.combine(words, words, faults)
-        .as(Element::new)
+    return BrokenJsonArrayProperties.elements(
+            5, Fault.MISSING_COMMA, Fault.TEXT_AFTER, Fault.STRING)
         .list()
         .ofMinSize(1)
         .ofMaxSize(8)
@@ -99,52 +82,15 @@ class BrokenJsonLinesProperties {
             "a.jsonl")) {
       out = r.stream().toList();
     }
-    List<String> carried = new ArrayList<>();
-    for (Article a : out) {
-      for (ParseWarning w : a.warnings()) {
-        if (w.kind() == WarningKind.UNREADABLE) {
-          carried.add(w.text().orElse(""));
-        }
-      }
-    }
-    String all = String.join("\u0000", carried);
+    Carried carried = Carried.of(out);
     for (int l = 0; l < lines.size(); l++) {
-      long number = l + 1;
       for (Element e : lines.get(l)) {
-        switch (e.fault()) {
-          case NONE -> {
-            assertEquals(List.of(e.content()), titled(out, e.title(), number).body());
-            assertEquals(0, occurrences(all, e.title()), e.title() + " in " + carried);
-          }
-          case TEXT_AFTER -> {
-            assertEquals(List.of(e.content()), titled(out, e.title(), number).body());
-            assertEquals(1, occurrences(all, e.garbage()), e.garbage() + " in " + carried);
-            assertEquals(0, occurrences(all, e.title()), e.title() + " in " + carried);
-          }
-          case STRING ->
-              assertEquals(1, occurrences(all, e.content()), e.content() + " in " + carried);
-          default -> assertEquals(1, occurrences(all, e.json(nl)), e.json(nl) + " in " + carried);
-        }
+        BrokenJsonArrayProperties.check(out, carried, e, l + 1, nl);
       }
     }
     if (cut != null) {
-      assertEquals(1, occurrences(all, cut), cut + " in " + carried);
+      carried.assertCarried(1, cut);
     }
-    assertTrue(carried.stream().noneMatch(String::isBlank), carried.toString());
-  }
-
-  private static int occurrences(String all, String part) {
-    int n = 0;
-    for (int i = all.indexOf(part); i >= 0; i = all.indexOf(part, i + 1)) {
-      n++;
-    }
-    return n;
-  }
-
-  private static Article titled(List<Article> out, String title, long line) {
-    List<Article> found =
-        out.stream().filter(a -> a.title().equals(title) && a.origin().line() == line).toList();
-    assertEquals(1, found.size(), title + " on line " + line + " in " + out);
-    return found.get(0);
+    assertTrue(carried.texts().stream().noneMatch(String::isBlank), carried.texts().toString());
   }
 }

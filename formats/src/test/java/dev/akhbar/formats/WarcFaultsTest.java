@@ -1,5 +1,11 @@
 package dev.akhbar.formats;
 
+import static dev.akhbar.formats.WarcRecords.badHeader;
+import static dev.akhbar.formats.WarcRecords.good;
+import static dev.akhbar.formats.WarcRecords.gzip;
+import static dev.akhbar.formats.WarcRecords.join;
+import static dev.akhbar.formats.WarcRecords.record;
+import static dev.akhbar.formats.WarcRecords.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,54 +26,6 @@ import org.junit.jupiter.api.Test;
  * are said, their text carried.
  */
 class WarcFaultsTest {
-  /** The text of conversion record {@code n}: a title line and a paragraph. */
-  private static String text(int n) {
-    return "عنوان الخبر " + n + "\nنص الخبر " + n + " عن الأحداث في المنطقة.\n";
-  }
-
-  /**
-   * A WET conversion record, its header as jwarc writes one; {@code extra} a line added to the
-   * header, {@code length} the Content-Length written (the body's own when negative).
-   */
-  private static byte[] record(int n, String extra, int length) {
-    byte[] body = text(n).getBytes(StandardCharsets.UTF_8);
-    String header =
-        "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/"
-            + n
-            + "\r\n"
-            + extra
-            + "WARC-Date: 2024-03-02T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-"
-            + String.format("%012d", n)
-            + ">\r\nContent-Type: text/plain\r\nContent-Length: "
-            + (length < 0 ? body.length : length)
-            + "\r\n\r\n";
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
-    out.writeBytes(body);
-    out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-    return out.toByteArray();
-  }
-
-  private static byte[] good(int n) {
-    return record(n, "", -1);
-  }
-
-  private static byte[] join(byte[]... parts) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    for (byte[] p : parts) {
-      out.writeBytes(p);
-    }
-    return out.toByteArray();
-  }
-
-  private static byte[] gzip(byte[] b) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-      gz.write(b);
-    }
-    return out.toByteArray();
-  }
-
   private static List<Article> read(byte[] bytes, String name) throws IOException {
     try (DumpReader r = Dumps.builder().build().open(new ByteArrayInputStream(bytes), name)) {
       return r.stream().toList();
@@ -88,7 +45,7 @@ class WarcFaultsTest {
 
   @Test
   void aRecordWithALineThatIsNoHeaderIsCarriedAndTheNextOnesRead() throws IOException {
-    byte[] broken = record(2, "%%% no header line\r\n", -1);
+    byte[] broken = badHeader(2);
     List<Article> out = read(join(good(1), broken, good(3), good(4)), "a.warc");
     assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3", "عنوان الخبر 4"), titles(out));
     List<ParseWarning> w = unreadable(out);
@@ -165,7 +122,7 @@ class WarcFaultsTest {
 
   @Test
   void aBrokenLastRecordIsCarriedToTheEnd() throws IOException {
-    byte[] broken = record(2, "%%% no header line\r\n", -1);
+    byte[] broken = badHeader(2);
     List<Article> out = read(join(good(1), broken), "a.warc");
     assertEquals(List.of("عنوان الخبر 1", ""), titles(out));
     ParseWarning w = unreadable(out).get(0);
@@ -204,7 +161,7 @@ class WarcFaultsTest {
     ByteArrayOutputStream in = new ByteArrayOutputStream();
     in.writeBytes(good(0));
     for (int n = 1; n <= 4000; n++) {
-      in.writeBytes(n % 2 == 0 ? good(n) : record(n, "%%% no header line\r\n", -1));
+      in.writeBytes(n % 2 == 0 ? good(n) : badHeader(n));
     }
     List<Article> out = read(in.toByteArray(), "a.warc");
     assertEquals(4001, out.size());

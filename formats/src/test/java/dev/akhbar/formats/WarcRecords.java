@@ -1,0 +1,77 @@
+package dev.akhbar.formats;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPOutputStream;
+
+/** WET conversion records written by hand, whole or broken, for the tests of WARC faults. */
+final class WarcRecords {
+  private WarcRecords() {}
+
+  /** The title of record {@code n}. */
+  static String title(int n) {
+    return "عنوان الخبر " + n;
+  }
+
+  /** The paragraph of record {@code n}. */
+  static String paragraph(int n) {
+    return "نص الخبر " + n + " عن الأحداث في المنطقة.";
+  }
+
+  /** The text of record {@code n}: its title line and its paragraph. */
+  static String text(int n) {
+    return title(n) + "\n" + paragraph(n) + "\n";
+  }
+
+  /**
+   * Record {@code n}, its header as jwarc writes one; {@code extra} lines added to the header,
+   * {@code length} the Content-Length written (the body's own when negative).
+   */
+  static byte[] record(int n, String extra, int length) {
+    byte[] body = text(n).getBytes(StandardCharsets.UTF_8);
+    String header =
+        "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/"
+            + n
+            + "\r\n"
+            + extra
+            + "WARC-Date: 2024-03-02T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-"
+            + String.format("%012d", n)
+            + ">\r\nContent-Type: text/plain\r\nContent-Length: "
+            + (length < 0 ? body.length : length)
+            + "\r\n\r\n";
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
+    out.writeBytes(body);
+    out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    return out.toByteArray();
+  }
+
+  /** Record {@code n}, whole. */
+  static byte[] good(int n) {
+    return record(n, "", -1);
+  }
+
+  /** Record {@code n} with a header line that is none. */
+  static byte[] badHeader(int n) {
+    return record(n, "%%% no header line\r\n", -1);
+  }
+
+  /** The bytes one after the other. */
+  static byte[] join(byte[]... parts) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (byte[] p : parts) {
+      out.writeBytes(p);
+    }
+    return out.toByteArray();
+  }
+
+  /** The bytes as one gzip member. */
+  static byte[] gzip(byte[] b) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+      gz.write(b);
+    }
+    return out.toByteArray();
+  }
+}
