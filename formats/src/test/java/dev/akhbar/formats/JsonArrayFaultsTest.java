@@ -229,10 +229,9 @@ class JsonArrayFaultsTest {
     assertEquals(
         List.of("أ", "ج", "د"),
         out.stream().map(Article::title).filter(t -> !t.isEmpty()).toList());
-    // The broken element, and the envelope's closing brace past the list read on as an array.
-    List<String> carried = carried(out);
-    assertEquals(broken + ",\n", carried.get(0));
-    assertTrue(carried.size() <= 2, carried.toString());
+    // The broken element only: the envelope's closing brace past the list read on as an array
+    // holds no text and is no fault of the input's.
+    assertEquals(List.of(broken + ",\n"), carried(out));
     assertEquals(
         5,
         out.stream().filter(a -> a.title().equals("د")).findFirst().orElseThrow().origin().line());

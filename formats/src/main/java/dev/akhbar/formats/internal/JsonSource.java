@@ -161,20 +161,46 @@ public final class JsonSource implements RecordSource {
    * after the first array is dropped.
    */
   private Article nextInArray() throws IOException {
-    try {
-      Article a = records(array.parser(), array::line);
-      done = a == null;
-      return a;
-    } catch (JsonProcessingException e) {
-      open.clear();
-      current = null;
-      // Read on at the next object, if any; what was passed over is carried on the warning.
-      JsonArrayInput.Fault f = array.fault(e);
-      done = f.ended();
-      return f.text().isBlank()
-          ? unreadable(f.line(), f.message())
-          : unreadable(f.line(), f.lastLine(), f.message(), f.text());
+    while (true) {
+      try {
+        Article a = records(array.parser(), array::line);
+        done = a == null;
+        return a;
+      } catch (JsonProcessingException e) {
+        open.clear();
+        current = null;
+        // Read on at the next object, if any; what was passed over is carried on the warning.
+        JsonArrayInput.Fault f = array.fault(e);
+        done = f.ended();
+        if (onlyClosing(f.text())) {
+          // The brackets that close an envelope around a list read on after a fault (the list
+          // was read as an array of its own): no text, and no fault of the input's.
+          if (done) {
+            return null;
+          }
+          continue;
+        }
+        return f.text().isBlank()
+            ? unreadable(f.line(), f.message())
+            : unreadable(f.line(), f.lastLine(), f.message(), f.text());
+      }
     }
+  }
+
+  /**
+   * Whether a text is closing brackets and braces only (with commas and white space), at least one.
+   */
+  private static boolean onlyClosing(String text) {
+    boolean closing = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '}' || c == ']') {
+        closing = true;
+      } else if (c != ',' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return closing;
   }
 
   /** Whether {@code p} is the array's parser, whose values' text is kept. */
