@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.akhbar.NewsDumpParser;
 import dev.akhbar.article.Article;
 import dev.akhbar.article.Origin;
@@ -232,7 +231,9 @@ public final class JsonSource implements RecordSource {
           // The list's elements are read below, one by one, until its "]" brings the holder back.
           open.push(current);
           current = null;
-          lineListStarts(p);
+          if (!inArray(p)) {
+            lineList.listStarts(p);
+          }
           continue;
         }
         if (step == JsonPaths.Step.INTO_OBJECT) {
@@ -247,8 +248,8 @@ public final class JsonSource implements RecordSource {
         JsonPaths.Values finished = current;
         // A wrapper read to its end: back to the object that holds it.
         current = finished.wrapper ? open.pop() : null;
-        if (current == null) {
-          lineValueEnds(p);
+        if (current == null && !inArray(p)) {
+          lineList.valueEnds(p);
         }
         if (step == JsonPaths.Step.ARTICLE) {
           if (finished.wrapper) {
@@ -289,13 +290,16 @@ public final class JsonSource implements RecordSource {
             array.listEnded();
           }
         }
-        lineListDepth = -1;
-        lineValueEnds(p);
+        if (!inArray(p)) {
+          lineList.listEnds(p);
+        }
         continue;
       }
       if (t == JsonToken.START_ARRAY && p.getParsingContext().getParent().inRoot()) {
         // A top-level array (another after the first too): its elements are articles.
-        lineListStarts(p);
+        if (!inArray(p)) {
+          lineList.listStarts(p);
+        }
         continue;
       }
       JsonLocation at = p.currentTokenLocation();
@@ -305,7 +309,7 @@ public final class JsonSource implements RecordSource {
         array.valueStarts(line);
       } else if (t == JsonToken.START_OBJECT && p.getParsingContext().getParent().inArray()) {
         // An element of a list on a JSON line: the same, within the line.
-        lineValueStart = lineBase + at.getCharOffset();
+        lineList.elementStarts(at);
       }
       if (t == JsonToken.START_OBJECT) {
         // A value of its own at the top level (not an element of an article list) may be an
@@ -319,8 +323,9 @@ public final class JsonSource implements RecordSource {
       String text = records.valueText(p, t);
       if (inArray(p)) {
         array.readUpToHere();
+      } else {
+        lineList.valueEnds(p);
       }
-      lineValueEnds(p);
       return notAnObject(line, t, text);
     }
   }
@@ -333,62 +338,10 @@ public final class JsonSource implements RecordSource {
   /** The parser of a JSON line whose envelope may hold more articles, or null. */
   private JsonParser linePending;
 
-  /**
-   * The nesting depth of the list of articles being read on the current JSON line (the line's own
-   * array, or an envelope's list), or -1 outside one: a fault between its elements reads on at the
-   * next element; one in any other list does not.
-   */
-  private int lineListDepth = -1;
-
-  /**
-   * Where in the current JSON line the last value read whole at the level of its records ends (an
-   * element, a list's "[" or "]"), or -1: a fault outside an element carries the text from here.
-   */
-  private long lineAfterValue = -1;
-
-  /**
-   * Where the rest of the current JSON line after the list that a resumed parser reads starts, or
-   * -1: what the envelope holds after its list is read no more, and is carried.
-   */
-  private int lineRest = -1;
-
-  /** An article list starts on a JSON line: the parser stands past its "[". */
-  private void lineListStarts(JsonParser p) {
-    if (!inArray(p)) {
-      lineListDepth = p.getParsingContext().getNestingDepth();
-      lineAfterValue = lineBase + p.currentLocation().getCharOffset();
-    }
-  }
-
-  /** A value was read whole on a JSON line: the parser stands past it. */
-  private void lineValueEnds(JsonParser p) {
-    if (!inArray(p)) {
-      lineValueStart = -1;
-      lineAfterValue = lineBase + p.currentLocation().getCharOffset();
-    }
-  }
-
-  /**
-   * Where in the current JSON line the list element being read opens, or -1 (between elements, or
-   * not in a list): a fault inside it carries it whole.
-   */
-  private long lineValueStart = -1;
-
-  /**
-   * Where in the current JSON line its parser's first char stands (one before, for a "[" put
-   * before).
-   */
-  private int lineBase;
-
-  /**
-   * Where the list a fault on the current line stood in ends ({@link #LIST_END_UNKNOWN}, -1: no
-   * end).
-   */
-  private int lineListEnd = LIST_END_UNKNOWN;
-
-  private static final int LIST_END_UNKNOWN = -2;
-
   private long linePendingNumber;
+
+  /** Where the current JSON line's parse stands in its list of articles. */
+  private final JsonLineList lineList = new JsonLineList();
 
   private Article nextLine() throws IOException {
     if (linePending != null) {
@@ -446,25 +399,20 @@ public final class JsonSource implements RecordSource {
     linePending = null;
     try {
       if (line != null) {
-        lineBase = 0;
-        lineValueStart = -1;
-        lineAfterValue = -1;
-        lineListDepth = -1;
-        lineListEnd = LIST_END_UNKNOWN;
-        lineRest = -1;
+        lineList.newLine();
         JsonToken t = p.nextToken();
         if (t == JsonToken.START_OBJECT) {
           current = new JsonPaths.Values(number, true, 0);
         } else if (t == JsonToken.START_ARRAY) {
           // A line that is an array of articles ([{...}, {...}]): read as a top-level array's.
-          lineListStarts(p);
+          lineList.listStarts(p);
           if (p.nextToken() != JsonToken.START_OBJECT) {
             // Anything else (["not", "an", "object"], 5) is one warning with the line's text.
             p.close();
             return notAnObject(number, t, line.toString());
           }
           current = new JsonPaths.Values(number, false, 0);
-          lineValueStart = p.currentTokenLocation().getCharOffset();
+          lineList.elementStarts(p.currentTokenLocation());
         } else {
           p.close();
           return notAnObject(number, t, line.toString());
@@ -479,25 +427,26 @@ public final class JsonSource implements RecordSource {
       p.close();
       return restAfterList(number);
     } catch (JsonProcessingException e) {
-      com.fasterxml.jackson.core.JsonStreamContext at = p.getParsingContext();
-      // Read on in the list only where the fault is in one of its elements, or between them at the
-      // list's own level; a fault in any other list (a record's images, an envelope's sources)
-      // carries the line.
-      boolean inElement = lineValueStart >= 0;
-      boolean between =
-          !inElement
-              && lineListDepth >= 0
-              && at.inArray()
-              && at.getNestingDepth() == lineListDepth
-              && lineAfterValue >= 0;
+      boolean inList = lineList.inList(p.getParsingContext());
       p.close();
       open.clear();
       current = null;
-      if (inElement || between) {
-        Article a = readOnInList(number, e, inElement ? lineValueStart : lineAfterValue, between);
-        if (a != null) {
-          return a;
-        }
+      java.nio.CharBuffer whole = lines.line();
+      char[] text = whole.array();
+      int from = whole.arrayOffset() + whole.position();
+      int to = from + whole.remaining();
+      JsonLineList.ReadOn on = inList ? lineList.readOn(factory, text, from, to, e) : null;
+      if (on != null) {
+        linePending = on.parser();
+        linePendingNumber = number;
+        String message =
+            "malformed JSON in the line's list of articles"
+                + (on.broken().isEmpty() ? "" : ", the element is here")
+                + "; reading goes on at the next element: "
+                + e.getOriginalMessage();
+        return on.broken().isEmpty()
+            ? unreadable(number, message)
+            : unreadable(number, message, on.broken());
       }
       if (line != null) {
         return unreadable(
@@ -505,18 +454,12 @@ public final class JsonSource implements RecordSource {
       }
       // Past a value already read on this line: the rest of the line is carried, from where the
       // broken element opens, or from the end of the last value read whole.
-      String whole = lines.line().toString();
-      long from =
-          inElement
-              ? lineValueStart
-              : lineAfterValue >= 0
-                  ? lineAfterValue
-                  : lineBase + (e.getLocation() == null ? 0 : e.getLocation().getCharOffset());
-      String rest = whole.substring((int) Math.max(0, Math.min(whole.length(), from)));
+      long at = Math.max(0, Math.min(to - from, lineList.carryFrom(e)));
+      String rest = new String(text, from + (int) at, to - from - (int) at);
       return unreadable(
           number,
           "malformed JSON after the line's first value, not read: " + e.getOriginalMessage(),
-          rest.isBlank() ? whole : rest);
+          rest.isBlank() ? whole.toString() : rest);
     }
   }
 
@@ -526,82 +469,16 @@ public final class JsonSource implements RecordSource {
    * closes the envelope. Null when there is nothing to carry.
    */
   private Article restAfterList(long number) {
-    if (lineRest < 0) {
-      return null;
-    }
     java.nio.CharBuffer line = lines.line();
     int from = line.arrayOffset() + line.position();
-    String rest = new String(line.array(), from + lineRest, line.remaining() - lineRest);
-    lineRest = -1;
-    for (int i = 0; i < rest.length(); i++) {
-      char c = rest.charAt(i);
-      if (c != '}' && c != ']' && !Character.isWhitespace(c)) {
-        return unreadable(
+    String rest = lineList.restAfterList(line.array(), from, from + line.remaining());
+    return rest == null
+        ? null
+        : unreadable(
             number,
             "the JSON line after its list of articles, where a fault was read on past, is not read;"
                 + " its text is here",
-            rest.strip());
-      }
-    }
-    return null;
-  }
-
-  /**
-   * After a fault in the list of articles of a JSON line (an envelope's list, the line's own
-   * array): the text from {@code at} (where the broken element opens, or the end of the last value
-   * read whole, with a comma or nothing before the next element when {@code between}) to where the
-   * next element opens is carried on a warning, and reading goes on at that element, up to the
-   * list's end; what follows the list is carried after it ({@link #restAfterList}). Null where no
-   * element follows: the caller carries the rest of the line. Each fault scans the text up to the
-   * next element only, and the list's end is found once a line, so that a line of many faults is
-   * read in linear time.
-   */
-  private Article readOnInList(long number, JsonProcessingException e, long at, boolean between)
-      throws IOException {
-    java.nio.CharBuffer line = lines.line();
-    char[] text = line.array();
-    int from = line.arrayOffset() + line.position();
-    int to = from + line.remaining();
-    if (e instanceof StreamConstraintsException || at <= lineBase || at >= to - from) {
-      // A value past the limits is no element to read on after, and a place not past the parser's
-      // start makes no progress: the rest of the line is carried.
-      return null;
-    }
-    int start = from + (int) at;
-    int next = JsonResync.nextElement(text, start, to, between);
-    if (next < 0) {
-      return null;
-    }
-    if (lineListEnd == LIST_END_UNKNOWN) {
-      int end = JsonResync.listEnd(text, next, to);
-      lineListEnd = end < 0 ? -1 : end - from;
-    }
-    int end = lineListEnd >= 0 ? from + lineListEnd + 1 : to;
-    if (end <= next) {
-      return null;
-    }
-    linePending =
-        factory.createParser(
-            JsonResync.prefixed("[", new java.io.CharArrayReader(text, next, end - next)));
-    linePendingNumber = number;
-    lineBase = next - from - 1;
-    lineValueStart = -1;
-    lineAfterValue = -1;
-    lineListDepth = -1;
-    lineRest = lineListEnd >= 0 ? lineListEnd + 1 : -1;
-    String broken = new String(text, start, next - start).strip();
-    while (broken.startsWith(",")) {
-      broken = broken.substring(1).strip();
-    }
-    while (broken.endsWith(",")) {
-      broken = broken.substring(0, broken.length() - 1).strip();
-    }
-    String message =
-        "malformed JSON in the line's list of articles"
-            + (broken.isEmpty() ? "" : ", the element is here")
-            + "; reading goes on at the next element: "
-            + e.getOriginalMessage();
-    return broken.isEmpty() ? unreadable(number, message) : unreadable(number, message, broken);
+            rest);
   }
 
   /** A value where an article object was expected: an article of a warning carrying its text. */
