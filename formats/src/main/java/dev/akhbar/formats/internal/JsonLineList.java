@@ -153,12 +153,6 @@ final class JsonLineList {
     }
     String after = new String(text, from + rest, to - from - rest);
     rest = -1;
-    for (int i = 0; i < after.length(); i++) {
-      char c = after.charAt(i);
-      if (c != '}' && c != ']' && !Character.isWhitespace(c)) {
-        return after.strip();
-      }
-    }
-    return null;
+    return after.isBlank() || JsonResync.closesOnly(after) ? null : after.strip();
   }
 }

@@ -121,6 +121,23 @@ final class JsonResync {
     return -1;
   }
 
+  /**
+   * Whether a text holds nothing but closing brackets and braces, commas and white space, and at
+   * least one bracket or brace: the end of an envelope, no text of its own.
+   */
+  static boolean closesOnly(CharSequence text) {
+    boolean closing = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '}' || c == ']') {
+        closing = true;
+      } else if (c != ',' && !Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return closing;
+  }
+
   /** A reader of {@code head}, then of {@code rest}. */
   static Reader prefixed(String head, Reader rest) {
     return new Joined(head, rest);

@@ -171,7 +171,7 @@ public final class JsonSource implements RecordSource {
         // Read on at the next object, if any; what was passed over is carried on the warning.
         JsonArrayInput.Fault f = array.fault(e);
         done = f.ended();
-        if (onlyClosing(f.text())) {
+        if (JsonResync.closesOnly(f.text())) {
           // The brackets that close an envelope around a list read on after a fault (the list
           // was read as an array of its own): no text, and no fault of the input's.
           if (done) {
@@ -184,22 +184,6 @@ public final class JsonSource implements RecordSource {
             : unreadable(f.line(), f.lastLine(), f.message(), f.text());
       }
     }
-  }
-
-  /**
-   * Whether a text is closing brackets and braces only (with commas and white space), at least one.
-   */
-  private static boolean onlyClosing(String text) {
-    boolean closing = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '}' || c == ']') {
-        closing = true;
-      } else if (c != ',' && !Character.isWhitespace(c)) {
-        return false;
-      }
-    }
-    return closing;
   }
 
   /** Whether {@code p} is the array's parser, whose values' text is kept. */

@@ -122,7 +122,8 @@ public final class WarcSource implements RecordSource {
           // The gzip member this record was in is corrupt; the next member starts a record.
           reader = null;
           return unreadable(
-              "a WARC record in a corrupt gzip member, not read: " + e.getMessage(), false);
+              "a WARC record in a corrupt gzip member, not read: " + e.getMessage(),
+              Optional.empty());
         }
         Article said = readOn(e);
         if (said != null) {
@@ -150,12 +151,11 @@ public final class WarcSource implements RecordSource {
         if (corruptMember(e)) {
           reader = null;
         }
-        return unreadable("record " + record + " cannot be read: " + e.getMessage(), false);
+        return unreadable(
+            "record " + record + " cannot be read: " + e.getMessage(), Optional.empty());
       }
     }
   }
-
-  private boolean stopped;
 
   /**
    * A jwarc reader over {@code in}, lenient: it also reads records whose lines end in LF alone (as
@@ -202,14 +202,8 @@ public final class WarcSource implements RecordSource {
                 : f.passed() > f.lost() + f.kept().length
                     ? "; " + f.kept().length + " of them are here"
                     : f.lost() > 0 ? "; the rest are here" : "; they are here");
-    return Article.builder(new Origin(input, record, record))
-        .warning(
-            new ParseWarning(
-                record,
-                WarningKind.UNREADABLE,
-                message,
-                text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip())))
-        .build();
+    return unreadable(
+        message, text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip()));
   }
 
   /**
@@ -244,13 +238,10 @@ public final class WarcSource implements RecordSource {
     return false;
   }
 
-  private Article unreadable(String message, boolean stop) {
-    if (stopped) {
-      return null;
-    }
-    stopped = stop;
+  /** An article of nothing but an {@code UNREADABLE} warning at the current record. */
+  private Article unreadable(String message, Optional<String> text) {
     return Article.builder(new Origin(input, record, record))
-        .warning(ParseWarning.of(record, WarningKind.UNREADABLE, message))
+        .warning(new ParseWarning(record, WarningKind.UNREADABLE, message, text))
         .build();
   }
 
@@ -290,7 +281,7 @@ public final class WarcSource implements RecordSource {
     } catch (java.io.UncheckedIOException e) {
       endPages();
       return unreadable(
-          "record " + record + " cannot be read: " + e.getCause().getMessage(), false);
+          "record " + record + " cannot be read: " + e.getCause().getMessage(), Optional.empty());
     }
     if (page == null) {
       endPages();
