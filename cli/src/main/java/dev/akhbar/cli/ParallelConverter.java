@@ -134,6 +134,17 @@ final class ParallelConverter {
    */
   private record Running(Unit unit, Spool output, LineNumbers numbers, Future<Counts> counts) {}
 
+  /**
+   * Keeps the numbers of a unit whose worker has ended and whose output is joined for the next
+   * unit.
+   */
+  private static void spare(Running running, Deque<LineNumbers> spareNumbers) {
+    if (running.numbers() != null) {
+      running.numbers().clear();
+      spareNumbers.push(running.numbers());
+    }
+  }
+
   /** The units {@link #worthAPool} planned, or null. */
   private List<Unit> planned;
 
@@ -182,13 +193,19 @@ final class ParallelConverter {
       // Input bytes of the units done, read or failed.
       long passed = 0;
       WarmUp warmUp = WarmUp.ofThisJvm();
+      // Records of line numbers whose pieces are joined, for the next pieces (see
+      // LineNumbers.clear).
+      Deque<LineNumbers> spareNumbers = new ArrayDeque<>();
       while (next < units.size() || !window.isEmpty()) {
         // While the compiler warms up, one thread fewer converts, so that it has a core of its own.
         int ahead = warmUp.over(passed) ? threads + 1 : Math.max(1, threads - 1);
         while (next < units.size() && window.size() < ahead) {
           Unit unit = units.get(next++);
           Spool spool = new Spool(spoolMemory, spillDirectory);
-          LineNumbers numbers = unit.unshifted() ? new LineNumbers() : null;
+          LineNumbers numbers =
+              !unit.unshifted()
+                  ? null
+                  : spareNumbers.isEmpty() ? new LineNumbers() : spareNumbers.pop();
           window.add(
               new Running(unit, spool, numbers, pool.submit(() -> convert(unit, spool, numbers))));
         }
@@ -225,7 +242,10 @@ final class ParallelConverter {
             }
           }
           counts = running.counts().get();
+          spare(running, spareNumbers);
         } catch (ExecutionException e) {
+          // The worker is done with its numbers: it failed.
+          spare(running, spareNumbers);
           if (e.getCause() instanceof OutputException) {
             // The output is incomplete, whichever input was being converted: the run stops.
             throw (OutputException) e.getCause();

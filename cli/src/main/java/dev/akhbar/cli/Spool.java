@@ -28,12 +28,20 @@ final class Spool extends OutputStream {
   /**
    * Blocks the reader is done with, for writers to fill again: the output of a parallel run passes
    * through blocks, and allocating each anew doubled what the run allocated. Up to {@link #POOLED}
-   * blocks wait here (8 MiB); the rest are left to the collector.
+   * blocks wait here; the rest are left to the collector.
    */
   private static final java.util.concurrent.ConcurrentLinkedQueue<byte[]> FREE =
       new java.util.concurrent.ConcurrentLinkedQueue<>();
 
-  private static final int POOLED = 128;
+  /**
+   * 32 MiB, the output of about three 8 MiB pieces: what a window of two threads holds at once, so
+   * that once the run is under way its blocks all come from here. A new block lives until its piece
+   * is joined, which outlasts a young collection: each one the pool cannot take back is copied into
+   * the old generation, to pages touched for the first time. An eighth of the heap at most.
+   */
+  private static final int POOLED =
+      (int) Math.min(512, Runtime.getRuntime().maxMemory() / 8 / BLOCK);
+
   private static final java.util.concurrent.atomic.AtomicInteger FREE_COUNT =
       new java.util.concurrent.atomic.AtomicInteger();
 

@@ -61,6 +61,16 @@ public final class LineNumbers {
   }
 
   /**
+   * Empties the record for the next fragment, keeping its arrays: a runner that joins many
+   * fragments reuses a few records instead of growing new arrays for each, which would live until
+   * their fragment is joined and so be copied by the collector. Call it only once the fragment's
+   * writer and its {@link #shifting} stream are both done with it.
+   */
+  public void clear() {
+    size = 0;
+  }
+
+  /**
    * A stream that writes the fragment's bytes, given from its first byte on in any chunks, to
    * {@code out} with {@code linesBefore} added to every recorded line number. Closing it flushes
    * {@code out} and leaves it open.

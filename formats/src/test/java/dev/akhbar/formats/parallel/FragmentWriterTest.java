@@ -75,6 +75,35 @@ class FragmentWriterTest {
   }
 
   @Test
+  void aClearedRecordShiftsTheNextFragmentAsANewOneWould() throws IOException {
+    // Ten numbers in the first fragment, five in the second: after clear(), only the second's own
+    // offsets apply (the first's would rewrite bytes of the second where no number stands).
+    LineNumbers numbers = new LineNumbers();
+    try (FragmentWriter w =
+        FragmentWriter.of(new ByteArrayOutputStream(), OutputFormat.JSONL, numbers)) {
+      write(w, numbered(1, 5, 9));
+      write(w, numbered(9, 95, 99));
+    }
+    numbers.clear();
+    assertEquals(0, numbers.size());
+    ByteArrayOutputStream fragment = new ByteArrayOutputStream();
+    try (FragmentWriter w = FragmentWriter.of(fragment, OutputFormat.JSONL, numbers)) {
+      write(w, numbered(2, 3, 4));
+    }
+    assertEquals(5, numbers.size());
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    try (FragmentWriter w = FragmentWriter.of(expected, OutputFormat.JSONL)) {
+      write(w, numbered(993, 994, 995));
+    }
+    ByteArrayOutputStream joined = new ByteArrayOutputStream();
+    try (java.io.OutputStream shifting = numbers.shifting(joined, 991)) {
+      shifting.write(fragment.toByteArray());
+    }
+    assertEquals(
+        expected.toString(StandardCharsets.UTF_8), joined.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void csvRecordsNoLineNumbers() {
     org.junit.jupiter.api.Assertions.assertThrows(
         IllegalArgumentException.class,
