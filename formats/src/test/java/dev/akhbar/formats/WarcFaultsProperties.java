@@ -33,7 +33,14 @@ class WarcFaultsProperties {
     /** Text between records that is no record. */
     JUNK,
     /** An extra blank line between records, which jwarc does not expect: no fault to say. */
-    BLANK
+    BLANK,
+    /**
+     * Cut inside its paragraph (a download broken off), the next record written right after: its
+     * length runs into that record.
+     */
+    CUT,
+    /** Text between records that ends on no line end, the next record's start on its line. */
+    JUNK_INLINE
   }
 
   private static String junk(int n) {
@@ -46,6 +53,15 @@ class WarcFaultsProperties {
     }
     if (kind == Kind.BLANK) {
       return "\r\n".getBytes(StandardCharsets.US_ASCII);
+    }
+    if (kind == Kind.JUNK_INLINE) {
+      return junk(n).getBytes(StandardCharsets.UTF_8);
+    }
+    if (kind == Kind.CUT) {
+      byte[] whole = WarcRecords.good(n);
+      // The trailing CRLF CRLF and the paragraph's last 20 bytes (ASCII-free Arabic letters and
+      // spaces: the cut may fall inside a letter).
+      return java.util.Arrays.copyOf(whole, whole.length - 24);
     }
     int titleLine = (title(n) + "\n").getBytes(StandardCharsets.UTF_8).length;
     return switch (kind) {
@@ -62,14 +78,22 @@ class WarcFaultsProperties {
             net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.BAD_HEADER)),
             net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.SHORT)),
             net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.JUNK)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.BLANK)))
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.BLANK)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.CUT)),
+            net.jqwik.api.Tuple.of(1, Arbitraries.just(Kind.JUNK_INLINE)))
         .list()
         .ofMaxSize(12)
         .map(
             kinds -> {
               // A whole first record, so that the input is told to be WARC.
               List<Kind> out = new ArrayList<>(List.of(Kind.GOOD));
-              out.addAll(kinds);
+              for (Kind k : kinds) {
+                out.add(k);
+                if (k == Kind.CUT || k == Kind.JUNK_INLINE) {
+                  // What is cut or runs on is followed by a whole record, whose start it hides.
+                  out.add(Kind.GOOD);
+                }
+              }
               return out;
             });
   }
@@ -94,6 +118,14 @@ class WarcFaultsProperties {
     long faults = kinds.stream().filter(k -> k != Kind.GOOD && k != Kind.BLANK).count();
     org.junit.jupiter.api.Assertions.assertTrue(
         carried.texts().size() <= faults, carried.texts().toString());
+    // Each record cut short is said once.
+    assertEquals(
+        kinds.stream().filter(k -> k == Kind.CUT).count(),
+        out.stream()
+            .flatMap(a -> a.warnings().stream())
+            .filter(w -> w.message().contains("is cut short"))
+            .count(),
+        out.toString());
     for (int n = 0; n < kinds.size(); n++) {
       String title = title(n);
       long articles = out.stream().filter(a -> a.title().equals(title)).count();
@@ -111,7 +143,13 @@ class WarcFaultsProperties {
           assertEquals(0, articles, title + " in " + out);
           carried.assertCarried(1, paragraph(n));
         }
-        case JUNK -> carried.assertCarried(1, junk(n));
+        case JUNK, JUNK_INLINE -> carried.assertCarried(1, junk(n));
+        case CUT -> {
+          // The record gives its title; its text ends with the next record's first bytes, which
+          // a warning says.
+          assertEquals(1, articles, title + " in " + out);
+          carried.assertCarried(0, paragraph(n));
+        }
         case BLANK -> {
           // Nothing to carry.
         }

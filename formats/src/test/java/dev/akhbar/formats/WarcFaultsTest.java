@@ -131,12 +131,60 @@ class WarcFaultsTest {
   }
 
   @Test
+  void aRecordCutShortWithAnotherWrittenAfterItLosesNoRecord() throws IOException {
+    // Record 2 cut 24 bytes before its end, inside its paragraph, record 3 written right after:
+    // record 2's text takes record 3's first 20 bytes (the other 4 were its closing CRLF CRLF), and
+    // the parse after it fails there.
+    byte[] whole = good(2);
+    byte[] cut = java.util.Arrays.copyOf(whole, whole.length - 24);
+    List<Article> out = read(join(good(1), cut, good(3), good(4)), "a.warc");
+    assertEquals(
+        List.of("عنوان الخبر 1", "عنوان الخبر 2", "", "عنوان الخبر 3", "عنوان الخبر 4"),
+        titles(out));
+    long third = good(1).length + cut.length;
+    assertEquals(third, out.get(3).origin().offset());
+    ParseWarning w = out.get(2).warnings().get(0);
+    assertEquals(WarningKind.MALFORMED_INPUT, w.kind());
+    assertEquals(2, w.line());
+    assertTrue(w.message().contains("record 2 is cut short"), w.message());
+    assertTrue(w.message().contains("starts at byte " + third), w.message());
+    assertTrue(w.message().contains("first 20 bytes"), w.message());
+    // Nothing passed over, nothing carried: every byte is in a record.
+    assertEquals(List.of(), unreadable(out));
+    // The record numbers go on as if nothing broke.
+    assertEquals(3, out.get(3).origin().line());
+  }
+
+  @Test
+  void textEndingOnNoLineEndRightBeforeARecordHidesItNoLonger() throws IOException {
+    byte[] junk = "كلام بلا نهاية سطر".getBytes(StandardCharsets.UTF_8);
+    List<Article> out = read(join(good(1), junk, good(2), good(3)), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 2", "عنوان الخبر 3"), titles(out));
+    assertEquals(Optional.of("كلام بلا نهاية سطر"), unreadable(out).get(0).text());
+  }
+
+  @Test
+  void aRecordCutInsideAHeaderNameHidesNotTheNext() throws IOException {
+    // Cut inside "WARC-Target-URI", before its colon: that line holds no header, the next
+    // record starts on it.
+    byte[] whole = good(2);
+    int at = new String(whole, StandardCharsets.US_ASCII).indexOf("WARC-Target-URI") + 9;
+    byte[] cut = java.util.Arrays.copyOf(whole, at);
+    List<Article> out = read(join(good(1), cut, good(3)), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3"), titles(out));
+    assertEquals(
+        Optional.of(new String(cut, StandardCharsets.US_ASCII).strip()),
+        unreadable(out).get(0).text());
+  }
+
+  @Test
   void aHeaderValueThatReadsLikeARecordStartIsNone() throws IOException {
-    // Thousands of header lines whose values read "WARC/1.0": none is a record's start (each would
-    // have jwarc parse the header again), so the broken record is passed over once.
+    // Thousands of header lines whose values read "WARC/1.0", each followed by a line that
+    // opens a header: none is a record's start (each would have jwarc parse the rest of the header
+    // again), so the broken record is passed over once.
     StringBuilder lines = new StringBuilder();
     for (int k = 0; k < 5000; k++) {
-      lines.append("X-Note: WARC/1.0\r\n");
+      lines.append(k % 2 == 0 ? "X-Note: WARC/1.0\r\n" : "WARC-Note: WARC/1.0\r\n");
     }
     byte[] broken = record(2, lines + "%%% no header line\r\n", -1);
     List<Article> out = read(join(good(1), broken, good(3)), "a.warc");

@@ -33,12 +33,36 @@ final class WarcResync {
    * reads {@code WARC/1.x}: past the broken record's own first byte that is no line end, or at it
    * when line ends come before it (an extra blank line after the record before); and right after a
    * gzip member that broke on the way (its stream goes on at the next member), or anywhere once
-   * binary data was passed over (garbage ends on no line end). Not elsewhere inside a line: a
-   * header value that reads {@code WARC/1.0} is no record, and each such start read on would make
-   * jwarc parse the same header again. Reads in blocks and leaves {@code recent} at the next
-   * record, or at the end.
+   * binary data was passed over (garbage ends on no line end). Inside a line of text, {@code
+   * WARC/1.x} and CRLF starts a record where the line before it is no header line and the line
+   * after it opens a header ({@link #opensHeader}): a file cut short and another written after it,
+   * the cut falling inside a line. A header value that reads {@code WARC/1.0} is no record: each
+   * such start read on would make jwarc parse the same header again. Reads in blocks and leaves
+   * {@code recent} at the next record, or at the end.
    */
   static Found scan(RecentBytes recent, long from, int keep) throws IOException {
+    return scan(recent, from, keep, Long.MAX_VALUE, false);
+  }
+
+  /**
+   * The start of a record inside the bytes {@code [from, until)} of {@code recent}, past the first
+   * line: a record start there that opens a header ({@link #opensHeader}), or -1. For a record
+   * whose end is not where its length says: cut short, and another record written after the cut.
+   * Leaves {@code recent} where it is.
+   */
+  static long startInside(RecentBytes recent, long from, long until) throws IOException {
+    long position = recent.position();
+    Found f = scan(recent, from, 0, until, true);
+    recent.seek(position);
+    return f.next();
+  }
+
+  /**
+   * The scan; {@code strict}: only record starts whose next line opens a header count, and only in
+   * what was held when it began; the scan ends at the first line end past {@code until}.
+   */
+  private static Found scan(RecentBytes recent, long from, int keep, long until, boolean strict)
+      throws IOException {
     long start = Math.max(recent.oldest(), Math.min(from, recent.end()));
     long lost = Math.max(0, start - from);
     recent.seek(start);
@@ -53,10 +77,16 @@ final class WarcResync {
     byte[] last = new byte[MAGIC];
     byte[] block = new byte[8192];
     long at = start;
+    // Where the current line begins; and a record start inside a line, or at one when strict,
+    // waiting for the line after it to be read.
+    long lineBegin = start;
+    long pending = -1;
+    long pendingLine = -1;
+    long held = recent.end();
     while (true) {
       int n;
       try {
-        n = recent.read(block, 0, block.length);
+        n = strict && at >= held ? -1 : recent.read(block, 0, block.length);
       } catch (GzipMembers.CorruptMember e) {
         lineStart = at;
         continue;
@@ -78,18 +108,108 @@ final class WarcResync {
           head = at - 1;
           blankFirst = head > start;
         }
+        if (b == '\n' && pending >= 0) {
+          if (opensHeader(recent, pendingLine, at - 1)) {
+            return found(recent, start, pending, lost, kept);
+          }
+          pending = -1;
+        }
         int length = b == '\n' ? magicLength(last) : 0;
         long next = at - length;
-        if (length > 0
-            && (next > head || (next == head && blankFirst))
-            && (binary || next == lineStart || next == start || lineEndBefore(recent, next))) {
-          recent.seek(next);
-          byte[] bytes = kept.toByteArray();
-          int m = (int) Math.min(bytes.length, next - start);
-          return new Found(next, lost + (next - start), lost, java.util.Arrays.copyOf(bytes, m));
+        if (length > 0 && (next > head || (next == head && blankFirst))) {
+          boolean atLineStart =
+              binary || next == lineStart || next == start || lineEndBefore(recent, next);
+          if (atLineStart && !strict) {
+            return found(recent, start, next, lost, kept);
+          }
+          if ((atLineStart || (length == MAGIC && !isHeaderLine(recent, lineBegin, next)))
+              && (!strict || next < until)) {
+            pending = next;
+            pendingLine = at;
+          }
+        }
+        if (b == '\n') {
+          // At LF only: the CR of a CRLF is the line's, and the magic's own CR must not begin one.
+          lineBegin = at;
+          if (strict && at > until && pending < 0) {
+            return new Found(-1, lost + (at - start), lost, new byte[0]);
+          }
         }
       }
     }
+  }
+
+  /** What a scan found: the record at {@code next}, and the bytes before it kept. */
+  private static Found found(
+      RecentBytes recent, long start, long next, long lost, ByteArrayOutputStream kept) {
+    recent.seek(next);
+    byte[] bytes = kept.toByteArray();
+    int m = (int) Math.min(bytes.length, next - start);
+    return new Found(next, lost + (next - start), lost, java.util.Arrays.copyOf(bytes, m));
+  }
+
+  /**
+   * Whether the line {@code [from, to)} opens a record's header: {@code WARC-} or {@code Content-}
+   * (either case), a name and a colon, as every WARC writer's first header line does ({@code
+   * WARC-Type: response}).
+   */
+  private static boolean opensHeader(RecentBytes recent, long from, long to) {
+    if (from < recent.oldest()) {
+      return false;
+    }
+    int prefix = 0;
+    for (String opening : OPENINGS) {
+      if (startsWith(recent, from, to, opening)) {
+        prefix = opening.length();
+        break;
+      }
+    }
+    return prefix > 0 && nameAndColon(recent, from + prefix, to);
+  }
+
+  private static final String[] OPENINGS = {"warc-", "content-"};
+
+  private static boolean startsWith(RecentBytes recent, long from, long to, String opening) {
+    if (to - from < opening.length()) {
+      return false;
+    }
+    for (int k = 0; k < opening.length(); k++) {
+      if (Character.toLowerCase(recent.byteAt(from + k)) != opening.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether {@code [from, to)}, the text before a record start inside a line, is the start of a
+   * header line: a name and a colon. Where the line began before what is held, it is no header line
+   * (no header is that long).
+   */
+  private static boolean isHeaderLine(RecentBytes recent, long from, long to) {
+    return from >= recent.oldest() && nameAndColon(recent, from, to);
+  }
+
+  /** Whether {@code [from, to)} begins with a header name (one char or more) and a colon. */
+  private static boolean nameAndColon(RecentBytes recent, long from, long to) {
+    for (long p = from; p < to; p++) {
+      int c = recent.byteAt(p);
+      if (c == ':') {
+        return p > from;
+      }
+      if (!isTokenChar(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A char of a header name (RFC 9110's token). */
+  private static boolean isTokenChar(int c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
   }
 
   /** Whether the byte before {@code offset} is an LF, where it is still held. */

@@ -175,7 +175,32 @@ public final class WarcSource implements RecordSource {
     // Where the broken record starts: jwarc moves its position past the record before (its
     // length by its header, then the blank lines that close it) before it parses a header.
     long from = reader == null ? readerBase : readerBase + reader.position();
+    boolean after = reader != null && offset >= readerBase;
     reader = null;
+    if (after && offset >= recent.oldest() && offset < from) {
+      // The record before may have been cut short, another record written after the cut (a
+      // download broken off and one started again): its length then ran into that record, whose
+      // start lies before where this parse failed.
+      long inside = WarcResync.startInside(recent, offset, from);
+      if (inside >= 0) {
+        recent.seek(inside);
+        readerBase = inside;
+        reader = reader(recent);
+        // The parse that failed is made again, from there.
+        record--;
+        return warning(
+            WarningKind.MALFORMED_INPUT,
+            "record "
+                + record
+                + " is cut short: the next record starts at byte "
+                + inside
+                + ", inside the length its header gives; its text may end with that record's"
+                + " first "
+                + (from - inside)
+                + " bytes",
+            Optional.empty());
+      }
+    }
     WarcResync.Found f = WarcResync.scan(recent, from, MAX_CARRIED);
     if (f.next() >= 0) {
       readerBase = f.next();
@@ -240,8 +265,13 @@ public final class WarcSource implements RecordSource {
 
   /** An article of nothing but an {@code UNREADABLE} warning at the current record. */
   private Article unreadable(String message, Optional<String> text) {
+    return warning(WarningKind.UNREADABLE, message, text);
+  }
+
+  /** An article of nothing but a warning at the current record. */
+  private Article warning(WarningKind kind, String message, Optional<String> text) {
     return Article.builder(new Origin(input, record, record))
-        .warning(new ParseWarning(record, WarningKind.UNREADABLE, message, text))
+        .warning(new ParseWarning(record, kind, message, text))
         .build();
   }
 
