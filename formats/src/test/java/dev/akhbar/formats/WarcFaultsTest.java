@@ -148,7 +148,7 @@ class WarcFaultsTest {
     assertEquals(2, w.line());
     assertTrue(w.message().contains("record 2 is cut short"), w.message());
     assertTrue(w.message().contains("starts at byte " + third), w.message());
-    assertTrue(w.message().contains("first 20 bytes"), w.message());
+    assertTrue(w.message().contains("the 20 bytes from there on"), w.message());
     // Nothing passed over, nothing carried: every byte is in a record.
     assertEquals(List.of(), unreadable(out));
     // The record numbers go on as if nothing broke.
@@ -175,6 +175,101 @@ class WarcFaultsTest {
     assertEquals(
         Optional.of(new String(cut, StandardCharsets.US_ASCII).strip()),
         unreadable(out).get(0).text());
+  }
+
+  @Test
+  void aStartInsideALineWhoseNextLineOutrunsWhatIsHeldIsPassedOver() throws IOException {
+    // The start inside the "zz" line waits for the line after it, which is longer than the bytes
+    // held: by its end the start is no longer held, and it cannot be gone back to.
+    byte[] junk =
+        ("p".repeat(7872) + "\n" + "zz WARC/1.0\r\n" + "WARC-Type: " + "a".repeat(257_800) + "\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[][] parts = new byte[31][];
+    parts[0] = good(1);
+    parts[1] = junk;
+    for (int n = 2; n <= 30; n++) {
+      parts[n] = good(n);
+    }
+    List<Article> out = read(join(parts), "a.warc");
+    for (int n = 1; n <= 30; n++) {
+      String title = "عنوان الخبر " + n;
+      assertEquals(1, out.stream().filter(a -> a.title().equals(title)).count(), title);
+    }
+    assertEquals(1, unreadable(out).size());
+  }
+
+  @Test
+  void aStartInsideAFoldedHeaderLineIsNone() throws IOException {
+    // Folded header lines (opening with a space) that end in a record start, each followed by a
+    // line that opens a header: jwarc would read on through all of them from each start.
+    StringBuilder lines = new StringBuilder("X-Note: a\r\n");
+    for (int k = 0; k < 4000; k++) {
+      lines.append(" v WARC/1.0\r\nWARC-Note: v\r\n");
+    }
+    byte[] broken = record(2, lines + "%%% no header line\r\n", -1);
+    List<Article> out = read(join(good(1), broken, good(3)), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3"), titles(out));
+    assertEquals(1, unreadable(out).size());
+  }
+
+  @Test
+  void aWholeRecordWhoseTextQuotesARecordIsNotCutShort() throws IOException {
+    // A page about WARC files, its record closed by its blank lines; the record after it broken.
+    String quoting =
+        "عنوان الخبر 2\nمثال:\nWARC/1.0\nWARC-Type: response\nContent-Length: 5\n\nhello\n"
+            + "نص بعد المثال.\n";
+    byte[] body = quoting.getBytes(StandardCharsets.UTF_8);
+    byte[] whole = good(2);
+    String header = new String(whole, StandardCharsets.ISO_8859_1);
+    int bodyAt = header.indexOf("\r\n\r\n") + 4;
+    byte[] second =
+        join(
+            header
+                .substring(0, bodyAt)
+                .replaceAll("Content-Length: \\d+", "Content-Length: " + body.length)
+                .getBytes(StandardCharsets.ISO_8859_1),
+            body,
+            "\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+    List<Article> out = read(join(good(1), second, badHeader(3), good(4)), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "عنوان الخبر 2", "", "عنوان الخبر 4"), titles(out));
+    assertEquals(List.of(1L, 2L, 3L, 4L), out.stream().map(a -> a.origin().line()).toList());
+    assertTrue(
+        out.stream()
+            .flatMap(a -> a.warnings().stream())
+            .noneMatch(w -> w.message().contains("cut short")));
+  }
+
+  @Test
+  void recordsNestedInOneAnotherAreNotReadAgainAtEachFailure() throws IOException {
+    // Twenty headers in a row, each one's length ending at the same byte, where garbage stands:
+    // each failure there would find the next nested header and give all the text after it again.
+    int n = 20;
+    String tail = "نص الخبر في آخر السجلات.\n";
+    List<String> headers = new java.util.ArrayList<>();
+    for (int k = 0; k < n; k++) {
+      headers.add(
+          "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/n"
+              + k
+              + "\r\nWARC-Date: 2024-03-02T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:"
+              + String.format("00000000-0000-0000-0001-%012d", k)
+              + ">\r\nContent-Type: text/plain\r\nContent-Length: %s\r\n\r\n");
+    }
+    // Lengths from the back: header k's block is every later header and the tail.
+    byte[] rest = tail.getBytes(StandardCharsets.UTF_8);
+    for (int k = n - 1; k >= 0; k--) {
+      String h = String.format(headers.get(k), rest.length);
+      rest = join(h.getBytes(StandardCharsets.US_ASCII), rest);
+    }
+    byte[] input =
+        join(good(1), rest, "%%% garbage\r\n".getBytes(StandardCharsets.US_ASCII), good(3));
+    List<Article> out = read(input, "a.warc");
+    long chars =
+        out.stream()
+            .mapToLong(a -> a.body().stream().mapToLong(String::length).sum() + a.title().length())
+            .sum();
+    // Read once (the outer record) and once more from the first nested header: not twenty times.
+    assertTrue(chars < 3L * input.length, chars + " chars from " + input.length + " bytes");
+    assertEquals("عنوان الخبر 3", out.get(out.size() - 1).title());
   }
 
   @Test

@@ -57,6 +57,9 @@ public final class WarcSource implements RecordSource {
   /** The most bytes passed over after a broken record that its warning carries as text. */
   private static final int MAX_CARRIED = 1 << 16;
 
+  /** Where the last look-back into a record cut short found the parse after it failing. */
+  private long lookedBackTo = -1;
+
   /** Where in the decompressed input the current reader started. */
   private long readerBase;
 
@@ -177,12 +180,16 @@ public final class WarcSource implements RecordSource {
     long from = reader == null ? readerBase : readerBase + reader.position();
     boolean after = reader != null && offset >= readerBase;
     reader = null;
-    if (after && offset >= recent.oldest() && offset < from) {
-      // The record before may have been cut short, another record written after the cut (a
-      // download broken off and one started again): its length then ran into that record, whose
-      // start lies before where this parse failed.
-      long inside = WarcResync.startInside(recent, offset, from);
+    // Past where an earlier look-back found a record's failure: a record nested in another would
+    // otherwise be read again at each failure at the same place.
+    long lookFrom = Math.max(offset, lookedBackTo - 1);
+    if (after && lookFrom >= recent.oldest() && lookFrom < from && !closed(from)) {
+      // The record before, not closed by its blank lines, may have been cut short, another
+      // record written after the cut (a download broken off and one started again): its length
+      // then ran into that record, whose start lies before where this parse failed.
+      long inside = WarcResync.startInside(recent, lookFrom, from);
       if (inside >= 0) {
+        lookedBackTo = from;
         recent.seek(inside);
         readerBase = inside;
         reader = reader(recent);
@@ -194,10 +201,9 @@ public final class WarcSource implements RecordSource {
                 + record
                 + " is cut short: the next record starts at byte "
                 + inside
-                + ", inside the length its header gives; its text may end with that record's"
-                + " first "
+                + ", inside the length its header gives; its text may end with the "
                 + (from - inside)
-                + " bytes",
+                + " bytes from there on",
             Optional.empty());
       }
     }
@@ -229,6 +235,21 @@ public final class WarcSource implements RecordSource {
                     : f.lost() > 0 ? "; the rest are here" : "; they are here");
     return unreadable(
         message, text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip()));
+  }
+
+  /**
+   * Whether the bytes before {@code offset} are the blank lines that close a record (CRLF CRLF, or
+   * LF LF in a file of LF line ends): a record that ended where its length said.
+   */
+  private boolean closed(long offset) {
+    if (offset - 2 < recent.oldest()) {
+      return false;
+    }
+    return recent.byteAt(offset - 1) == '\n'
+        && (recent.byteAt(offset - 2) == '\n'
+            || (offset - 3 >= recent.oldest()
+                && recent.byteAt(offset - 2) == '\r'
+                && recent.byteAt(offset - 3) == '\n'));
   }
 
   /**
