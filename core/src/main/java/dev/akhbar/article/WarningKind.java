@@ -25,7 +25,10 @@ public enum WarningKind {
   INVALID_CHARACTERS,
   /** A line was mojibake (UTF-8 read as windows-1256) and was repaired. */
   REPAIRED_ENCODING,
-  /** Bytes that are not valid in the input's encoding were replaced. */
+  /**
+   * Bytes that are not valid in the input's encoding were replaced, or a record's bytes are not
+   * where its format puts them (a WARC record cut short: what there was of it is read).
+   */
   MALFORMED_INPUT,
   /**
    * Lines were read in another encoding than the rest of the input (a windows-1256 page in a UTF-8

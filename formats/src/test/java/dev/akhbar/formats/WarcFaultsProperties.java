@@ -100,10 +100,17 @@ class WarcFaultsProperties {
 
   @Property(tries = 300)
   void everyRecordIsAnArticleOrCarriedOnce(
-      @ForAll("files") List<Kind> kinds, @ForAll boolean gzipped) throws IOException {
+      @ForAll("files") List<Kind> kinds, @ForAll boolean gzipped, @ForAll boolean cutAtTheEnd)
+      throws IOException {
     ByteArrayOutputStream in = new ByteArrayOutputStream();
     for (int n = 0; n < kinds.size(); n++) {
       byte[] b = written(kinds.get(n), n);
+      in.writeBytes(gzipped ? WarcRecords.gzip(b) : b);
+    }
+    int last = kinds.size();
+    if (cutAtTheEnd) {
+      // A last record the input's end cuts inside its paragraph.
+      byte[] b = written(Kind.CUT, last);
       in.writeBytes(gzipped ? WarcRecords.gzip(b) : b);
     }
     List<Article> out;
@@ -118,14 +125,16 @@ class WarcFaultsProperties {
     long faults = kinds.stream().filter(k -> k != Kind.GOOD && k != Kind.BLANK).count();
     org.junit.jupiter.api.Assertions.assertTrue(
         carried.texts().size() <= faults, carried.texts().toString());
-    // Each record cut short is said once.
+    // Each record cut short is said once; the last one, cut by the input's end, gives its title.
     assertEquals(
-        kinds.stream().filter(k -> k == Kind.CUT).count(),
+        kinds.stream().filter(k -> k == Kind.CUT).count() + (cutAtTheEnd ? 1 : 0),
         out.stream()
             .flatMap(a -> a.warnings().stream())
             .filter(w -> w.message().contains("is cut short"))
             .count(),
         out.toString());
+    assertEquals(
+        cutAtTheEnd ? 1 : 0, out.stream().filter(a -> a.title().equals(title(last))).count());
     for (int n = 0; n < kinds.size(); n++) {
       String title = title(n);
       long articles = out.stream().filter(a -> a.title().equals(title)).count();

@@ -273,6 +273,64 @@ class WarcFaultsTest {
   }
 
   @Test
+  void aFileCutInsideItsLastRecordKeepsWhatThereIsOfIt() throws IOException {
+    // A download broken off 30 bytes before the end: the closing CRLF CRLF and 26 bytes of text.
+    byte[] last = good(3);
+    byte[] cut = java.util.Arrays.copyOf(last, last.length - 30);
+    List<Article> out = read(join(good(1), good(2), cut), "a.warc");
+    assertEquals(List.of("عنوان الخبر 1", "عنوان الخبر 2", "عنوان الخبر 3", ""), titles(out));
+    byte[] body = text(3).getBytes(StandardCharsets.UTF_8);
+    String kept = new String(body, 0, body.length - 26, StandardCharsets.UTF_8);
+    // What the cut left of the paragraph, up to its last whole letter.
+    String paragraph = out.get(2).body().get(0);
+    assertTrue(kept.contains(paragraph) && paragraph.startsWith("نص الخبر 3"), paragraph);
+    ParseWarning w = out.get(3).warnings().get(0);
+    assertEquals(WarningKind.MALFORMED_INPUT, w.kind());
+    assertTrue(w.message().contains("record 3 is cut short at the end of the input"), w.message());
+    // Said once, and not carried again as bytes passed over.
+    assertEquals(List.of(), unreadable(out));
+  }
+
+  @Test
+  void anHtmlResponseCutShortAtTheEndIsReadAsFarAsItGoes() throws IOException {
+    String html =
+        "<html><head><meta property=\"og:title\" content=\"بوتين: روسيا مستعدة للحوار\"></head>"
+            + "<body><p>موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.</p>"
+            + "<p>وأضاف أن المصالح الروسية يجب أن تؤخذ في الاعتبار.</p></body></html>";
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter w =
+        new org.netpreserve.jwarc.WarcWriter(
+            java.nio.channels.Channels.newChannel(file),
+            org.netpreserve.jwarc.WarcCompression.NONE)) {
+      w.write(
+          new org.netpreserve.jwarc.WarcResponse.Builder("https://example.com/a")
+              .body(
+                  new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                      .body(
+                          org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                          html.getBytes(StandardCharsets.UTF_8))
+                      .build())
+              .build());
+    }
+    byte[] whole = file.toByteArray();
+    // Cut inside the second paragraph.
+    int end =
+        whole.length - 4 - "في الاعتبار.</p></body></html>".getBytes(StandardCharsets.UTF_8).length;
+    List<Article> out = read(java.util.Arrays.copyOf(whole, end), "a.warc");
+    assertEquals(1, out.size(), out.toString());
+    Article a = out.get(0);
+    assertEquals("بوتين: روسيا مستعدة للحوار", a.title());
+    assertEquals("موسكو – قال الرئيس الروسي إن بلاده مستعدة للحوار.", a.body().get(0));
+    assertTrue(
+        a.warnings().stream()
+            .anyMatch(
+                w ->
+                    w.kind() == WarningKind.MALFORMED_INPUT
+                        && w.message().contains("is cut short at the end of the input")),
+        a.warnings().toString());
+  }
+
+  @Test
   void aHeaderValueThatReadsLikeARecordStartIsNone() throws IOException {
     // Thousands of header lines whose values read "WARC/1.0", each followed by a line that
     // opens a header: none is a record's start (each would have jwarc parse the rest of the header

@@ -78,6 +78,9 @@ public final class WarcSource implements RecordSource {
   private java.util.Iterator<Article> pageIterator;
   private WarcConversion conversionRecord;
 
+  /** The body of the record being read, or of the last one read. */
+  private EndedEarly endedEarly;
+
   /** The most bytes of an HTML body read: a body past it is cut there, with a warning. */
   private final long maxBodyBytes;
 
@@ -98,6 +101,10 @@ public final class WarcSource implements RecordSource {
     Article more = nextPage();
     if (more != null) {
       return more;
+    }
+    if (endedEarly != null && endedEarly.reason() != null) {
+      // The input ended inside the last record: nothing is left to read.
+      return null;
     }
     while (true) {
       Optional<WarcRecord> next;
@@ -303,7 +310,8 @@ public final class WarcSource implements RecordSource {
    */
   private Article conversion(WarcConversion c) throws IOException {
     Charset charset = charset(c.contentType(), StandardCharsets.UTF_8);
-    Reader text = Decoding.decode(c.body().stream(), charset);
+    endedEarly = new EndedEarly(c.body().stream());
+    Reader text = Decoding.decode(endedEarly, charset);
     pages = PageText.read(pageParser, text, input, 1);
     pageIterator = pages.iterator();
     conversionRecord = c;
@@ -336,6 +344,10 @@ public final class WarcSource implements RecordSource {
     }
     if (page == null) {
       endPages();
+      if (endedEarly.reason() != null) {
+        // A file cut short (a download broken off): the record's text so far was read.
+        return warning(WarningKind.MALFORMED_INPUT, cutAtTheEnd("text"), Optional.empty());
+      }
       return null;
     }
     Article.Builder b =
@@ -344,6 +356,17 @@ public final class WarcSource implements RecordSource {
             .url(conversionRecord.target());
     attributes(conversionRecord, b::attribute);
     return b.build();
+  }
+
+  /** What a warning says of the current record, whose body the input's end cut short. */
+  private String cutAtTheEnd(String what) {
+    return "record "
+        + record
+        + " is cut short at the end of the input ("
+        + endedEarly.reason()
+        + "): what there was of its "
+        + what
+        + " was read";
   }
 
   private void endPages() throws IOException {
@@ -363,7 +386,8 @@ public final class WarcSource implements RecordSource {
     boolean cut;
     // Bounded: a body's HTTP content encoding (gzip) is inflated as it is read, so a small record
     // could otherwise grow without limit.
-    try (BoundedStream body = new BoundedStream(w.http().bodyDecoded().stream(), maxBodyBytes)) {
+    endedEarly = new EndedEarly(w.http().bodyDecoded().stream());
+    try (BoundedStream body = new BoundedStream(endedEarly, maxBodyBytes)) {
       Charset declared = charset(w.http().contentType(), null);
       doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
       cut = body.exceeded();
@@ -378,6 +402,9 @@ public final class WarcSource implements RecordSource {
                   + maxBodyBytes
                   + " bytes (the lesser of ParseLimits.maxPageChars and the HTML limit); the rest was"
                   + " not read"));
+    }
+    if (endedEarly.reason() != null) {
+      a.warning(ParseWarning.of(record, WarningKind.MALFORMED_INPUT, cutAtTheEnd("HTML")));
     }
     HtmlPages.Page page = HtmlPages.read(doc);
     a.title(page.title());
