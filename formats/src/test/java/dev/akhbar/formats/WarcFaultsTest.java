@@ -1,11 +1,13 @@
 package dev.akhbar.formats;
 
 import static dev.akhbar.formats.WarcRecords.badHeader;
+import static dev.akhbar.formats.WarcRecords.cut;
 import static dev.akhbar.formats.WarcRecords.good;
 import static dev.akhbar.formats.WarcRecords.gzip;
 import static dev.akhbar.formats.WarcRecords.join;
 import static dev.akhbar.formats.WarcRecords.record;
 import static dev.akhbar.formats.WarcRecords.text;
+import static dev.akhbar.formats.WarcRecords.withText;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -328,6 +330,77 @@ class WarcFaultsTest {
                     w.kind() == WarningKind.MALFORMED_INPUT
                         && w.message().contains("is cut short at the end of the input")),
         a.warnings().toString());
+  }
+
+  /** How many articles have the title of record {@code n}. */
+  private static long count(List<Article> out, int n) {
+    return out.stream().filter(a -> a.title().equals(WarcRecords.title(n))).count();
+  }
+
+  @Test
+  void aCutLineWithAnAddressInItHidesNotTheNextRecord() throws IOException {
+    // The cut falls in a line that holds colons (an address), as most lines of HTML do.
+    String text =
+        WarcRecords.title(2)
+            + "\nزار الوزير https://example.org المنطقة "
+            + WarcRecords.paragraph(2)
+            + "\n";
+    List<Article> out = read(join(good(1), cut(withText(2, text), 24), good(3), good(4)), "a.warc");
+    assertEquals(1, count(out, 3), titles(out).toString());
+    assertEquals(1, count(out, 4));
+    assertEquals(List.of(), unreadable(out));
+  }
+
+  @Test
+  void aChainOfRecordsCutShortKeepsEveryWholeOne() throws IOException {
+    // Record 2 loses 2,000 of its bytes: its length runs through record 3, itself cut, and on.
+    String long2 = WarcRecords.title(2) + "\n" + "كلمة ".repeat(600) + "\n";
+    byte[][] parts = new byte[11][];
+    parts[0] = good(1);
+    parts[1] = cut(withText(2, long2), 2000);
+    parts[2] = cut(good(3), 24);
+    for (int n = 4; n <= 10; n++) {
+      parts[n - 1] = good(n);
+    }
+    parts[10] = new byte[0];
+    List<Article> out = read(join(parts), "a.warc");
+    for (int n = 3; n <= 10; n++) {
+      assertEquals(1, count(out, n), n + " in " + titles(out));
+    }
+    assertEquals(List.of(), unreadable(out));
+  }
+
+  @Test
+  void aCutRecordLongerThanWhatIsHeldStillFindsTheNext() throws IOException {
+    String big = WarcRecords.title(2) + "\n" + "كلمة ".repeat(30_000) + "\n";
+    List<Article> out = read(join(good(1), cut(withText(2, big), 24), good(3), good(4)), "a.warc");
+    assertEquals(1, count(out, 3), titles(out).toString());
+    assertEquals(1, count(out, 4));
+  }
+
+  @Test
+  void bytesPassedOverThatEndInsideALetterAreStillCarried() throws IOException {
+    // Cut 24 bytes before the end of a broken record (its CRLF CRLF, ".", "المنطقة", a space,
+    // "ي" and one byte of "ف"): inside a letter of its paragraph, the next record written right
+    // after.
+    byte[] broken = cut(badHeader(2), 24);
+    List<Article> out = read(join(good(1), broken, good(3)), "a.warc");
+    assertEquals(1, count(out, 3));
+    String carried = unreadable(out).get(0).text().orElseThrow();
+    assertTrue(carried.contains("%%% no header line"), carried);
+    assertTrue(carried.endsWith("عن الأحداث"), carried);
+  }
+
+  @Test
+  void aFileOfLfLinesCutInsideALineHidesNotTheNextRecord() throws IOException {
+    byte[] crlf = join(good(1), cut(good(2), 24), good(3), good(4));
+    byte[] lf =
+        new String(crlf, StandardCharsets.UTF_8)
+            .replace("\r\n", "\n")
+            .getBytes(StandardCharsets.UTF_8);
+    List<Article> out = read(lf, "a.warc");
+    assertEquals(1, count(out, 3), titles(out).toString());
+    assertEquals(1, count(out, 4));
   }
 
   @Test

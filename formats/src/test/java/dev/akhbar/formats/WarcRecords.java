@@ -29,7 +29,21 @@ final class WarcRecords {
    * {@code length} the Content-Length written (the body's own when negative).
    */
   static byte[] record(int n, String extra, int length) {
-    byte[] body = text(n).getBytes(StandardCharsets.UTF_8);
+    return record(n, extra, length, text(n));
+  }
+
+  /** Record {@code n} with {@code text} for its text, whole. */
+  static byte[] withText(int n, String text) {
+    return record(n, "", -1, text);
+  }
+
+  /** The bytes without their last {@code k}: a file cut there. */
+  static byte[] cut(byte[] b, int k) {
+    return java.util.Arrays.copyOf(b, b.length - k);
+  }
+
+  private static byte[] record(int n, String extra, int length, String text) {
+    byte[] body = text.getBytes(StandardCharsets.UTF_8);
     String header =
         "WARC/1.0\r\nWARC-Type: conversion\r\nWARC-Target-URI: https://example.com/"
             + n

@@ -34,12 +34,11 @@ final class WarcResync {
    * when line ends come before it (an extra blank line after the record before); and right after a
    * gzip member that broke on the way (its stream goes on at the next member), or anywhere once
    * binary data was passed over (garbage ends on no line end). Inside a line of text, {@code
-   * WARC/1.x} and CRLF starts a record where the line before it holds no colon and opens with no
-   * white space ({@link #isHeaderLine}) and the line after it opens a header ({@link
-   * #opensHeader}): a file cut short and another written after it, the cut falling inside a line. A
-   * header value that reads {@code WARC/1.0} is no record: each such start read on would make jwarc
-   * parse the same header again. Reads in blocks and leaves {@code recent} at the next record, or
-   * at the end.
+   * WARC/1.x} and a line end start a record where the line does not open as a header line does
+   * ({@link #isHeaderLine}) and the line after it opens a header ({@link #opensHeader}): a file cut
+   * short and another written after it, the cut falling inside a line. A header value that reads
+   * {@code WARC/1.0} is no record: each such start read on would make jwarc parse the same header
+   * again. Reads in blocks and leaves {@code recent} at the next record, or at the end.
    */
   static Found scan(RecentBytes recent, long from, int keep) throws IOException {
     return scan(recent, from, keep, Long.MAX_VALUE, false);
@@ -124,7 +123,7 @@ final class WarcResync {
           if (atLineStart && !strict) {
             return found(recent, start, next, lost, kept);
           }
-          if ((atLineStart || (length == MAGIC && !isHeaderLine(recent, lineBegin, next)))
+          if ((atLineStart || !isHeaderLine(recent, lineBegin, next))
               && (!strict || next < until)) {
             pending = next;
             pendingLine = at;
@@ -185,10 +184,10 @@ final class WarcResync {
 
   /**
    * Whether {@code [from, to)}, the text before a record start inside a line, may be part of a
-   * header, which jwarc would read on through: a line with a colon, or one that opens with white
-   * space (a folded header line). A start inside such a line is none, so that no header is parsed
-   * again from each of its lines. Where the line began before what is held, it is no header line
-   * (no header is that long).
+   * header, which jwarc would read on through: a line that opens with a name and a colon (white
+   * space allowed before it), or with white space (a folded header line). A start inside such a
+   * line is none, so that no header is parsed again from each of its lines. Where the line began
+   * before what is held, it is no header line (no header is that long).
    */
   private static boolean isHeaderLine(RecentBytes recent, long from, long to) {
     if (from < recent.oldest()) {
@@ -197,12 +196,17 @@ final class WarcResync {
     if (from < to && (recent.byteAt(from) == ' ' || recent.byteAt(from) == '\t')) {
       return true;
     }
-    for (long p = from; p < to; p++) {
-      if (recent.byteAt(p) == ':') {
-        return true;
-      }
+    long p = from;
+    while (p < to && isTokenChar(recent.byteAt(p))) {
+      p++;
     }
-    return false;
+    if (p == from) {
+      return false;
+    }
+    while (p < to && (recent.byteAt(p) == ' ' || recent.byteAt(p) == '\t')) {
+      p++;
+    }
+    return p < to && recent.byteAt(p) == ':';
   }
 
   /** Whether {@code [from, to)} begins with a header name (one char or more) and a colon. */

@@ -57,8 +57,12 @@ public final class WarcSource implements RecordSource {
   /** The most bytes passed over after a broken record that its warning carries as text. */
   private static final int MAX_CARRIED = 1 << 16;
 
-  /** Where the last look-back into a record cut short found the parse after it failing. */
-  private long lookedBackTo = -1;
+  /**
+   * The bytes that look-backs into records cut short had read again: they stay below the bytes
+   * read, so that records nested in one another are not each read again (output quadratic in the
+   * input), while a chain of cut records, each read again by its overrun only, is.
+   */
+  private long readAgain;
 
   /** Where in the decompressed input the current reader started. */
   private long readerBase;
@@ -187,16 +191,15 @@ public final class WarcSource implements RecordSource {
     long from = reader == null ? readerBase : readerBase + reader.position();
     boolean after = reader != null && offset >= readerBase;
     reader = null;
-    // Past where an earlier look-back found a record's failure: a record nested in another would
-    // otherwise be read again at each failure at the same place.
-    long lookFrom = Math.max(offset, lookedBackTo - 1);
-    if (after && lookFrom >= recent.oldest() && lookFrom < from && !closed(from)) {
+    // From the record's start, or from the oldest byte held when the record is longer.
+    long lookFrom = Math.max(offset, recent.oldest());
+    if (after && lookFrom < from && !closed(from)) {
       // The record before, not closed by its blank lines, may have been cut short, another
       // record written after the cut (a download broken off and one started again): its length
       // then ran into that record, whose start lies before where this parse failed.
       long inside = WarcResync.startInside(recent, lookFrom, from);
-      if (inside >= 0) {
-        lookedBackTo = from;
+      if (inside >= 0 && readAgain + (from - inside) <= from) {
+        readAgain += from - inside;
         recent.seek(inside);
         readerBase = inside;
         reader = reader(recent);
@@ -219,7 +222,7 @@ public final class WarcSource implements RecordSource {
       readerBase = f.next();
       reader = reader(recent);
     }
-    String text = text(f.kept(), f.passed() > f.lost() + f.kept().length);
+    String text = text(f.kept());
     if (text != null && text.isBlank() && f.lost() == 0) {
       // Only blank lines before the next record or the end (an extra one after the record
       // before): nothing to say, and that record is read.
@@ -261,14 +264,15 @@ public final class WarcSource implements RecordSource {
 
   /**
    * The bytes as UTF-8 text, or null where they are not; a sequence cut at their start (a length
-   * that ended inside a letter), or at their end when they were cut ({@code cut}), is left out.
+   * that ended inside a letter) or at their end (kept bytes cut there, or a file cut inside a
+   * letter with the next record written right after) is left out.
    */
-  private static String text(byte[] bytes, boolean cut) {
+  private static String text(byte[] bytes) {
     int from = 0;
     while (from < Math.min(3, bytes.length) && (bytes[from] & 0xC0) == 0x80) {
       from++;
     }
-    for (int drop = 0; drop <= (cut ? 3 : 0) && drop <= bytes.length - from; drop++) {
+    for (int drop = 0; drop <= 3 && drop <= bytes.length - from; drop++) {
       try {
         return StandardCharsets.UTF_8
             .newDecoder()
