@@ -404,6 +404,45 @@ class WarcFaultsTest {
   }
 
   @Test
+  void aResponseWhoseGzipBodyIsCutInsideAWholeRecordEndsNotTheFile() throws IOException {
+    // The HTTP body's own gzip encoding ends early (the server's fault), inside a record that is
+    // whole: reading goes on with the next record, unlike a file the input's end cuts short.
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+      out.write(
+          "<html><body><p>نص الصفحة الأولى في الموقع.</p></body></html>"
+              .repeat(20)
+              .getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] encoded = gz.toByteArray();
+    byte[] cutBody = java.util.Arrays.copyOf(encoded, encoded.length / 2);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter w =
+        new org.netpreserve.jwarc.WarcWriter(
+            java.nio.channels.Channels.newChannel(file),
+            org.netpreserve.jwarc.WarcCompression.NONE)) {
+      w.write(
+          new org.netpreserve.jwarc.WarcResponse.Builder("https://example.com/a")
+              .body(
+                  new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Encoding", "gzip")
+                      .body(
+                          org.netpreserve.jwarc.MediaType.parse("text/html; charset=utf-8"),
+                          cutBody)
+                      .build())
+              .build());
+    }
+    List<Article> out = read(join(good(1), file.toByteArray(), good(3), good(4)), "a.warc");
+    assertEquals(1, count(out, 3), titles(out).toString());
+    assertEquals(1, count(out, 4));
+    assertTrue(
+        out.stream()
+            .flatMap(a -> a.warnings().stream())
+            .noneMatch(w -> w.message().contains("at the end of the input")),
+        out.toString());
+  }
+
+  @Test
   void aHeaderValueThatReadsLikeARecordStartIsNone() throws IOException {
     // Thousands of header lines whose values read "WARC/1.0", each followed by a line that
     // opens a header: none is a record's start (each would have jwarc parse the rest of the header

@@ -29,6 +29,14 @@ final class RecentBytes extends InputStream {
     this.ring = new byte[capacity];
   }
 
+  /** Whether the stream it reads has ended. */
+  private boolean ended;
+
+  /** Whether the stream it reads has ended: a read of it gave -1. */
+  boolean ended() {
+    return ended;
+  }
+
   /** The offset of the next byte read. */
   long position() {
     return replay >= 0 ? replay : end;
@@ -71,6 +79,8 @@ final class RecentBytes extends InputStream {
     if (b >= 0) {
       ring[(int) (end % ring.length)] = (byte) b;
       end++;
+    } else {
+      ended = true;
     }
     return b;
   }
@@ -93,6 +103,8 @@ final class RecentBytes extends InputStream {
     int n = in.read(b, off, len);
     if (n > 0) {
       keep(b, off, n);
+    } else if (n < 0) {
+      ended = true;
     }
     return n;
   }

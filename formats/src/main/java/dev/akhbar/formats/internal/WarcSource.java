@@ -314,7 +314,7 @@ public final class WarcSource implements RecordSource {
    */
   private Article conversion(WarcConversion c) throws IOException {
     Charset charset = charset(c.contentType(), StandardCharsets.UTF_8);
-    endedEarly = new EndedEarly(c.body().stream());
+    endedEarly = new EndedEarly(c.body().stream(), recent::ended);
     Reader text = Decoding.decode(endedEarly, charset);
     pages = PageText.read(pageParser, text, input, 1);
     pageIterator = pages.iterator();
@@ -390,7 +390,7 @@ public final class WarcSource implements RecordSource {
     boolean cut;
     // Bounded: a body's HTTP content encoding (gzip) is inflated as it is read, so a small record
     // could otherwise grow without limit.
-    endedEarly = new EndedEarly(w.http().bodyDecoded().stream());
+    endedEarly = new EndedEarly(w.http().bodyDecoded().stream(), recent::ended);
     try (BoundedStream body = new BoundedStream(endedEarly, maxBodyBytes)) {
       Charset declared = charset(w.http().contentType(), null);
       doc = Jsoup.parse(body, declared == null ? null : declared.name(), w.target());
