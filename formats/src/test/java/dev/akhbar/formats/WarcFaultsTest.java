@@ -443,6 +443,35 @@ class WarcFaultsTest {
   }
 
   @Test
+  void aResponseWhoseChunkedBodyEndsEarlyEndsNotTheFile() throws IOException {
+    // A crawler that cut a response at its size limit keeps the chunk's announced size: the
+    // chunked body ends before it, inside a whole record.
+    String html = "<html><body><p>نص الصفحة الأولى في الموقع.</p></body></html>";
+    byte[] htmlBytes = html.getBytes(StandardCharsets.UTF_8);
+    byte[] http =
+        join(
+            ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n"
+                    + Integer.toHexString(htmlBytes.length + 500)
+                    + "\r\n")
+                .getBytes(StandardCharsets.US_ASCII),
+            htmlBytes);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter w =
+        new org.netpreserve.jwarc.WarcWriter(
+            java.nio.channels.Channels.newChannel(file),
+            org.netpreserve.jwarc.WarcCompression.NONE)) {
+      w.write(
+          new org.netpreserve.jwarc.WarcResponse.Builder("https://example.com/a")
+              .body(org.netpreserve.jwarc.MediaType.HTTP_RESPONSE, http)
+              .build());
+    }
+    List<Article> out = read(join(good(1), file.toByteArray(), good(3), good(4)), "a.warc");
+    assertEquals(1, count(out, 3), titles(out).toString());
+    assertEquals(1, count(out, 4));
+  }
+
+  @Test
   void aHeaderValueThatReadsLikeARecordStartIsNone() throws IOException {
     // Thousands of header lines whose values read "WARC/1.0", each followed by a line that
     // opens a header: none is a record's start (each would have jwarc parse the rest of the header

@@ -368,9 +368,9 @@ public final class WarcSource implements RecordSource {
         + record
         + " is cut short at the end of the input ("
         + endedEarly.reason()
-        + "): what there was of its "
+        + "): what could be read of its "
         + what
-        + " was read";
+        + " is in its article";
   }
 
   private void endPages() throws IOException {
