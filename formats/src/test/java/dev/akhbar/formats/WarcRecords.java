@@ -71,6 +71,41 @@ final class WarcRecords {
     return record(n, "%%% no header line\r\n", -1);
   }
 
+  /** The articles of WARC {@code bytes}, read as file {@code name}. */
+  static java.util.List<dev.akhbar.article.Article> read(byte[] bytes, String name)
+      throws IOException {
+    try (DumpReader r =
+        Dumps.builder().build().open(new java.io.ByteArrayInputStream(bytes), name)) {
+      return r.stream().toList();
+    }
+  }
+
+  /** The titles of {@code out}, in order. */
+  static java.util.List<String> titles(java.util.List<dev.akhbar.article.Article> out) {
+    return out.stream().map(dev.akhbar.article.Article::title).toList();
+  }
+
+  /** The {@code UNREADABLE} warnings of {@code out}, in order. */
+  static java.util.List<dev.akhbar.article.ParseWarning> unreadable(
+      java.util.List<dev.akhbar.article.Article> out) {
+    return out.stream()
+        .flatMap(a -> a.warnings().stream())
+        .filter(w -> w.kind() == dev.akhbar.article.WarningKind.UNREADABLE)
+        .toList();
+  }
+
+  /** One record as jwarc writes it, uncompressed. */
+  static byte[] written(org.netpreserve.jwarc.WarcRecord record) throws IOException {
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    try (org.netpreserve.jwarc.WarcWriter w =
+        new org.netpreserve.jwarc.WarcWriter(
+            java.nio.channels.Channels.newChannel(file),
+            org.netpreserve.jwarc.WarcCompression.NONE)) {
+      w.write(record);
+    }
+    return file.toByteArray();
+  }
+
   /** The bytes one after the other. */
   static byte[] join(byte[]... parts) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
