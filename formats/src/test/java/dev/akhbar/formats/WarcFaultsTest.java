@@ -88,6 +88,41 @@ class WarcFaultsTest {
   }
 
   @Test
+  void aCorruptMemberThatRunsOnIntoTheNextLosesNotTheNext() throws IOException {
+    // Every single-byte fault in the second member: where its data still inflated and ran on into
+    // the third member (taking it in as data), the third and fourth records are read all the same.
+    byte[] second = gzip(good(2));
+    int ranOn = 0;
+    for (int k = 10; k < second.length - 8; k++) {
+      byte[] flipped = second.clone();
+      flipped[k] ^= 0x55;
+      DumpReader r =
+          Dumps.builder()
+              .build()
+              .open(
+                  new ByteArrayInputStream(
+                      join(gzip(good(1)), flipped, gzip(good(3)), gzip(good(4)))),
+                  "a.warc.gz");
+      List<Article> out = r.stream().toList();
+      String closed;
+      try {
+        r.close();
+        closed = "";
+      } catch (IOException e) {
+        closed = e.getMessage();
+      }
+      if (closed.contains("ran on into the member")) {
+        ranOn++;
+        List<String> titles = titles(out);
+        assertTrue(
+            titles.contains("عنوان الخبر 3") && titles.contains("عنوان الخبر 4"),
+            k + ": " + titles + " " + closed);
+      }
+    }
+    assertTrue(ranOn > 0, "no fault ran on into the next member");
+  }
+
+  @Test
   void anExtraBlankLineAfterARecordIsNoFault() throws IOException {
     List<Article> out =
         read(join(good(1), "\r\n".getBytes(StandardCharsets.US_ASCII), good(2), good(3)), "a.warc");

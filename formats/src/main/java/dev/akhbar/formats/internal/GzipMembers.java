@@ -183,10 +183,12 @@ final class GzipMembers extends InputStream {
 
   /** Reads the trailer of the member that just ended, checking its CRC and size. */
   private void endMember() throws IOException {
-    inMember = false;
     long crcWant = 0;
     long sizeWant = 0;
-    if (!ensure(8)) {
+    // Still the member's while its trailer is read: the buffer keeps its bytes, searched below.
+    boolean trailer = ensure(8);
+    inMember = false;
+    if (!trailer) {
       problem("the gzip member at byte " + memberStart + " has no trailer");
       ended = true;
       return;
@@ -195,10 +197,34 @@ final class GzipMembers extends InputStream {
       crcWant = crcWant << 8 | (buf[pos + k] & 0xFF);
       sizeWant = sizeWant << 8 | (buf[pos + 4 + k] & 0xFF);
     }
-    pos += 8;
     if (crcWant != crc.getValue() || sizeWant != (memberSize & 0xFFFFFFFFL)) {
+      // Corrupt data that still inflated may have run on into the members after it, taking them
+      // (or the next one's header, as its trailer) in: reading goes on at the first of them.
+      int next = headerWithin(memberStart + 1, base + pos + 8);
+      if (next >= 0) {
+        problem(
+            "the gzip member at byte "
+                + memberStart
+                + " fails its checksum and ran on into the member at byte "
+                + (base + next)
+                + "; its data was kept, and that member read");
+        pos = next;
+        return;
+      }
       problem("the gzip member at byte " + memberStart + " fails its checksum; its data was kept");
     }
+    pos += 8;
+  }
+
+  /** The buffer index of the first member header in {@code [from, to)} of the input, or -1. */
+  private int headerWithin(long from, long to) {
+    for (long at = Math.max(from, base); at + 3 <= to; at++) {
+      int i = (int) (at - base);
+      if ((buf[i] & 0xFF) == 0x1F && (buf[i + 1] & 0xFF) == 0x8B && (buf[i + 2] & 0xFF) == 0x08) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -129,6 +129,7 @@ public final class WarcSource implements RecordSource {
           readerBase = recent.position() - 1;
           reader = reader(peek);
         }
+        trailerBroken = false;
         next = reader.next();
       } catch (IOException | RuntimeException e) {
         record++;
@@ -175,11 +176,18 @@ public final class WarcSource implements RecordSource {
    * A jwarc reader over {@code in}, lenient: it also reads records whose lines end in LF alone (as
    * hand-made and some tools' files have them), which the strict reader refuses whole.
    */
-  private static WarcReader reader(InputStream in) throws IOException {
+  private WarcReader reader(InputStream in) throws IOException {
     WarcReader r = new WarcReader(in);
     r.setLenient(true);
+    r.onWarning(message -> trailerBroken |= message.contains("trailer"));
     return r;
   }
+
+  /**
+   * Whether the record before did not end where its length said: jwarc found no blank lines there
+   * (it says so as it reads the next record).
+   */
+  private boolean trailerBroken;
 
   /**
    * After a record that cannot be parsed: reading goes on at the next record's start, and the bytes
@@ -193,8 +201,9 @@ public final class WarcSource implements RecordSource {
     reader = null;
     // From the record's start, or from the oldest byte held when the record is longer.
     long lookFrom = Math.max(offset, recent.oldest());
-    if (after && lookFrom < from && !closed(from)) {
-      // The record before, not closed by its blank lines, may have been cut short, another
+    if (after && lookFrom < from && (trailerBroken || !closed(from))) {
+      // The record before, not closed by its blank lines (or closed by some that jwarc found
+      // where they should not be), may have been cut short, another
       // record written after the cut (a download broken off and one started again): its length
       // then ran into that record, whose start lies before where this parse failed.
       long inside = WarcResync.startInside(recent, lookFrom, from);
