@@ -111,7 +111,7 @@ class WarcFaultsTest {
       } catch (IOException e) {
         closed = e.getMessage();
       }
-      if (closed.contains("ran on into the member")) {
+      if (closed.contains("ran on into the header")) {
         ranOn++;
         List<String> titles = titles(out);
         assertTrue(

@@ -185,9 +185,8 @@ final class GzipMembers extends InputStream {
   private void endMember() throws IOException {
     long crcWant = 0;
     long sizeWant = 0;
-    // Still the member's while its trailer is read: the buffer keeps its bytes, searched below.
-    boolean trailer = ensure(8);
     inMember = false;
+    boolean trailer = ensure(8);
     if (!trailer) {
       problem("the gzip member at byte " + memberStart + " has no trailer");
       ended = true;
@@ -198,14 +197,16 @@ final class GzipMembers extends InputStream {
       sizeWant = sizeWant << 8 | (buf[pos + 4 + k] & 0xFF);
     }
     if (crcWant != crc.getValue() || sizeWant != (memberSize & 0xFFFFFFFFL)) {
-      // Corrupt data that still inflated may have run on into the members after it, taking them
-      // (or the next one's header, as its trailer) in: reading goes on at the first of them.
-      int next = headerWithin(memberStart + 1, base + pos + 8);
+      // Corrupt data that still inflated may have run a few bytes on, taking the next member's
+      // header for its trailer: reading goes on at that header. Only there: further back lie bytes
+      // already inflated (read again, they could multiply the output) or gzip data stored inside
+      // the member (a gzip-encoded page), which is no member.
+      int next = headerWithin(base + pos, base + pos + 8);
       if (next >= 0) {
         problem(
             "the gzip member at byte "
                 + memberStart
-                + " fails its checksum and ran on into the member at byte "
+                + " fails its checksum and ran on into the header of the member at byte "
                 + (base + next)
                 + "; its data was kept, and that member read");
         pos = next;
