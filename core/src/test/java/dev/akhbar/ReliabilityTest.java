@@ -124,8 +124,8 @@ class ReliabilityTest {
 
   /**
    * For every pattern the parser matches, four times the input takes at most about four times the
-   * work: CPU time of this thread, best of five (a busy machine once made the best of three
-   * miss), with a generous bound of ten times.
+   * work: CPU time of this thread, best of five (a busy machine once made the best of three miss),
+   * with a generous bound of ten times.
    */
   @Test
   void pathologicalInputsTakeLinearWork() {
