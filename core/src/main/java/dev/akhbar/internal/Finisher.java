@@ -135,8 +135,8 @@ public final class Finisher {
     if (colon < 0) {
       return title;
     }
-    f.site = title.substring(0, colon).strip();
-    return title.substring(colon + 1).strip();
+    f.site = Chars.stripped(title, 0, colon);
+    return Chars.stripped(title, colon + 1, title.length());
   }
 
   /** How many words besides its date a date line under the title may have. */

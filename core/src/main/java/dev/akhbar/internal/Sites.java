@@ -20,8 +20,8 @@ final class Sites {
     if (colon < 2 || colon > 40 || colon + 1 >= title.length()) {
       return -1;
     }
-    String site = title.substring(0, colon).strip();
-    if (title.substring(colon + 1).isBlank()
+    String site = Chars.stripped(title, 0, colon);
+    if (Chars.skipWhitespace(title, colon + 1, title.length()) == title.length()
         || Labels.wordCount(site) > 3
         || !Bylines.isOutlet(site)) {
       return -1;

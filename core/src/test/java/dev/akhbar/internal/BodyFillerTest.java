@@ -55,6 +55,24 @@ class BodyFillerTest {
   }
 
   @Test
+  void aLeadDateIsKeptForOneFillOnly() {
+    // "لندن 27-7-2012 وفا-": a dateline with its date; the next page's lead has none, and the
+    // filler must not keep the date from the page before.
+    BodyFiller filler = new BodyFiller(true, true);
+    String dated = "لندن 27-7-2012 وفا- قال المتحدث إن الاجتماع سيعقد غدا في العاصمة.";
+    filler.fill(Article.builder(new Origin("in", 1, 1)).title("t"), lines(dated), null, null, null);
+    assertEquals("27-7-2012", filler.leadDate());
+    assertEquals(1, filler.leadDateLine());
+    filler.fill(
+        Article.builder(new Origin("in", 1, 1)).title("t"),
+        lines("وأضاف أن الموعد لم يحدد بعد."),
+        null,
+        null,
+        null);
+    assertNull(filler.leadDate());
+  }
+
+  @Test
   void aCreditOrDatelineTheRecordGaveWins() {
     Article.Builder a = Article.builder(new Origin("in", 1, 2)).title("t");
     new BodyFiller(true, true)

@@ -5,7 +5,6 @@ import static dev.akhbar.formats.WarcRecords.cut;
 import static dev.akhbar.formats.WarcRecords.good;
 import static dev.akhbar.formats.WarcRecords.join;
 import static dev.akhbar.formats.WarcRecords.read;
-import static dev.akhbar.formats.WarcRecords.record;
 import static dev.akhbar.formats.WarcRecords.text;
 import static dev.akhbar.formats.WarcRecords.titles;
 import static dev.akhbar.formats.WarcRecords.unreadable;
@@ -100,20 +99,6 @@ class WarcCutShortTest {
       String title = "عنوان الخبر " + n;
       assertEquals(1, out.stream().filter(a -> a.title().equals(title)).count(), title);
     }
-    assertEquals(1, unreadable(out).size());
-  }
-
-  @Test
-  void aStartInsideAFoldedHeaderLineIsNone() throws IOException {
-    // Folded header lines (opening with a space) that end in a record start, each followed by a
-    // line that opens a header: jwarc would read on through all of them from each start.
-    StringBuilder lines = new StringBuilder("X-Note: a\r\n");
-    for (int k = 0; k < 4000; k++) {
-      lines.append(" v WARC/1.0\r\nWARC-Note: v\r\n");
-    }
-    byte[] broken = record(2, lines + "%%% no header line\r\n", -1);
-    List<Article> out = read(join(good(1), broken, good(3)), "a.warc");
-    assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3"), titles(out));
     assertEquals(1, unreadable(out).size());
   }
 

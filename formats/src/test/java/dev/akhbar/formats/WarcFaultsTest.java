@@ -161,7 +161,26 @@ class WarcFaultsTest {
     for (int k = 0; k < 5000; k++) {
       lines.append(k % 2 == 0 ? "X-Note: WARC/1.0\r\n" : "WARC-Note: WARC/1.0\r\n");
     }
-    byte[] broken = record(2, lines + "%%% no header line\r\n", -1);
+    assertPassedOverOnce(lines.toString());
+  }
+
+  @Test
+  void aStartInsideAFoldedHeaderLineIsNone() throws IOException {
+    // Folded header lines (opening with a space) that end in a record start, each followed by a
+    // line that opens a header: jwarc would read on through all of them from each start.
+    StringBuilder lines = new StringBuilder("X-Note: a\r\n");
+    for (int k = 0; k < 4000; k++) {
+      lines.append(" v WARC/1.0\r\nWARC-Note: v\r\n");
+    }
+    assertPassedOverOnce(lines.toString());
+  }
+
+  /**
+   * Record 2, broken after {@code headerLines} in its header, is passed over once, with one
+   * warning, between the whole records 1 and 3.
+   */
+  private static void assertPassedOverOnce(String headerLines) throws IOException {
+    byte[] broken = record(2, headerLines + "%%% no header line\r\n", -1);
     List<Article> out = read(join(good(1), broken, good(3)), "a.warc");
     assertEquals(List.of("عنوان الخبر 1", "", "عنوان الخبر 3"), titles(out));
     assertEquals(1, unreadable(out).size());

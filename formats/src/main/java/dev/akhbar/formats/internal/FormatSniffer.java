@@ -179,8 +179,10 @@ public final class FormatSniffer {
       return InputFormat.JSON;
     }
     int lineEnd = head.indexOf('\n', i);
-    if (lineEnd >= 0 || complete) {
-      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length());
+    // The first line, where it is whole.
+    String first =
+        lineEnd >= 0 || complete ? head.substring(i, lineEnd >= 0 ? lineEnd : head.length()) : null;
+    if (first != null) {
       String literal = first.strip();
       if (PythonLiterals.looksLike(literal) && PythonLiterals.toJson(literal, 64) != null) {
         return InputFormat.PYTHON;
@@ -190,11 +192,8 @@ public final class FormatSniffer {
     if (json && firstValueIsJson(head.substring(i), complete, true)) {
       return InputFormat.JSON;
     }
-    if (lineEnd >= 0 || complete) {
-      String first = head.substring(i, lineEnd >= 0 ? lineEnd : head.length());
-      if (CsvRows.separatorOf(first, FieldMapping.DEFAULTS) != 0) {
-        return InputFormat.CSV;
-      }
+    if (first != null && CsvRows.separatorOf(first, FieldMapping.DEFAULTS) != 0) {
+      return InputFormat.CSV;
     }
     // Markup only where a tag of ASCII letters (or <? <!) opens it: every news XML, feed and TREC
     // format has such names, and "<عاجل> ..." opens a title.

@@ -183,11 +183,10 @@ final class GzipMembers extends InputStream {
 
   /** Reads the trailer of the member that just ended, checking its CRC and size. */
   private void endMember() throws IOException {
+    inMember = false;
     long crcWant = 0;
     long sizeWant = 0;
-    inMember = false;
-    boolean trailer = ensure(8);
-    if (!trailer) {
+    if (!ensure(8)) {
       problem("the gzip member at byte " + memberStart + " has no trailer");
       ended = true;
       return;
@@ -201,8 +200,11 @@ final class GzipMembers extends InputStream {
       // header for its trailer: reading goes on at that header. Only there: further back lie bytes
       // already inflated (read again, they could multiply the output) or gzip data stored inside
       // the member (a gzip-encoded page), which is no member.
-      int next = headerWithin(base + pos, base + pos + 8);
-      if (next >= 0) {
+      int next = pos;
+      while (next + 3 <= pos + 8 && !isHeaderAt(next)) {
+        next++;
+      }
+      if (next + 3 <= pos + 8) {
         problem(
             "the gzip member at byte "
                 + memberStart
@@ -263,10 +265,12 @@ final class GzipMembers extends InputStream {
   }
 
   private boolean isHeaderAt() throws IOException {
-    return ensure(3)
-        && (buf[pos] & 0xFF) == 0x1F
-        && (buf[pos + 1] & 0xFF) == 0x8B
-        && (buf[pos + 2] & 0xFF) == 0x08;
+    return ensure(3) && isHeaderAt(pos);
+  }
+
+  /** Whether a member header's first three bytes stand at {@code buf[i]}. */
+  private boolean isHeaderAt(int i) {
+    return (buf[i] & 0xFF) == 0x1F && (buf[i + 1] & 0xFF) == 0x8B && (buf[i + 2] & 0xFF) == 0x08;
   }
 
   /** Moves {@link #pos} to the next member header; false (at the end) when there is none. */

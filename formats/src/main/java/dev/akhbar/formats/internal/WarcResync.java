@@ -193,9 +193,15 @@ final class WarcResync {
     if (from < recent.oldest()) {
       return false;
     }
-    if (from < to && (recent.byteAt(from) == ' ' || recent.byteAt(from) == '\t')) {
-      return true;
-    }
+    return (from < to && (recent.byteAt(from) == ' ' || recent.byteAt(from) == '\t'))
+        || nameAndColon(recent, from, to);
+  }
+
+  /**
+   * Whether {@code [from, to)} begins with a header name (one char or more) and a colon, white
+   * space allowed between them.
+   */
+  private static boolean nameAndColon(RecentBytes recent, long from, long to) {
     long p = from;
     while (p < to && isTokenChar(recent.byteAt(p))) {
       p++;
@@ -207,20 +213,6 @@ final class WarcResync {
       p++;
     }
     return p < to && recent.byteAt(p) == ':';
-  }
-
-  /** Whether {@code [from, to)} begins with a header name (one char or more) and a colon. */
-  private static boolean nameAndColon(RecentBytes recent, long from, long to) {
-    for (long p = from; p < to; p++) {
-      int c = recent.byteAt(p);
-      if (c == ':') {
-        return p > from;
-      }
-      if (!isTokenChar(c)) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** A char of a header name (RFC 9110's token). */

@@ -64,6 +64,12 @@ public final class WarcSource implements RecordSource {
    */
   private long readAgain;
 
+  /**
+   * Whether the record before did not end where its length said: jwarc found no blank lines there
+   * (it says so as it reads the next record).
+   */
+  private boolean trailerBroken;
+
   /** Where in the decompressed input the current reader started. */
   private long readerBase;
 
@@ -184,12 +190,6 @@ public final class WarcSource implements RecordSource {
   }
 
   /**
-   * Whether the record before did not end where its length said: jwarc found no blank lines there
-   * (it says so as it reads the next record).
-   */
-  private boolean trailerBroken;
-
-  /**
    * After a record that cannot be parsed: reading goes on at the next record's start, and the bytes
    * passed over on the way are said, their text carried where they are text.
    */
@@ -201,11 +201,11 @@ public final class WarcSource implements RecordSource {
     reader = null;
     // From the record's start, or from the oldest byte held when the record is longer.
     long lookFrom = Math.max(offset, recent.oldest());
-    if (after && lookFrom < from && (trailerBroken || !closed(from))) {
-      // The record before, not closed by its blank lines (or closed by some that jwarc found
-      // where they should not be), may have been cut short, another
-      // record written after the cut (a download broken off and one started again): its length
-      // then ran into that record, whose start lies before where this parse failed.
+    if (after && lookFrom < from && trailerBroken) {
+      // The record before, not closed by blank lines where its length ends, may have been cut
+      // short, another record written after the cut (a download broken off and one started
+      // again): its length then ran into that record, whose start lies before where this parse
+      // failed.
       long inside = WarcResync.startInside(recent, lookFrom, from);
       if (inside >= 0 && readAgain + (from - inside) <= from) {
         readAgain += from - inside;
@@ -254,21 +254,6 @@ public final class WarcSource implements RecordSource {
                     : f.lost() > 0 ? "; the rest are here" : "; they are here");
     return unreadable(
         message, text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip()));
-  }
-
-  /**
-   * Whether the bytes before {@code offset} are the blank lines that close a record (CRLF CRLF, or
-   * LF LF in a file of LF line ends): a record that ended where its length said.
-   */
-  private boolean closed(long offset) {
-    if (offset - 2 < recent.oldest()) {
-      return false;
-    }
-    return recent.byteAt(offset - 1) == '\n'
-        && (recent.byteAt(offset - 2) == '\n'
-            || (offset - 3 >= recent.oldest()
-                && recent.byteAt(offset - 2) == '\r'
-                && recent.byteAt(offset - 3) == '\n'));
   }
 
   /**
