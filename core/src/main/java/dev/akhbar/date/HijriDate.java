@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * A date in the Hijri calendar, converted to and from the Gregorian calendar with the Umm al-Qura
- * tables (through ICU4J).
+ * tables: built in for 1300-1600 AH, through ICU4J for the years outside them.
  *
  * <p>Immutable and thread-safe.
  *
@@ -41,21 +41,47 @@ public record HijriDate(int year, int month, int day) {
     return MONTH_NAMES[month - 1];
   }
 
-  /** The years the month table covers: those of ICU's Umm al-Qura data. */
+  /** The years the month table covers: those of the Umm al-Qura tables. */
   private static final int FIRST_YEAR = 1300;
 
   private static final int LAST_YEAR = 1600;
+
+  /** Epoch day of 1 Muharram 1300 (12 November 1882). */
+  private static final int FIRST_DAY = -31_826;
+
+  /**
+   * The Umm al-Qura month lengths of 1300-1600 AH: three hex digits a year, bit {@code m} set when
+   * month {@code m + 1} has 30 days, else 29. The same data as ICU4J's Umm al-Qura calendar (a test
+   * compares every month), held here so that the first Hijri date of a run sets up no ICU calendar,
+   * whose set-up reads locale and calendar resource bundles.
+   */
+  private static final String MONTH_LENGTHS =
+      "5552ab9372b657636cb55aaa95649e95d2ba5b53aab4ba9652e2ad56db5a752f25e8ad16"
+          + "a56ab56b4da9b92b2564ba9b35a6d95d4da5d4aa955369752f46e96d46a953525d4bd9ba"
+          + "3b4b69b2aa554ada5d2da6d9eaae94d2ac564aea6d56ad55d4aa9352ba5b53a6b5ea9d52"
+          + "d29a554ad56daea6e4ed1da2aaa95a2da5b9bb27646c95552ab4dbaba5b4da9d52aa592d"
+          + "26d8ed2daad5aa5a4b4979372b6975d69d52c9592b25b4db9d55d2da5d4aa9554daad3aa"
+          + "bd2bc4b89a9552d5adb6a6d4dc9d92aa69562ae56d36ab55aaa94d49d95d2ba5b55aad55"
+          + "a9a92e26e55dada6d46a5b27a4d4ad56db5a754f49e92d26a563566b5baab92b2568ba9b"
+          + "55aada5b4da9b52a9a536276575af26d46a95552ad4bd9ba574b69b52a9552da5d4daad9"
+          + "6b2e95e2ac9692eaad56ad65d4ad1562bc5b53a6b5db2d64d29a554ad96daea6e8ed1da4"
+          + "d4aa6a2da5b9b72b686d16554ab95b2ba5b5da9d52ca694e46e95d4daad5aaaa4d49b937"
+          + "4b6975d6ad52aa594b2ab55bad95d2dc5d92b25555ab55b4ba97a2745593aab4d69d65d2"
+          + "ba5b4aa954ad15d2dd9da5b45a952d25b8b717656db6aacaa9652b15b2bb5b6daab94d46"
+          + "a8d52da9d55a755749f13e4aa965566b5baab94";
 
   /** Epoch day of the first of every month from 1 Muharram 1300, plus the day after the last. */
   private static final int[] MONTH_START = new int[(LAST_YEAR - FIRST_YEAR + 1) * 12 + 1];
 
   static {
-    IslamicCalendar cal = calendar();
-    for (int i = 0; i < MONTH_START.length; i++) {
-      cal.clear();
-      cal.set(FIRST_YEAR + i / 12, i % 12, 1);
-      MONTH_START[i] = (int) Math.floorDiv(cal.getTimeInMillis(), 86_400_000L);
+    int day = FIRST_DAY;
+    for (int i = 0; i < MONTH_START.length - 1; i++) {
+      MONTH_START[i] = day;
+      int year = i / 12;
+      int thirties = Integer.parseInt(MONTH_LENGTHS, year * 3, year * 3 + 3, 16);
+      day += 29 + ((thirties >>> (i % 12)) & 1);
     }
+    MONTH_START[MONTH_START.length - 1] = day;
   }
 
   private int monthIndex() {
