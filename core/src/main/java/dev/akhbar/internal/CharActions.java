@@ -99,8 +99,11 @@ final class CharActions {
    */
   static byte actionOf(char c, Set<NormalizationOperation> ops, boolean nfkc, char[] mapped) {
     boolean whitespace = ops.contains(NormalizationOperation.WHITESPACE);
+    // An inert char (most of them) is both; asking that first spares building a string per char.
     boolean nfkcStable =
-        !nfkc || (NFKC.hasBoundaryBefore(c) && NFKC.isNormalized(String.valueOf(c)));
+        !nfkc
+            || NFKC.isInert(c)
+            || (NFKC.hasBoundaryBefore(c) && NFKC.isNormalized(String.valueOf(c)));
     if (nfkc && c >= '\u0653' && c <= '\u0655') {
       // Madda and hamza marks compose with the letter before them (و + ٔ → ؤ): NFKC must see them.
       return A_NFKC;

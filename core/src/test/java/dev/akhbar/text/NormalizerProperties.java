@@ -10,6 +10,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -121,6 +122,35 @@ class NormalizerProperties {
           expected,
           dev.akhbar.ArabicNormalizer.of(p).normalize(text),
           () -> p + " on " + escape(text));
+    }
+  }
+
+  /**
+   * The same, for every char of the Basic Multilingual Plane alone and between two letters: the
+   * tables that decide which chars NFKC leaves alone are checked char by char, not by sampling.
+   */
+  @Example
+  void skippingIcuChangesNothingOnAnyChar() {
+    com.ibm.icu.text.Normalizer2 nfkc = com.ibm.icu.text.Normalizer2.getNFKCInstance();
+    for (NormalizationProfile p :
+        new NormalizationProfile[] {NormalizationProfile.DISPLAY, NormalizationProfile.SEARCH}) {
+      java.util.EnumSet<NormalizationOperation> rest = java.util.EnumSet.copyOf(p.operations());
+      rest.remove(NormalizationOperation.COMPATIBILITY_FORMS);
+      dev.akhbar.ArabicNormalizer withoutNfkc = dev.akhbar.ArabicNormalizer.of(rest);
+      dev.akhbar.ArabicNormalizer whole = dev.akhbar.ArabicNormalizer.of(p);
+      for (int c = 0; c < 0x10000; c++) {
+        if (Character.isSurrogate((char) c)) {
+          continue;
+        }
+        for (String text :
+            new String[] {String.valueOf((char) c), "\u0628" + (char) c + "\u0628"}) {
+          String expected = withoutNfkc.normalize(nfkc.normalize(text));
+          for (int round = 0; round < 3 && !nfkc.isNormalized(expected); round++) {
+            expected = withoutNfkc.normalize(nfkc.normalize(expected));
+          }
+          assertEquals(expected, whole.normalize(text), () -> p + " on " + escape(text));
+        }
+      }
     }
   }
 
