@@ -6,10 +6,14 @@ import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
+import java.time.chrono.HijrahChronology;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The built-in Umm al-Qura table against ICU4J's calendar, and days known from the calendar. */
+/**
+ * The built-in Umm al-Qura table against ICU4J's calendar and the JDK's, and days known from the
+ * calendar.
+ */
 class HijriDateTest {
   private static IslamicCalendar icu() {
     IslamicCalendar cal = new IslamicCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
@@ -32,6 +36,11 @@ class HijriDateTest {
         LocalDate next = icuDay(cal, month == 12 ? year + 1 : year, month % 12 + 1, 1);
         HijriDate h = new HijriDate(year, month, 1);
         assertEquals(Optional.of(first), h.toGregorian(), h::toString);
+        // The JDK's own Umm al-Qura calendar, a second and independent copy of the tables.
+        assertEquals(
+            first.toEpochDay(),
+            HijrahChronology.INSTANCE.date(year, month, 1).toEpochDay(),
+            h::toString);
         assertEquals(next.toEpochDay() - first.toEpochDay(), h.lengthOfMonth(), h::toString);
         assertEquals(h, HijriDate.fromGregorian(first));
         assertEquals(
