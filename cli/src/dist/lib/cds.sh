@@ -1,6 +1,6 @@
 # Class-data sharing for the akhbar launchers (sourced by bin/akhbar, and by ./akhbar in a
 # checkout). An archive of the classes a conversion loads cuts the start of every run by about a
-# third (benchmarks/README.md, "Start-up").
+# third (benchmarks/README.md, the "Start-up" item of "The whole command against reading the lines").
 
 # akhbar_cds JAVA JAR OPTIONS DIR: prints the path of the archive in DIR for this Java, this jar
 # and these OPTIONS, making it first when there is none. Prints nothing when it cannot be made or

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A date in the Hijri calendar, converted to and from the Gregorian calendar with the Umm al-Qura
- * tables: built in for 1300-1600 AH, through ICU4J for the years outside them.
+ * tables of 1300-1600 AH (built in); outside those years, with ICU4J's arithmetic Islamic calendar
+ * (which its Umm al-Qura calendar falls back to there).
  *
  * <p>Immutable and thread-safe.
  *
@@ -75,13 +76,15 @@ public record HijriDate(int year, int month, int day) {
 
   static {
     int day = FIRST_DAY;
-    for (int i = 0; i < MONTH_START.length - 1; i++) {
-      MONTH_START[i] = day;
-      int year = i / 12;
+    int i = 0;
+    for (int year = 0; year <= LAST_YEAR - FIRST_YEAR; year++) {
       int thirties = Integer.parseInt(MONTH_LENGTHS, year * 3, year * 3 + 3, 16);
-      day += 29 + ((thirties >>> (i % 12)) & 1);
+      for (int month = 0; month < 12; month++) {
+        MONTH_START[i++] = day;
+        day += 29 + ((thirties >>> month) & 1);
+      }
     }
-    MONTH_START[MONTH_START.length - 1] = day;
+    MONTH_START[i] = day;
   }
 
   private int monthIndex() {
