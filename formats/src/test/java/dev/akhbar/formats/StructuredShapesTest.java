@@ -410,6 +410,45 @@ class StructuredShapesTest {
   }
 
   @Test
+  void aPrettyPrintedEnvelopeWithItsFirstKeyOnTheBraceLineIsOneValue() throws IOException {
+    // The shape of a newsdata.io response as printed by some clients: "{" and the first key on
+    // one line, which alone is no whole object and is not a broken line of JSON Lines either.
+    Read r =
+        text(
+            "{\"status\":\"success\",\n\"totalResults\":2,\n\"results\":\n[\n"
+                + "{\"title\":\"أ\",\n\"description\":\"نص أول.\"},\n\n"
+                + "{\"title\":\"ب\",\"description\":\"نص ثان.\"}]}\n");
+    assertEquals(List.of("أ", "ب"), r.titles());
+    assertEquals(List.of("نص أول."), r.articles().get(0).body());
+    assertEquals(List.of(5L, 8L), r.articles().stream().map(a -> a.origin().line()).toList());
+    assertTrue(
+        r.articles().stream()
+            .flatMap(a -> a.warnings().stream())
+            .noneMatch(w -> w.kind() == WarningKind.UNREADABLE));
+  }
+
+  @Test
+  void oneObjectOverTwoLinesIsOneArticle() throws IOException {
+    Read r = text("{\"title\":\"عنوان أول\",\n\"description\":\"نص أول.\"}\n");
+    assertEquals(List.of("عنوان أول"), r.titles());
+    assertEquals(List.of("نص أول."), r.articles().get(0).body());
+  }
+
+  @Test
+  void aFirstJsonLineBrokenAfterACommaIsReportedAndTheNextLinesRead() throws IOException {
+    // Broken off after a comma, the first line is followed by a whole record, not by its own
+    // next key: JSON Lines, each line read on its own.
+    Read r =
+        text(
+            "{\"title\": \"أ\", \"text\": \"نص.\",\n"
+                + "{\"title\": \"ب\", \"text\": \"نص.\"}\n"
+                + "{\"title\": \"ج\", \"text\": \"نص.\"}\n");
+    assertEquals(List.of("", "ب", "ج"), r.titles());
+    assertEquals(WarningKind.UNREADABLE, r.articles().get(0).warnings().get(0).kind());
+    assertEquals(List.of(1L, 2L, 3L), r.articles().stream().map(a -> a.origin().line()).toList());
+  }
+
+  @Test
   void anArticleListIsJudgedByAllItsElements() throws IOException {
     Read r =
         text(

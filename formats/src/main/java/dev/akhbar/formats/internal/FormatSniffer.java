@@ -260,9 +260,10 @@ public final class FormatSniffer {
 
   /**
    * Whether a text that opens with an object is JSON Lines: its first line holds a whole object, or
-   * is broken in a way no later line mends (then each line is read and reported on its own). Only a
-   * first line that stops inside an object (a pretty-printed object) says otherwise; a first line
-   * longer than the text given counts as JSON Lines.
+   * is broken in a way no later line mends (then each line is read and reported on its own). A
+   * first line that stops inside an object says otherwise where that object goes on over the next
+   * lines (a pretty-printed object, also one whose first key stands on the line of its brace:
+   * {@code {"status": "ok",}); a first line longer than the text given counts as JSON Lines.
    */
   public static boolean isJsonLines(String text) {
     int i = contentStart(text);
@@ -279,9 +280,34 @@ public final class FormatSniffer {
       // A line may stop between tokens of a pretty-printed object, never inside a string (a line
       // break in a JSON string is escaped): that is a broken line of JSON Lines.
       JsonToken inside = e.getTokenBeingDecoded();
-      return inside == JsonToken.VALUE_STRING || inside == JsonToken.FIELD_NAME;
+      return inside == JsonToken.VALUE_STRING
+          || inside == JsonToken.FIELD_NAME
+          || !goesOnOverLines(text, i);
     } catch (IOException e) {
+      // Jackson reports a line that stops right after a comma ("end-of-input between Object
+      // entries") as a parse error, not as an EOF: it stops between tokens all the same.
+      return !endOfInput(e) || !goesOnOverLines(text, i);
+    }
+  }
+
+  /**
+   * Whether the object that opens at {@code start} and is not closed on its first line goes on over
+   * the next lines: it parses past that line, to its end or to the end of the text given (a long
+   * object), or to a fault no earlier than its third line (a broken pretty-printed file). A fault
+   * on the second line is a first line of JSON Lines broken off before the next record.
+   */
+  private static boolean goesOnOverLines(String text, int start) {
+    try (JsonParser p = JSON.createParser(text.substring(start))) {
+      p.nextToken();
+      p.skipChildren();
       return true;
+    } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+      return true;
+    } catch (IOException e) {
+      return e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+              && j.getLocation() != null
+              && j.getLocation().getLineNr() > 2
+          || endOfInput(e);
     }
   }
 
