@@ -17,6 +17,7 @@ import dev.akhbar.spi.RecordFinisher;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToLongFunction;
@@ -143,7 +144,7 @@ final class JsonRecords {
         attributes.put(e.getKey(), String.join("\n", value.items));
       }
     }
-    String title = text(v, chosen, Field.TITLE, " ");
+    String title = plain(text(v, chosen, Field.TITLE, " "));
     a.title(title != null ? title : html == null ? null : html.title());
     String date = firstOf(v, chosen, Field.DATE);
     if (date == null && html != null) {
@@ -156,12 +157,19 @@ final class JsonRecords {
           .findFirst()
           .ifPresent(e -> crawlDay(e.getValue().items.get(0), v.firstLine, a));
     }
-    a.source(firstOf(v, chosen, Field.SOURCE));
+    a.source(plain(firstOf(v, chosen, Field.SOURCE)));
     a.url(firstOf(v, chosen, Field.URL));
-    String author = text(v, chosen, Field.AUTHOR, "، ");
+    String author = plain(text(v, chosen, Field.AUTHOR, "، "));
     a.author(author != null ? author : html == null ? null : html.author());
     if (chosen.containsKey(Field.BODY)) {
-      v.byPath.get(chosen.get(Field.BODY)).items.forEach(s -> Paragraphs.split(s, a::paragraph));
+      for (String s : v.byPath.get(chosen.get(Field.BODY)).items) {
+        List<String> markup = Markup.fieldParagraphs(s);
+        if (markup != null) {
+          markup.forEach(a::paragraph);
+        } else {
+          Paragraphs.split(s, a::paragraph);
+        }
+      }
     } else if (html != null) {
       html.paragraphs().forEach(a::paragraph);
       if (html.site() != null) {
@@ -169,7 +177,7 @@ final class JsonRecords {
       }
     }
     if (chosen.containsKey(Field.KEYWORDS)) {
-      v.byPath.get(chosen.get(Field.KEYWORDS)).items.forEach(a::keyword);
+      v.byPath.get(chosen.get(Field.KEYWORDS)).items.forEach(k -> a.keyword(plain(k)));
     } else if (html != null) {
       html.keywords().forEach(a::keyword);
     }
@@ -207,6 +215,15 @@ final class JsonRecords {
   /** A schema.org type of article: NewsArticle, Article, BlogPosting, Report, ... */
   private static final java.util.regex.Pattern ARTICLE_TYPE =
       java.util.regex.Pattern.compile("(Article|Posting|Report)\\b");
+
+  /**
+   * A one-line field's text without the HTML it may hold (a title in {@code <b>}, an author given
+   * as links): the text of its markup, read as a page's would be; null stays null.
+   */
+  private static String plain(String text) {
+    List<String> html = text == null ? null : Markup.fieldParagraphs(text);
+    return html == null ? text : String.join(" ", html);
+  }
 
   /** A field's text: a list's items joined with {@code joiner}. */
   private static String text(

@@ -20,7 +20,8 @@ import java.util.Objects;
  *   <li>trafilatura: {@code title, text, raw_text, date, hostname, sitename, author, tags};
  *   <li>news-please and Common Crawl news extractions: {@code title, maintext, date_publish,
  *       authors, source_domain, url, date_download};
- *   <li>SaudiNewsNet: {@code source, url, title, author, content, date_extracted}.
+ *   <li>SaudiNewsNet: {@code source, url, title, author, content, date_extracted};
+ *   <li>WordPress's REST API: {@code title.rendered, content.rendered, date, link}.
  * </ul>
  *
  * <p>A key may be a dotted path into nested objects ({@code source.name}, {@code meta.date}); a
@@ -64,9 +65,10 @@ public final class FieldMapping {
   /** The default mapping. */
   public static final FieldMapping DEFAULTS =
       new Builder()
-          .keys(Field.TITLE, "title", "headline", "Headline", "name")
+          .keys(Field.TITLE, "title.rendered", "title", "headline", "Headline", "name")
           .keys(
               Field.BODY,
+              "content.rendered",
               "content",
               "text",
               "body",
