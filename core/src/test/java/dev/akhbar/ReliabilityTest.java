@@ -144,7 +144,9 @@ class ReliabilityTest {
             n -> ("عنوان\nتاريخ النشر: " + "29th, ".repeat(10) + "\n").repeat(n / 80),
             n -> "منذ ".repeat(n / 4),
             n -> "كلمات دلالية: " + "روسيا ".repeat(n / 6),
-            n -> "اقرأ أيضا\n".repeat(n / 10));
+            n -> "اقرأ أيضا\n".repeat(n / 10),
+            n -> "اقرأ أيضا: عنوان\n".repeat(n / 16),
+            n -> ("اقرأ أيضا: عنوان\n" + "سطر\n".repeat(20)).repeat(n / 100));
     for (IntFunction<String> p : patterns) {
       String small = p.apply(50_000);
       String large = p.apply(200_000);

@@ -287,6 +287,10 @@ public final class Finisher {
    */
   private void scan(Article.Builder a, List<TextLine> lines, int from, Found f) {
     boolean inRelated = false;
+    // Whether a source or keywords line has been met (the page's closing labels), and the end of
+    // the run of headlines and headline-like lines a "read also: TITLE" line was last judged by.
+    boolean closingLabels = false;
+    int headlinesEnd = -1;
     List<ParseWarning> warnings = f.warnings;
     for (int i = from; i < lines.size(); i++) {
       TextLine line = lines.get(i);
@@ -297,6 +301,7 @@ public final class Finisher {
       Labels.Match m = line.label();
       String value =
           m == null ? null : Chars.stripped(line.text(), m.valueStart(), line.text().length());
+      closingLabels |= m != null && (m.kind() == Labels.SOURCE || m.kind() == Labels.KEYWORDS);
       if (m != null
           && m.kind() == Labels.PUBLISHED
           && !inRelated
@@ -348,12 +353,26 @@ public final class Finisher {
         }
         continue;
       }
+      boolean headlineInBody = false;
       if (m != null
-          && m.kind() == Labels.RELATED_LINE
+          && m.kind() == Labels.RELATED
+          && m.colon()
+          && !value.isEmpty()
+          && !inRelated
+          && !closingLabels) {
+        // Judged once for a run of such lines: each line of the run reads the same lines after.
+        if (i >= headlinesEnd) {
+          headlinesEnd = RelatedGroups.headlinesEnd(lines, i);
+        }
+        headlineInBody = RelatedGroups.articleGoesOnAt(lines, headlinesEnd);
+      }
+      if (m != null
+          && (m.kind() == Labels.RELATED_LINE || headlineInBody)
           && m.colon()
           && !value.isEmpty()
           && !inRelated) {
-        // "للمزيد: TITLE": a headline of a related article; the body goes on after it.
+        // "للمزيد: TITLE", or "اقرأ أيضا: TITLE" amid the body: a headline of a related article;
+        // the body goes on after it.
         f.headlines.add(new TextLine(line.number(), value, null, List.of()));
         continue;
       }

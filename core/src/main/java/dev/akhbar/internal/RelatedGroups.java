@@ -92,6 +92,44 @@ final class RelatedGroups {
   }
 
   /**
+   * Where the run of headlines after a "read also" label with a headline on its line ({@code اقرأ
+   * أيضا: TITLE}, line {@code i}) ends: past more such lines and "للمزيد: TITLE" lines, and past
+   * lines that are no paragraph (headline-like lines); the index of the first other line, or the
+   * page's end.
+   */
+  static int headlinesEnd(List<TextLine> lines, int i) {
+    int k = i + 1;
+    while (k < lines.size()) {
+      TextLine next = lines.get(k);
+      Labels.Match m = next.label();
+      boolean oneHeadline =
+          m != null
+              && (m.kind() == Labels.RELATED || m.kind() == Labels.RELATED_LINE)
+              && m.colon()
+              && m.valueStart() < next.text().length();
+      if (m != null ? !oneHeadline : PlainBreaks.isParagraphLike(next)) {
+        break;
+      }
+      k++;
+    }
+    return k;
+  }
+
+  /**
+   * Whether line {@code k}, where a run of headlines ended ({@link #headlinesEnd}), goes on with
+   * the article, so that the headlines named related articles inside the body, as "للمزيد: TITLE"
+   * does: a paragraph that opens with no dateline. A paragraph that opens with one ("موسكو – ...")
+   * is a related article's own text, and a label or the page's end leaves the headlines a block of
+   * related articles.
+   */
+  static boolean articleGoesOnAt(List<TextLine> lines, int k) {
+    return k < lines.size()
+        && lines.get(k).label() == null
+        && PlainBreaks.isParagraphLike(lines.get(k))
+        && !Datelines.has(lines.get(k).text());
+  }
+
+  /**
    * Short, and not ending like a sentence or a lead-in; the word count last, as it reads the whole
    * line.
    */
