@@ -121,7 +121,7 @@ public final class PageReader implements ArticleSource {
         eof = true;
         break;
       }
-      boolean dateLine = splitPages && isDateLine(line);
+      boolean dateLine = splitPages && (isDateLine(line) || isBareDateUnderTitle(line));
       int title = dateLine ? newPageTitle() : -1;
       if (title < 0 && !dateLine) {
         title = plainBreak();
@@ -284,11 +284,26 @@ public final class PageReader implements ArticleSource {
     return Finisher.isDateLine(line.text(), line.label(), dates);
   }
 
+  /** Whether a line is a date alone under the page's last line with text, a title-like one. */
+  private boolean isBareDateUnderTitle(TextLine line) {
+    if (line.label() != null || line.text().isEmpty() || line.text().length() > 60) {
+      return false;
+    }
+    int k = page.size() - 1;
+    while (k >= 0 && page.get(k).text().isEmpty()) {
+      k--;
+    }
+    return k >= 0
+        && PlainBreaks.isTitleOverBareDate(
+            page.get(k).text(), page.get(k).label(), line.text(), null, dates);
+  }
+
   /**
    * Whether a reader with these settings starts a new page at a raw line {@code title} when the
    * next line with text is {@code next}: a title that is no label, followed by a publication-date
-   * line. Only the two lines decide it, so an input cut before such a line parses into the same
-   * pages as the input read whole.
+   * line, or a title-like line followed by a date alone ({@link PlainBreaks#isTitleOverBareDate}).
+   * Only the two lines decide it, so an input cut before such a line parses into the same pages as
+   * the input read whole.
    */
   public static boolean startsPage(CharSequence title, CharSequence next, Settings settings) {
     if (!settings.on(ParserFeature.SPLIT_PAGES)) {
@@ -296,10 +311,14 @@ public final class PageReader implements ArticleSource {
     }
     String t = LinePreparer.text(title, settings);
     String n = LinePreparer.text(next, settings);
-    return !t.isEmpty()
-        && !n.isEmpty()
-        && !Finisher.isFirmLabel(Labels.match(t))
-        && Finisher.isDateLine(n, Labels.match(n), settings.dates());
+    if (t.isEmpty() || n.isEmpty()) {
+      return false;
+    }
+    Labels.Match titleLabel = Labels.match(t);
+    Labels.Match nextLabel = Labels.match(n);
+    return (!Finisher.isFirmLabel(titleLabel)
+            && Finisher.isDateLine(n, nextLabel, settings.dates()))
+        || PlainBreaks.isTitleOverBareDate(t, titleLabel, n, nextLabel, settings.dates());
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.akhbar.internal;
 
+import dev.akhbar.date.DatePrecision;
+
 /**
  * Where a dump without date lines starts a new article. Two shapes are recognised:
  *
@@ -29,11 +31,15 @@ final class PlainBreaks {
 
   /** Whether a line reads as a title: short, no label, no credit, no closing punctuation. */
   static boolean isTitleLike(TextLine line) {
-    String t = line.text();
+    return isTitleLike(line.text(), line.label(), MAX_TITLE_CHARS, MAX_TITLE_WORDS);
+  }
+
+  /** {@link #isTitleLike(TextLine)} of a line's text and label, up to a length. */
+  private static boolean isTitleLike(String t, Labels.Match label, int maxChars, int maxWords) {
     if (t.isEmpty()
-        || t.length() > MAX_TITLE_CHARS
-        || line.label() != null
-        || Labels.wordCount(t) > MAX_TITLE_WORDS
+        || t.length() > maxChars
+        || label != null
+        || Labels.wordCount(t) > maxWords
         || Labels.wordCount(t) < 2) {
       return false;
     }
@@ -52,6 +58,52 @@ final class PlainBreaks {
       return false;
     }
     return Agencies.credit(t) == null;
+  }
+
+  /**
+   * The longest title over a date alone, in chars and in words: longer than a title among
+   * paragraphs, the date line under it saying enough ("... - BBC Arabic" titles run to 18 words).
+   */
+  private static final int MAX_DATED_TITLE_CHARS = 250;
+
+  private static final int MAX_DATED_TITLE_WORDS = 25;
+
+  /** The longest line read as a date and nothing else, in chars and in words. */
+  private static final int MAX_BARE_DATE_CHARS = 60;
+
+  private static final int MAX_BARE_DATE_WORDS = 8;
+
+  /**
+   * Whether a title-like line over a line that is a date and nothing else, with no label ({@code
+   * Fri, 11 Aug 2017 15:22:08 GMT}, {@code الجمعة 11 أغسطس 2017}: a whole date with its year,
+   * short, with a digit), starts a page, as a title over a labelled date line does: crawls that
+   * write each article as a title, its date and its paragraphs. Cheap for lines that are no such
+   * date: the date is parsed only for a short line with a digit.
+   */
+  static boolean isTitleOverBareDate(
+      String title,
+      Labels.Match titleLabel,
+      String next,
+      Labels.Match nextLabel,
+      DateGrammar dates) {
+    if (nextLabel != null
+        || next.length() > MAX_BARE_DATE_CHARS
+        || !hasDigit(next)
+        || Labels.wordCount(next) > MAX_BARE_DATE_WORDS
+        || !isTitleLike(title, titleLabel, MAX_DATED_TITLE_CHARS, MAX_DATED_TITLE_WORDS)) {
+      return false;
+    }
+    dev.akhbar.date.DateParseResult r = dates.parse(next);
+    return r.isDate() && r.date().get().precision().compareTo(DatePrecision.DATE) >= 0;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Chars.digitValue(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line reads as a paragraph: a sentence or more. */
