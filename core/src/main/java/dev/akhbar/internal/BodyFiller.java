@@ -10,6 +10,9 @@ import java.util.List;
  * <p>Not thread-safe: one per finisher.
  */
 final class BodyFiller {
+  /** The attribute that keeps a byline's photo credit ("تصوير: وراق"). */
+  static final String PHOTO = "photo";
+
   private final boolean detectCredits;
   private final boolean detectDatelines;
 
@@ -102,6 +105,9 @@ final class BodyFiller {
         if (lead.place() != null) {
           givenDateline = lead.place();
         }
+        if (lead.photo() != null) {
+          a.attribute(PHOTO, lead.photo());
+        }
       }
     }
     String last = null;
@@ -137,6 +143,9 @@ final class BodyFiller {
     if (byline != null) {
       credit = credit == null ? byline.credit() : credit;
       dateline = dateline == null ? byline.place() : dateline;
+      if (byline.photo() != null) {
+        a.attribute(PHOTO, byline.photo());
+      }
     }
     if (credit != null) {
       a.credit(credit);

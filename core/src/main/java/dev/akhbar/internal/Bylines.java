@@ -40,8 +40,9 @@ public final class Bylines {
    * @param place the place it was filed from (the dateline)
    * @param person the people who wrote it, joined by " - "
    * @param credit the agencies or outlets it credits, joined by " - "
+   * @param photo who took the pictures, as it says so ("تصوير: وراق"), joined by " - "
    */
-  public record Byline(String place, String person, String credit) {}
+  public record Byline(String place, String person, String credit, String photo) {}
 
   private Bylines() {}
 
@@ -72,7 +73,7 @@ public final class Bylines {
     }
     String writer = writer(text);
     if (writer != null) {
-      return new Byline(null, writer, null);
+      return new Byline(null, writer, null, null);
     }
     Byline b = read(text);
     return b.credit() == null ? null : b;
@@ -84,6 +85,44 @@ public final class Bylines {
   private static final java.util.Set<String> WROTE = java.util.Set.of("كتب", "كتبت", "إعداد");
 
   private static final int MAX_NAME_WORDS = 5;
+
+  /** Words that credit the pictures: "تصوير: وراق", "عدسة سمير بناني". */
+  private static final java.util.Set<String> PHOTO = java.util.Set.of("تصوير", "عدسة", "بعدسة");
+
+  private static String firstWord(String part) {
+    int end = 0;
+    while (end < part.length() && !Chars.isHorizontalSpace(part.charAt(end))) {
+      end++;
+    }
+    return part.substring(0, end);
+  }
+
+  /**
+   * A place and the agency it was filed through, in one part: "الرباط (و.م.ع)" or "طنجة و.م.ع"
+   * gives {@code {place, agency}}; null for any other part.
+   */
+  private static String[] placeAndAgency(String part) {
+    String place;
+    String agency;
+    if (part.endsWith(")") && part.indexOf('(') > 0) {
+      int open = part.lastIndexOf('(');
+      place = part.substring(0, open).trim();
+      agency = part.substring(open + 1, part.length() - 1).trim();
+    } else {
+      int space = part.lastIndexOf(' ');
+      if (space < 0) {
+        return null;
+      }
+      place = part.substring(0, space).trim();
+      agency = part.substring(space + 1);
+    }
+    return !place.isEmpty()
+            && Labels.wordCount(place) <= 2
+            && isPlace(place)
+            && Agencies.credit(agency) != null
+        ? new String[] {place, agency}
+        : null;
+  }
 
   /**
    * The writer a signing line names: "بقلم محمد علي", "بقلم: محمد علي", "كتب: محمد علي", "كتبت -
@@ -140,11 +179,11 @@ public final class Bylines {
   public static Byline read(String text) {
     String t = trimmed(text);
     if (t.isEmpty()) {
-      return new Byline(null, null, null);
+      return new Byline(null, null, null, null);
     }
     String writer = writer(t);
     if (writer != null) {
-      return new Byline(null, writer, null);
+      return new Byline(null, writer, null, null);
     }
     List<String> parts = split(t);
     if (parts.size() == 1) {
@@ -152,12 +191,31 @@ public final class Bylines {
     }
     List<String> credits = new ArrayList<>();
     List<String> people = new ArrayList<>();
+    List<String> photos = new ArrayList<>();
     String place = null;
     int placeParts = 0;
     for (int i = 0; i < parts.size(); i++) {
       String part = parts.get(i);
       if (place != null && people.isEmpty() && credits.isEmpty()) {
         placeParts = i;
+      }
+      if (i + 1 < parts.size() && (part.equals(BY_PEN) || WROTE.contains(part))) {
+        // "بقلم: عبد الرحمان المنسي", cut at its colon: the signing word names the next part.
+        people.add(parts.get(++i));
+        continue;
+      }
+      if (PHOTO.contains(firstWord(part))) {
+        // "تصوير: وراق", "عدسة سمير بناني": who took the pictures, neither author nor credit.
+        photos.add(
+            part.indexOf(' ') < 0 && i + 1 < parts.size() ? part + ": " + parts.get(++i) : part);
+        continue;
+      }
+      String[] placed = placeAndAgency(part);
+      if (placed != null && place == null && people.isEmpty()) {
+        // "الرباط (و.م.ع)", "طنجة و.م.ع": the place and its agency in one part.
+        place = placed[0];
+        credits.add(placed[1]);
+        continue;
       }
       String credit = outlet(part);
       if (credit != null) {
@@ -184,13 +242,13 @@ public final class Bylines {
         peel(part, people, credits);
       }
     }
-    return new Byline(place, join(people), join(credits));
+    return new Byline(place, join(people), join(credits), join(photos));
   }
 
   private static Byline single(String part) {
     String credit = outlet(part);
     if (credit != null) {
-      return new Byline(null, null, credit);
+      return new Byline(null, null, credit, null);
     }
     int from = part.lastIndexOf(FROM);
     if (from > 0) {
@@ -199,14 +257,14 @@ public final class Bylines {
       if (!who.isEmpty() && isPlace(where)) {
         String whoCredit = outlet(who);
         return whoCredit != null
-            ? new Byline(where, null, whoCredit)
-            : new Byline(where, who, null);
+            ? new Byline(where, null, whoCredit, null)
+            : new Byline(where, who, null, null);
       }
     }
     List<String> people = new ArrayList<>();
     List<String> credits = new ArrayList<>();
     peel(part, people, credits);
-    return new Byline(null, join(people), join(credits));
+    return new Byline(null, join(people), join(credits), null);
   }
 
   /** A part with a trailing ", agency" ("نور الدين الفريضي، وكالات") gives both. */

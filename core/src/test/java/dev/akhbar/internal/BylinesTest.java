@@ -54,12 +54,35 @@ class BylinesTest {
         "فرانكفورت - واشنطن: «الشرق الأوسط»|فرانكفورت - واشنطن|-|الشرق الأوسط",
         // a site's address
         "AHDATH.INFO|-|-|AHDATH.INFO",
+        // a place with its agency in brackets, or after it, in one part (ahdath.info bylines)
+        "AHDATH.INFO- الرباط (و.م.ع)|الرباط|-|AHDATH.INFO - و.م.ع",
+        "AHDATH.INFO - طنجة و.م.ع|طنجة|-|AHDATH.INFO - و.م.ع",
+        // a signing word cut off by its colon names the next part, wherever it stands
+        "- بقلم: عبد الرحمان المنسي - AHDATH.INFO|-|عبد الرحمان المنسي|AHDATH.INFO",
+        "AHDATH.INFO- جنيف - بقلم: عبد الرحمان المنسي|جنيف|عبد الرحمان المنسي|AHDATH.INFO",
+        // who took the pictures is neither author nor credit (see photoCredits)
+        "AHDATH.INFO – البيضاء– تصوير: وراق|البيضاء|-|AHDATH.INFO",
+        "AHDATH.INFO - عدسة سمير بناني|-|-|AHDATH.INFO",
       })
   void readsPlacePersonAndCredit(String text, String place, String person, String credit) {
     Bylines.Byline b = Bylines.read(text);
     assertEquals(place, b.place(), "place");
     assertEquals(person, b.person(), "person");
     assertEquals(credit, b.credit(), "credit");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "AHDATH.INFO – البيضاء– تصوير: وراق|تصوير: وراق",
+        "AHDATH.INFO - عدسة سمير بناني|عدسة سمير بناني",
+        "الرباط - بعدسة محمد علي - رويترز|بعدسة محمد علي",
+      })
+  void photoCredits(String text, String photo) {
+    Bylines.Byline b = Bylines.read(text);
+    assertEquals(photo, b.photo());
+    assertNull(b.person());
   }
 
   @ParameterizedTest(name = "{0}")
