@@ -208,7 +208,7 @@ public final class Finisher {
     Found f = new Found(r.input());
     f.warnings.addAll(r.warnings());
     f.warningsNotKept = r.warningsNotKept();
-    String title = field(r.title(), line, f.warnings);
+    String title = lineField(r.title(), line, f.warnings);
     a.title(withoutSite(title, f));
     f.urlGiven = r.url() != null;
     if (title.isEmpty()) {
@@ -218,7 +218,7 @@ public final class Finisher {
     }
     Optional.ofNullable(r.url()).ifPresent(a::url);
     Bylines.Byline byline = null;
-    String author = nonEmpty(field(r.author(), line, f.warnings)).orElse(null);
+    String author = nonEmpty(lineField(r.author(), line, f.warnings)).orElse(null);
     if (author != null && detectCredits && detectDatelines) {
       // A byline's place and credit fill the dateline and credit when the text gives none.
       byline = Bylines.read(author);
@@ -227,7 +227,7 @@ public final class Finisher {
     if (author != null) {
       a.author(author);
     }
-    f.source = nonEmpty(field(r.source(), line, f.warnings)).orElse(null);
+    f.source = nonEmpty(lineField(r.source(), line, f.warnings)).orElse(null);
     for (Map.Entry<String, String> e : r.attributes().entrySet()) {
       nonEmpty(field(e.getValue(), line, f.warnings)).ifPresent(v -> a.attribute(e.getKey(), v));
     }
@@ -268,8 +268,8 @@ public final class Finisher {
       // The record's first paragraph stands right under its title.
       dateUnderTitle(a, f, line);
     }
-    String credit = nonEmpty(field(r.credit(), line, f.warnings)).orElse(null);
-    String dateline = nonEmpty(field(r.dateline(), line, f.warnings)).orElse(null);
+    String credit = nonEmpty(lineField(r.credit(), line, f.warnings)).orElse(null);
+    String dateline = nonEmpty(lineField(r.dateline(), line, f.warnings)).orElse(null);
     if (f.keywordsGiven) {
       if (keywords.size() == 1 && splitKeywords) {
         List<String> text = new ArrayList<>(f.pageText);
@@ -497,6 +497,19 @@ public final class Finisher {
     warnings.addAll(t.warnings());
     return t.text();
   }
+
+  /** A field of one line (a title, an author, a place): its line breaks read as spaces. */
+  private String lineField(String raw, long line, List<ParseWarning> warnings) {
+    return field(
+        raw == null || raw.indexOf('\n') < 0 && raw.indexOf('\r') < 0
+            ? raw
+            : LINE_BREAKS.matcher(raw).replaceAll(" "),
+        line,
+        warnings);
+  }
+
+  private static final java.util.regex.Pattern LINE_BREAKS =
+      java.util.regex.Pattern.compile("[\\r\\n]+");
 
   private static Optional<String> nonEmpty(String s) {
     return s.isEmpty() ? Optional.empty() : Optional.of(s);

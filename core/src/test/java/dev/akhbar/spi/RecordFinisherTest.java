@@ -28,6 +28,22 @@ class RecordFinisherTest {
   }
 
   @Test
+  void aTitleOrAuthorWrittenOverTwoLinesIsOneLine() {
+    Article a =
+        finisher.finish(
+            RawRecord.builder("x.json", 1, 1)
+                .title("بوتين: روسيا على استعداد\nللحوار مع الولايات المتحدة")
+                .author("سارة\r\nأحمد")
+                .paragraph(SECOND)
+                .attribute("tags", "روسيا\nأمريكا")
+                .build());
+    assertEquals(TITLE, a.title());
+    assertEquals(java.util.Optional.of("سارة أحمد"), a.author());
+    // An attribute keeps its lines: one value a line.
+    assertEquals("روسيا\nأمريكا", a.attributes().get("tags"));
+  }
+
+  @Test
   void aLeadingSiteNameIsAMarkNotAParagraph() {
     // The record's own source name over its text.
     Article named =
