@@ -146,7 +146,9 @@ class ReliabilityTest {
             n -> "كلمات دلالية: " + "روسيا ".repeat(n / 6),
             n -> "اقرأ أيضا\n".repeat(n / 10),
             n -> "اقرأ أيضا: عنوان\n".repeat(n / 16),
-            n -> ("اقرأ أيضا: عنوان\n" + "سطر\n".repeat(20)).repeat(n / 100));
+            n -> ("اقرأ أيضا: عنوان\n" + "سطر\n".repeat(20)).repeat(n / 100),
+            n -> "عنوان الخبر\n2017-08-11 15:22\n".repeat(n / 28),
+            n -> ("عنوان 1\n" + "\n".repeat(30)).repeat(n / 38));
     for (IntFunction<String> p : patterns) {
       String small = p.apply(50_000);
       String large = p.apply(200_000);

@@ -10,9 +10,6 @@ import java.util.List;
  * <p>Not thread-safe: one per finisher.
  */
 final class BodyFiller {
-  /** The attribute that keeps a byline's photo credit ("تصوير: وراق"). */
-  static final String PHOTO = "photo";
-
   private final boolean detectCredits;
   private final boolean detectDatelines;
 
@@ -24,6 +21,14 @@ final class BodyFiller {
   BodyFiller(boolean detectCredits, boolean detectDatelines) {
     this.detectCredits = detectCredits;
     this.detectDatelines = detectDatelines;
+  }
+
+  /** The photo credits of the last {@link #fill}'s bylines ("تصوير: وراق"), one a line, or null. */
+  private String photo;
+
+  /** {@link #photo}. */
+  String photo() {
+    return photo;
   }
 
   /** The date the lead's dateline gave in the last {@link #fill}, or null. */
@@ -77,6 +82,7 @@ final class BodyFiller {
       String givenDateline,
       Bylines.Byline byline) {
     leadDate = null;
+    photo = null;
     int start = 0;
     int end = bodyLines.size();
     String credit = givenCredit;
@@ -106,7 +112,7 @@ final class BodyFiller {
           givenDateline = lead.place();
         }
         if (lead.photo() != null) {
-          a.attribute(PHOTO, lead.photo());
+          photo = lead.photo();
         }
       }
     }
@@ -143,8 +149,8 @@ final class BodyFiller {
     if (byline != null) {
       credit = credit == null ? byline.credit() : credit;
       dateline = dateline == null ? byline.place() : dateline;
-      if (byline.photo() != null) {
-        a.attribute(PHOTO, byline.photo());
+      if (byline.photo() != null && !byline.photo().equals(photo)) {
+        photo = photo == null ? byline.photo() : photo + "\n" + byline.photo();
       }
     }
     if (credit != null) {

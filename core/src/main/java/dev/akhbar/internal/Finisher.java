@@ -47,6 +47,9 @@ public final class Finisher {
   }
 
   /** What the lines of one article give, gathered as they are read. */
+  /** The attribute that keeps a byline's photo credit ("تصوير: وراق"). */
+  static final String PHOTO = "photo";
+
   private static final class Found {
     final String input;
     final List<ParseWarning> warnings = new ArrayList<>();
@@ -75,6 +78,9 @@ public final class Finisher {
 
     /** Keywords the record gave as a field; a keywords line in the body is then a second one. */
     boolean keywordsGiven;
+
+    /** The record's own photo attribute, or null: a byline's photo credit joins it. */
+    String photo;
 
     Found(String input) {
       this.input = input;
@@ -115,7 +121,9 @@ public final class Finisher {
     }
     scan(a, lines, i, f);
     if (titleLine != null) {
-      dateUnderTitle(a, f, titleLine.number());
+      // In page text the first body line is the title's next line with text, however many blank
+      // lines stand between.
+      dateUnderTitle(a, f, Long.MAX_VALUE);
     }
     if (!f.sawDate) {
       ParseWarning merged = ArticleWarnings.mergedArticles(f.body);
@@ -229,7 +237,13 @@ public final class Finisher {
     }
     f.source = nonEmpty(lineField(r.source(), line, f.warnings)).orElse(null);
     for (Map.Entry<String, String> e : r.attributes().entrySet()) {
-      nonEmpty(field(e.getValue(), line, f.warnings)).ifPresent(v -> a.attribute(e.getKey(), v));
+      String v = field(e.getValue(), line, f.warnings);
+      if (!v.isEmpty()) {
+        a.attribute(e.getKey(), v);
+        if (e.getKey().equals(PHOTO)) {
+          f.photo = v;
+        }
+      }
     }
     if (r.published() != null) {
       a.published(r.published());
@@ -266,7 +280,7 @@ public final class Finisher {
     scan(a, lines, 0, f);
     if (!title.isEmpty()) {
       // The record's first paragraph stands right under its title.
-      dateUnderTitle(a, f, line);
+      dateUnderTitle(a, f, line + 2);
     }
     String credit = nonEmpty(lineField(r.credit(), line, f.warnings)).orElse(null);
     String dateline = nonEmpty(lineField(r.dateline(), line, f.warnings)).orElse(null);
@@ -379,7 +393,8 @@ public final class Finisher {
       if (m != null && m.kind() == Labels.RELATED && (m.colon() || Labels.wordCount(value) <= 20)) {
         inRelated = true;
         if (!value.isEmpty()) {
-          f.related.add(new TextLine(line.number(), value, null, List.of()));
+          // The headline keeps its label: each labelled headline of a block starts an article.
+          f.related.add(new TextLine(line.number(), value, m, List.of()));
         }
         continue;
       }
@@ -394,14 +409,14 @@ public final class Finisher {
 
   /**
    * No date label, but the first body line is a date and nothing else, right under the title (a
-   * page header).
+   * page header): on line {@code lastLine} at the latest.
    */
-  private void dateUnderTitle(Article.Builder a, Found f, long titleLine) {
+  private void dateUnderTitle(Article.Builder a, Found f, long lastLine) {
     if (f.sawDate || f.body.isEmpty()) {
       return;
     }
     TextLine first = f.body.get(0);
-    if (first.number() <= titleLine + 2 && first.text().length() <= 100) {
+    if (first.number() <= lastLine && first.text().length() <= 100) {
       DateParseResult r = dates.parse(first.text());
       if (!r.isDate()) {
         // A date with a few words about it: parsed again alone, for its notes.
@@ -432,6 +447,10 @@ public final class Finisher {
       f.warnings.add(script);
     }
     bodies.fill(a, f.body, credit, dateline, f.byline);
+    if (bodies.photo() != null) {
+      // Beside a photo attribute of the record's own (an image's address), not over it.
+      a.attribute(PHOTO, f.photo == null ? bodies.photo() : f.photo + "\n" + bodies.photo());
+    }
     String leadDate = bodies.leadDate();
     if (a.body().isEmpty()) {
       f.warnings.add(
@@ -573,6 +592,9 @@ public final class Finisher {
     String title = group.get(0).text();
     r.title(title.substring(RelatedGroups.bullet(title)));
     bodies.fill(r, group.subList(1, group.size()), null, null, null);
+    if (bodies.photo() != null) {
+      r.attribute(PHOTO, bodies.photo());
+    }
     return r.build();
   }
 }

@@ -74,11 +74,13 @@ final class PlainBreaks {
   private static final int MAX_BARE_DATE_WORDS = 8;
 
   /**
-   * Whether a title-like line over a line that is a date and nothing else, with no label ({@code
-   * Fri, 11 Aug 2017 15:22:08 GMT}, {@code الجمعة 11 أغسطس 2017}: a whole date with its year,
+   * Whether a title-like line over a line that is a time stamp and nothing else, with no label
+   * ({@code Fri, 11 Aug 2017 15:22:08 GMT}, {@code 2017-08-11 15:22}: a whole date with its time,
    * short, with a digit), starts a page, as a title over a labelled date line does: crawls that
-   * write each article as a title, its date and its paragraphs. Cheap for lines that are no such
-   * date: the date is parsed only for a short line with a digit.
+   * write each article as a title, the time it was published and its paragraphs. A date without a
+   * time is not enough: official texts and schedules set dates alone under lines that read as
+   * titles ("حسب الجدول الآتي", "حرر بالرباط"). Cheap for lines that are no such date: the date is
+   * parsed only for a short line with a digit.
    */
   static boolean isTitleOverBareDate(
       String title,
@@ -94,7 +96,7 @@ final class PlainBreaks {
       return false;
     }
     dev.akhbar.date.DateParseResult r = dates.parse(next);
-    return r.isDate() && r.date().get().precision().compareTo(DatePrecision.DATE) >= 0;
+    return r.isDate() && r.date().get().precision().compareTo(DatePrecision.MINUTE) >= 0;
   }
 
   private static boolean hasDigit(String s) {

@@ -17,10 +17,11 @@ final class RelatedGroups {
   record Groups(List<List<TextLine>> articles, long cutLine) {}
 
   /**
-   * Splits a "read also" block into articles: a new one starts after a credit line, at a bulleted
-   * or numbered line, at a title-like line whose next line opens with a dateline, and at every line
-   * of a block of title-like lines only (a list of headlines). Past {@code max} articles the lines
-   * join the last one, and the first such line is the cut's.
+   * Splits a "read also" block into articles: a new one starts at a headline given on a "read also"
+   * label's line, after a credit line, at a bulleted or numbered line, at a title-like line whose
+   * next line opens with a dateline, and at every line of a block of title-like lines only (a list
+   * of headlines). Past {@code max} articles the lines join the last one, and the first such line
+   * is the cut's.
    */
   static Groups split(List<TextLine> block, int max, boolean detectCredits) {
     long cutLine = NOT_CUT;
@@ -41,6 +42,7 @@ final class RelatedGroups {
       boolean start =
           current == null
               || headlinesOnly
+              || (line.label() != null && line.label().kind() == Labels.RELATED)
               || (list && bullet(line.text()) > 0)
               || (detectCredits
                   && current.size() >= 2
@@ -118,15 +120,27 @@ final class RelatedGroups {
   /**
    * Whether line {@code k}, where a run of headlines ended ({@link #headlinesEnd}), goes on with
    * the article, so that the headlines named related articles inside the body, as "للمزيد: TITLE"
-   * does: a paragraph that opens with no dateline. A paragraph that opens with one ("موسكو – ...")
-   * is a related article's own text, and a label or the page's end leaves the headlines a block of
-   * related articles.
+   * does: a paragraph that opens with no dateline and is not followed at once by another "read
+   * also" label (a headline and its teaser, then the next). A paragraph that opens with a dateline
+   * ("موسكو – ...") is a related article's own text, and a label or the page's end leaves the
+   * headlines a block of related articles.
    */
   static boolean articleGoesOnAt(List<TextLine> lines, int k) {
-    return k < lines.size()
-        && lines.get(k).label() == null
-        && PlainBreaks.isParagraphLike(lines.get(k))
-        && !Datelines.has(lines.get(k).text());
+    if (k >= lines.size()
+        || lines.get(k).label() != null
+        || !PlainBreaks.isParagraphLike(lines.get(k))
+        || Datelines.has(lines.get(k).text())) {
+      return false;
+    }
+    // Headline, teaser, headline, teaser: a block of related articles with their summaries.
+    for (int j = k + 1; j < lines.size(); j++) {
+      TextLine next = lines.get(j);
+      if (!next.text().isEmpty()) {
+        Labels.Match m = next.label();
+        return m == null || m.kind() != Labels.RELATED || !m.colon();
+      }
+    }
+    return true;
   }
 
   /**

@@ -28,6 +28,20 @@ class RecordFinisherTest {
   }
 
   @Test
+  void aBylinesPhotoCreditJoinsTheRecordsOwnPhoto() {
+    Article a =
+        finisher.finish(
+            RawRecord.builder("x.json", 1, 1)
+                .title(TITLE)
+                .attribute("photo", "https://example.com/img.jpg")
+                .paragraph("AHDATH.INFO – البيضاء– تصوير: وراق")
+                .paragraph(SECOND)
+                .build());
+    assertEquals(List.of(SECOND), a.body());
+    assertEquals("https://example.com/img.jpg\nتصوير: وراق", a.attributes().get("photo"));
+  }
+
+  @Test
   void aTitleOrAuthorWrittenOverTwoLinesIsOneLine() {
     Article a =
         finisher.finish(

@@ -428,6 +428,23 @@ class StructuredShapesTest {
   }
 
   @Test
+  void aFirstJsonLineBrokenBeforeABlankLineOrInsideAListIsReportedAndTheNextLinesRead()
+      throws IOException {
+    // A blank line before the next record, or a record that reads as an element of the list the
+    // first line left open: JSON Lines all the same.
+    for (String text :
+        List.of(
+            "{\"title\": \"أ\", \"text\": \"نص.\",\n\n{\"title\": \"ب\", \"text\": \"نص.\"}\n"
+                + "{\"title\": \"ج\", \"text\": \"نص.\"}\n",
+            "{\"title\": \"أ\", \"keywords\": [\"س\",\n{\"title\": \"ب\", \"text\": \"نص.\"}\n"
+                + "{\"title\": \"ج\", \"text\": \"نص.\"}\n")) {
+      Read r = text(text);
+      assertEquals(List.of("", "ب", "ج"), r.titles(), text);
+      assertEquals(WarningKind.UNREADABLE, r.articles().get(0).warnings().get(0).kind());
+    }
+  }
+
+  @Test
   void oneObjectOverTwoLinesIsOneArticle() throws IOException {
     Read r = text("{\"title\":\"عنوان أول\",\n\"description\":\"نص أول.\"}\n");
     assertEquals(List.of("عنوان أول"), r.titles());

@@ -293,22 +293,70 @@ public final class FormatSniffer {
   /**
    * Whether the object that opens at {@code start} and is not closed on its first line goes on over
    * the next lines: it parses past that line, to its end or to the end of the text given (a long
-   * object), or to a fault no earlier than its third line (a broken pretty-printed file). A fault
-   * on the second line is a first line of JSON Lines broken off before the next record.
+   * object), or to a fault further on (a broken pretty-printed file). A fault on the next line with
+   * text, or on the one after where that line is a whole object of its own with no comma after it,
+   * is a first line of JSON Lines broken off before the next record (blank lines between them or
+   * not).
    */
   private static boolean goesOnOverLines(String text, int start) {
-    try (JsonParser p = JSON.createParser(text.substring(start))) {
+    String s = text.substring(start);
+    try (JsonParser p = JSON.createParser(s)) {
       p.nextToken();
       p.skipChildren();
       return true;
     } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
       return true;
     } catch (IOException e) {
-      return e instanceof com.fasterxml.jackson.core.JsonProcessingException j
-              && j.getLocation() != null
-              && j.getLocation().getLineNr() > 2
-          || endOfInput(e);
+      if (endOfInput(e)
+          || !(e instanceof com.fasterxml.jackson.core.JsonProcessingException j)
+          || j.getLocation() == null) {
+        return true;
+      }
+      long fault = j.getLocation().getLineNr();
+      int second = nextTextLine(s, s.indexOf('\n') + 1);
+      if (second < 0) {
+        return true;
+      }
+      long secondNr = lineNumber(s, second);
+      if (fault <= secondNr) {
+        return false;
+      }
+      int secondEnd = s.indexOf('\n', second);
+      String line = s.substring(second, secondEnd < 0 ? s.length() : secondEnd).strip();
+      int third = secondEnd < 0 ? -1 : nextTextLine(s, secondEnd + 1);
+      // A line that closes a record and goes on with a comma is an element of a list written one
+      // to a line; a record line of JSON Lines ends with its brace.
+      return !(line.startsWith("{")
+          && line.endsWith("}")
+          && parsesAsArticles(line, true, false)
+          && third >= 0
+          && fault <= lineNumber(s, third));
     }
+  }
+
+  /** The start of the first line from {@code from} on that holds more than white space, or -1. */
+  private static int nextTextLine(String s, int from) {
+    int lineStart = from;
+    for (int i = from; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        lineStart = i + 1;
+      } else if (!Character.isWhitespace(c)) {
+        return lineStart;
+      }
+    }
+    return -1;
+  }
+
+  /** The 1-based number of the line that holds offset {@code at}. */
+  private static long lineNumber(String s, int at) {
+    long n = 1;
+    for (int i = 0; i < at; i++) {
+      if (s.charAt(i) == '\n') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**

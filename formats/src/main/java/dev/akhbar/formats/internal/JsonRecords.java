@@ -163,7 +163,7 @@ final class JsonRecords {
     a.author(author != null ? author : html == null ? null : html.author());
     if (chosen.containsKey(Field.BODY)) {
       for (String s : v.byPath.get(chosen.get(Field.BODY)).items) {
-        List<String> markup = Markup.fieldParagraphs(s);
+        List<String> markup = FieldHtml.paragraphs(s);
         if (markup != null) {
           markup.forEach(a::paragraph);
         } else {
@@ -221,7 +221,7 @@ final class JsonRecords {
    * as links): the text of its markup, read as a page's would be; null stays null.
    */
   private static String plain(String text) {
-    List<String> html = text == null ? null : Markup.fieldParagraphs(text);
+    List<String> html = text == null ? null : FieldHtml.paragraphs(text);
     return html == null ? text : String.join(" ", html);
   }
 
