@@ -204,7 +204,7 @@ public final class Bylines {
         people.add(parts.get(++i));
         continue;
       }
-      if (PHOTO.contains(firstWord(part)) && (part.indexOf(' ') > 0 || i + 1 < parts.size())) {
+      if (PHOTO.contains(firstWord(part))) {
         // "تصوير: وراق", "عدسة سمير بناني": who took the pictures, neither author nor credit.
         photos.add(
             part.indexOf(' ') < 0 && i + 1 < parts.size() ? part + ": " + parts.get(++i) : part);

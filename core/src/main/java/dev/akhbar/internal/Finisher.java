@@ -46,10 +46,10 @@ public final class Finisher {
     this.bodies = new BodyFiller(detectCredits, detectDatelines);
   }
 
-  /** What the lines of one article give, gathered as they are read. */
   /** The attribute that keeps a byline's photo credit ("تصوير: وراق"). */
   static final String PHOTO = "photo";
 
+  /** What the lines of one article give, gathered as they are read. */
   private static final class Found {
     final String input;
     final List<ParseWarning> warnings = new ArrayList<>();
@@ -449,7 +449,11 @@ public final class Finisher {
     bodies.fill(a, f.body, credit, dateline, f.byline);
     if (bodies.photo() != null) {
       // Beside a photo attribute of the record's own (an image's address), not over it.
-      a.attribute(PHOTO, f.photo == null ? bodies.photo() : f.photo + "\n" + bodies.photo());
+      a.attribute(
+          PHOTO,
+          f.photo == null || f.photo.equals(bodies.photo())
+              ? bodies.photo()
+              : f.photo + "\n" + bodies.photo());
     }
     String leadDate = bodies.leadDate();
     if (a.body().isEmpty()) {

@@ -120,27 +120,17 @@ final class RelatedGroups {
   /**
    * Whether line {@code k}, where a run of headlines ended ({@link #headlinesEnd}), goes on with
    * the article, so that the headlines named related articles inside the body, as "للمزيد: TITLE"
-   * does: a paragraph that opens with no dateline and is not followed at once by another "read
-   * also" label (a headline and its teaser, then the next). A paragraph that opens with a dateline
-   * ("موسكو – ...") is a related article's own text, and a label or the page's end leaves the
-   * headlines a block of related articles.
+   * does: a paragraph that opens with no dateline. A paragraph that opens with one ("موسكو – ...")
+   * is a related article's own text, and a label or the page's end leaves the headlines a block of
+   * related articles. (A headline's teaser under it reads as the article's paragraph: the lines
+   * alone cannot tell it from the article going on, as "read also" lines scattered between
+   * paragraphs do.)
    */
   static boolean articleGoesOnAt(List<TextLine> lines, int k) {
-    if (k >= lines.size()
-        || lines.get(k).label() != null
-        || !PlainBreaks.isParagraphLike(lines.get(k))
-        || Datelines.has(lines.get(k).text())) {
-      return false;
-    }
-    // Headline, teaser, headline, teaser: a block of related articles with their summaries.
-    for (int j = k + 1; j < lines.size(); j++) {
-      TextLine next = lines.get(j);
-      if (!next.text().isEmpty()) {
-        Labels.Match m = next.label();
-        return m == null || m.kind() != Labels.RELATED || !m.colon();
-      }
-    }
-    return true;
+    return k < lines.size()
+        && lines.get(k).label() == null
+        && PlainBreaks.isParagraphLike(lines.get(k))
+        && !Datelines.has(lines.get(k).text());
   }
 
   /**

@@ -127,26 +127,39 @@ final class FieldHtml {
         (madeOfParagraphs ? BLANK_LINES : LINE_BREAK).matcher(html).replaceAll("<br>"));
   }
 
-  /** The text with every '<' that opens no tag of an HTML element written {@code &lt;}. */
+  /**
+   * The text of a field that is HTML with every '<' that opens no markup written {@code &lt;}: a
+   * '<' before a letter, '/', '!' or '?' whose '>' comes before the next '<' opens markup (of any
+   * element, over lines too: {@code <br />}, {@code <o:p>}, {@code <a href="x"\n title="t">}); "x<y
+   * فإن" does not.
+   */
   private static String strayLessThanEscaped(String s) {
-    Tags tags = new Tags(s, HTML_TAGS);
     StringBuilder out = null;
     int copied = 0;
-    for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
-      if (!tags.at(i) && !opensCommentOrDoctype(s, i)) {
+    int gt = -1;
+    for (int i = s.indexOf('<'); i >= 0; ) {
+      int next = s.indexOf('<', i + 1);
+      if (gt <= i) {
+        gt = s.indexOf('>', i + 1);
+        if (gt < 0) {
+          gt = Integer.MAX_VALUE;
+        }
+      }
+      boolean markup =
+          i + 1 < s.length()
+              && (isAsciiLetterOrDigit(s.charAt(i + 1)) || "/!?".indexOf(s.charAt(i + 1)) >= 0)
+              && !Character.isDigit(s.charAt(i + 1))
+              && gt < (next < 0 ? Integer.MAX_VALUE : next);
+      if (!markup) {
         if (out == null) {
           out = new StringBuilder(s.length() + 16);
         }
         out.append(s, copied, i).append("&lt;");
         copied = i + 1;
       }
+      i = next;
     }
     return out == null ? s : out.append(s, copied, s.length()).toString();
-  }
-
-  /** A comment or a doctype ({@code <!--}, {@code <!DOCTYPE}): markup, though no element. */
-  private static boolean opensCommentOrDoctype(String s, int i) {
-    return i + 1 < s.length() && s.charAt(i + 1) == '!';
   }
 
   /**
@@ -190,10 +203,14 @@ final class FieldHtml {
       if (k < n && (s.charAt(k) == '>' || s.charAt(k) == '/')) {
         return true;
       }
-      if (closing
-          || k + 1 >= n
-          || (s.charAt(k) != ' ' && s.charAt(k) != '\t')
-          || !isAsciiLetterOrDigit(s.charAt(k + 1))) {
+      if (closing || k + 1 >= n || (s.charAt(k) != ' ' && s.charAt(k) != '\t')) {
+        return false;
+      }
+      if (s.charAt(k + 1) == '/' || s.charAt(k + 1) == '>') {
+        // "<br />", as WordPress writes it.
+        return true;
+      }
+      if (!isAsciiLetterOrDigit(s.charAt(k + 1))) {
         return false;
       }
       // Attributes: a name in ASCII after the space, and the tag's '>' before the line ends.

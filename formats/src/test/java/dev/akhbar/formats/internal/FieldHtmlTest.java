@@ -37,6 +37,17 @@ class FieldHtmlTest {
   }
 
   @Test
+  void markupOfAnyElementIsMarkupOnceTheFieldIsHtml() {
+    // WordPress's "<br />", Word's "<o:p>", a tag over two lines, a closing tag with a space.
+    assertTrue(FieldHtml.hasHtmlTags("سطر<br />سطر"));
+    assertEquals(
+        List.of("نص", "سطر", "سطر ثان", "رابط", "فقرة"),
+        FieldHtml.paragraphs(
+            "<p class=\"MsoNormal\">نص<o:p></o:p></p><p>سطر<br />سطر ثان</p>"
+                + "<p><a href=\"x\"\n title=\"t\">رابط</a></p><p>فقرة</p >"));
+  }
+
+  @Test
   void blankLinesBreakParagraphsInHtmlMadeOfParagraphsToo() {
     assertEquals(
         List.of("فقرة", "نص بعد الفقرة", "فقرة أخرى"),
