@@ -286,16 +286,12 @@ public final class PageReader implements ArticleSource {
 
   /** Whether a line is a date alone under the page's last line with text, a title-like one. */
   private boolean isBareDateUnderTitle(TextLine line) {
-    if (line.label() != null || line.text().isEmpty() || line.text().length() > 60) {
+    if (textLines == 0) {
       return false;
     }
-    int k = page.size() - 1;
-    while (k >= 0 && page.get(k).text().isEmpty()) {
-      k--;
-    }
-    return k >= 0
-        && PlainBreaks.isTitleOverBareDate(
-            page.get(k).text(), page.get(k).label(), line.text(), null, dates);
+    TextLine title = page.get(lastTextIndex);
+    return PlainBreaks.isTitleOverBareDate(
+        title.text(), title.label(), line.text(), line.label(), dates);
   }
 
   /**

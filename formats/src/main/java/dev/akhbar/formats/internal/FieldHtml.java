@@ -84,8 +84,12 @@ final class FieldHtml {
 
   /** Whether a field holds a tag of an HTML element ({@code <p>}, {@code </a>}, {@code <br/>}). */
   static boolean hasHtmlTags(CharSequence text) {
-    String s = text.toString();
-    Tags tags = new Tags(s, HTML_TAGS);
+    return hasTag(text.toString(), HTML_TAGS);
+  }
+
+  /** Whether {@code s} holds a tag of one of the elements {@code names}. */
+  private static boolean hasTag(String s, Set<String> names) {
+    Tags tags = new Tags(s, names);
     for (int i = s.indexOf('<'); i >= 0; i = s.indexOf('<', i + 1)) {
       if (tags.at(i)) {
         return true;
@@ -117,11 +121,7 @@ final class FieldHtml {
       return null;
     }
     String html = strayLessThanEscaped(text);
-    Tags paragraphTags = new Tags(html, PARAGRAPH_TAGS);
-    boolean madeOfParagraphs = false;
-    for (int i = html.indexOf('<'); i >= 0 && !madeOfParagraphs; i = html.indexOf('<', i + 1)) {
-      madeOfParagraphs = paragraphTags.at(i);
-    }
+    boolean madeOfParagraphs = hasTag(html, PARAGRAPH_TAGS);
     // As <br>, so that markup over several lines (a table) is still read whole.
     return HtmlPages.fragmentParagraphs(
         (madeOfParagraphs ? BLANK_LINES : LINE_BREAK).matcher(html).replaceAll("<br>"));
